@@ -811,6 +811,13 @@ class Options:
     # person ("A convicted sex predator … is now a multi-millionaire.") or a thing that happened ("A
     # suspected Russian hack …"): read as the story told again from its start (protocol C28, coherence28)
     summary_lede_restarts: bool = True
+    # ... and (coherence64) once the summary holds this many words, none that brings in the event's person
+    # unnamed ("… in the shooting death of a developmentally disabled teenager …") or opens on a full name
+    # the summary has given ("When Charisse Stinson reported her son missing …"): deep in a long summary
+    # another outlet's lede tells the story again (coherence63's reading of the dev summaries). A short
+    # brief stacks its accounts' openings, each naming its subject in full (NeuS at 65 words never gets
+    # here). 0 = off
+    summary_restart_words: int = 100
     # a sentence that tells an event the summary told (the same actor and action, no figure or day
     # against it: ``accord.summarize.events``; "began withdrawing" / "have begun leaving" / a headline
     # "begin pullback") is not taken: outlets retell the main event in words overlap checks miss (coherence9)
@@ -936,6 +943,10 @@ class Options:
     # speaker in it or in the sentence right before it is flagged, also in the voice fill
     # (``summarize._Context.turn_i``). Off: it is judged like a column's "I"
     summary_turn_i: bool = True
+    # ... and (coherence64) a transcript line that talks without an "I" (a "we", a "you", a question, talk's
+    # opening word: "Now what they'll say is, …"), read without its speaker as the summary's own words
+    # (coherence63's reading, mn-val-144). Off: only the "I" lines
+    summary_turn_spoken: bool = True
     # (coherence38) an "I"/"me"/"my" outside quotation marks right after a sentence that reports what a
     # group or a party said with no one speaker beside its verb ("Resort officials claimed that …") is
     # flagged (``coherence.WRITERS_I``), also in the voice fill: the reader takes it for that report's.

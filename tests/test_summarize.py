@@ -1884,6 +1884,42 @@ def test_a_pointing_marker_or_partitive_leans_on_the_sentence_before() -> None:
     assert not leans_back("Since then-President Obama signed the law, costs have risen.")
 
 
+def test_a_bare_that_or_this_leans_on_the_sentence_before() -> None:
+    """(coherence63, protocol C: "a pointer whose set-up was left out") "With that, the chief executive did what he
+    had to do.", "At least that has barbecue sauce.": a bare "that"/"this" stands for what its article said just
+    before, and "In each one, …" for a set it counted there; out of place the reader takes them for the summary's
+    sentence before. A demonstrative before its noun, the month, a noun after "this" or a quotation do not lean."""
+    from accord.summarize import leans_back
+
+    for text in ("With that, the chief executive did what he had to do.",
+                 "At least that has barbecue sauce.",
+                 "That's why the mayor resigned on Friday.",
+                 "Despite this, the company kept its forecast for the year.",
+                 "That was the third time the bridge had been closed this year.",
+                 "That left the council with a budget gap of $2 million.",
+                 "Still, that didn't stop the protesters from returning on Sunday.",
+                 "And that marks a sharp turn for a party that has long opposed the tax.",
+                 "Even that was not enough to save the factory.",
+                 "This prompted a search of the surrounding woods.",
+                 "In each one, the mice lived about a third longer than the others.",
+                 "In both of them, the patients were given a placebo."):
+        assert leans_back(text), text
+    for text in ("That decision was reversed by an appeals court on Monday.",
+                 "With that money, the city plans to repave 40 miles of road.",
+                 "This week, the senator said she would vote against the bill.",
+                 "This May, the museum will reopen its west wing.",
+                 "That left-wing group has staged protests in three cities.",
+                 "This show was cancelled after two seasons.",
+                 "That mark was set in 1998 by a runner from Kenya.",
+                 "In each state, voters will decide on two ballot measures.",
+                 "In both houses of Congress, the bill passed easily.",
+                 "Thatcher's government privatised the railways.",
+                 "“That's not what we agreed,” the union's leader said.",
+                 "Officials said that was the worst flood in a century.",
+                 "This raise is the largest the workers have received in a decade."):
+        assert not leans_back(text), text
+
+
 def test_a_pointing_marker_is_taken_only_after_its_set_up() -> None:
     """The run reads "In this case, …" only with the sentence it answers; with that sentence left out
     (no candidate) it is not taken. A sentence that names its case is taken where it stands."""
@@ -3522,3 +3558,176 @@ def test_a_titles_compound_is_told_only_whole() -> None:
     assert not title_told("Police end days-long standoff in Tucson",
                           "Police in Tucson ended a weeks-long standoff on Friday.", 0.5)
     assert title_told("Senate passes budget bill", "The Senate passed the budget bill on Tuesday by 52 votes to 48.", 0.5)
+
+def test_a_he_right_after_a_role_speakers_quote_reads_as_that_speaker() -> None:
+    """(coherence63, protocol C: "a pronoun after another person's quote") "He came home from the war …" right after
+    "“…,” the judge said." reads as the judge, whom its article never meant; right after its own article's sentence,
+    after a named speaker, or going on with the speaker's words ("He added …") it reads as written."""
+    from accord.summarize import _after_role_quote
+
+    from accord.model import Mention
+    from accord.summarize import _Context
+
+    def fact(a: str, k: int, t: str) -> Fact:
+        m = [Mention(kind="entity", label="PERSON", text="Tom Reyes", value="Tom Reyes", start=t.index("Tom Reyes"),
+                     end=t.index("Tom Reyes") + 9)] if "Tom Reyes" in t else []
+        return Fact(id=f"{a}{k}", text=t, sentences=[Sentence(a, k, t, mentions=m)], support=[a], independent=1)
+    one = ["Army veteran Tom Reyes was sentenced to 12 years in prison on Friday for the robbery.",
+           "He came home from Iraq in 2004 and struggled to find steady work."]
+    other = ["The clerk he shot in May is still in a wheelchair, her family said.",
+             "“You showed no remorse for anyone,” the judge said."]
+    facts = [fact("a", k, t) for k, t in enumerate(one)] + [fact("b", k, t) for k, t in enumerate(other)]
+    ctx = _Context(view(facts, [Article(id="a", title="", text="\n".join(one)),
+                                Article(id="b", title="", text="\n".join(other))], embed=False), DEFAULT)
+    assert ctx.flagged([0, 3, 1], {1})  # after another account's judge: "he" is the judge
+    assert not ctx.flagged([0, 1], {1})  # its article's own order
+    assert _after_role_quote("She had worked at the plant for 22 years.",
+                             "“We are cooperating fully with investigators,” said a spokeswoman for the company.")
+    assert _after_role_quote("He was arrested two days later at a motel in Reno.",
+                             "\"He was a quiet kid,\" a neighbor told the Associated Press.")
+    assert not _after_role_quote("He added that the sentence sent a message to other dealers.",
+                                 "“You showed no remorse,” the judge said.")
+    assert not _after_role_quote("He came home from Iraq in 2004.", "“You showed no remorse,” Judge Ann Lee said.")
+    assert not _after_role_quote("He came home from Iraq in 2004.", "“You showed no remorse,” said the judge, Ann Lee.")
+    assert not _after_role_quote("The driver came home from Iraq in 2004.", "“You showed no remorse,” the judge said.")
+    assert not _after_role_quote("He came home from Iraq in 2004.",
+                                 "The judge sentenced Smith to 20 years in prison on Friday.")
+    assert not _after_role_quote("He declined to comment further.", "“We will appeal,” his lawyer said.")
+
+
+def test_an_event_that_brings_in_its_person_unnamed_reads_as_a_lede() -> None:
+    """coherence64: a lede presents its victim inside what happened ("… in the shooting death of a
+    teenager …", "the disappearance of a hiker"); deep in a summary that told the event, another
+    account's opening doing so tells the story again. A count, an ordinal, a thing, a named or a
+    definite person, a verb's object (a new party: "arrested a teenager who …") or a speaker's quoted
+    words are no such lede."""
+    fires = coherence.brings_in_person
+    for text in ("Harbor City police say they have arrested three people in the shooting death of a disabled "
+                 "teenager outside a laundromat last month.",
+                 "Two men were charged Tuesday in the killing of a 17-year-old outside a corner store.",
+                 "Firefighters praised the rescue of a toddler who had wandered into a storm drain on Sunday.",
+                 "Deputies are investigating the disappearance of a 62-year-old hiker in the foothills.",
+                 "Police arrested a man in connection with the stabbing of a nurse outside the clinic.",
+                 "Residents are demanding answers after the beating of a homeless man by two off-duty guards."):
+        assert fires(text), text
+    for text in ("Police arrested a second man in the case on Friday.",
+                 "The death of a project this big leaves a hole in the city budget.",
+                 "The company hit a wall in talks with its lenders.",
+                 "Officers said the killing of the teenager was gang-related.",
+                 "Prosecutors charged Dale Brant, 30, with murder.",
+                 "“They killed a boy for his sneakers,” his mother said.",
+                 "He was arrested a week later in a motel near the border.",
+                 "Police arrested a total of 12 people at the protest.",
+                 "Detectives arrested a teenager who tried to sell the stolen coins online."):
+        assert not fires(text), text
+
+
+def test_deep_in_a_summary_another_accounts_lede_does_not_tell_the_story_again() -> None:
+    """coherence64 (coherence63's reading: summaries ending on another outlet's lede): once the summary holds
+    ``summary_restart_words`` words, another account's opening that brings in the event's person unnamed or
+    opens on a full name the summary gave ("When Mara Quill dug up …") restarts the story. Below that (a
+    short brief stacking its accounts' openings) and for a sentence that is news, it is taken as before."""
+    deep = {"summary_restart_words": 10}
+    again = "When Mara Quill first showed them to a dealer in Scranton, he offered her $500 for the lot."
+    assert again not in _restart_summary(again, **deep)
+    assert again in _restart_summary(again)  # the default: only deep in a long summary
+    assert again in _restart_summary(again, summary_restart_words=0)
+    victim = "Treasure hunters have flocked to Dunmore since the rescue of a retired postman from a flooded pit."
+    assert victim not in _restart_summary(victim, **deep)
+    assert victim in _restart_summary(victim, summary_restart_words=0)
+    # near cases: a name the summary has not given, the person named past the opening, a new party
+    for other in ("Judge Ellen Barr of the county court set a hearing on who owns the treasure for March 3.",
+                  "Collectors who hoped to bid for the treasure of Mara Quill said they were cheated.",
+                  "Scranton detectives arrested a teenager who tried to sell three of the gold coins online."):
+        assert other in _restart_summary(other, **deep), other
+
+
+def test_a_transcripts_talking_line_needs_its_speaker_like_its_i_line() -> None:
+    """(coherence64, issue 13: "interview lines with no speaker") A transcript's turn that talks without an "I"
+    ("Now what they'll say is, …", "How do you convince them?", "We can't sit here …") is someone's words;
+    under a line that names no one the reader takes it for the summary's own. The host's narration, and the
+    same lines in a column (no speaker tags cut), stand as before."""
+    from accord.summarize import _Context, spoken_turn
+    from accord.model import SPEAKER_TAG
+
+    lines = ["The mayor of Dunmore faces a recall vote next month over the closing of two fire stations.",
+             "Turnout in the borough's last special election was under 20 percent.",
+             "Now what they'll say is, \"He closed the stations and the fires got worse.\"",
+             "How do you convince them that the budget left no choice?",
+             "Mayor Tom Reyes took office in 2019 after two terms on the council.",
+             "The vote is set for March 3."]
+    facts = [Fact(id=f"a{k}", text=t, sentences=[Sentence("a", k, t, mentions=m)], support=["a"], independent=1)
+             for k, (t, m) in enumerate(zip(lines, coherence.analyse(lines)))]
+
+    def unread(order: list[int], tags: bool = True, **opts: object) -> list[int]:
+        removed = [Removed("TOM REYES:", SPEAKER_TAG), Removed("JANE ROE, HOST:", SPEAKER_TAG)] if tags else []
+        art = Article(id="a", title="", text="\n".join(lines), removed=removed)
+        return _Context(view(facts, [art], embed=False), replace(DEFAULT, **opts), late_voice=False).unread(order)
+
+    assert unread([0, 1, 2]) == [2]  # whose words?
+    assert unread([0, 1, 3]) == [3]  # an interviewer's question
+    assert unread([0, 1, 5]) == []  # narration
+    assert unread([0, 4, 5]) == []
+    assert unread([0, 1, 2], tags=False) == []  # not a transcript
+    assert unread([0, 1, 2], summary_turn_spoken=False) == []  # the rule's switch
+    for text in ("Well, look, what he needs to do is tell us what he is for.", "We can't sit here and wait.",
+                 "You know, it was a hard year for our town."):
+        assert spoken_turn(text), text
+    for text in ("No one was hurt in the blaze, officials said.", "So far, 12 people have been arrested.",
+                 "Now the council must vote again.", "Nowhere was the damage worse than downtown.",
+                 "“We will rebuild,” the mayor said.", "US officials met in Geneva on Monday.",
+                 "The U.S. economy added 200,000 jobs in May."):
+        assert not spoken_turn(text), text
+
+
+def test_an_interviews_untagged_line_needs_its_turn_or_a_speaker_before_it() -> None:
+    """(coherence64) An interview printed with its speakers' tags ("JANE ROE: …", "MAYOR TOM REYES: …"), which
+    cleaning keeps, names the speaker on a turn's first line only: a later line of the turn under a line that
+    names no one is nobody's words ("There are so many people who think the town is worse off."), the
+    interviewer's read as the summary's claim. It stands after its turn's line before it, or after a line that
+    names someone; an article with a single tag is no interview."""
+    from accord.summarize import _Context, interview_articles
+
+    paras = ["JANE ROE: Thanks for joining us from Dunmore.", "MAYOR TOM REYES: Glad to be here.",
+             "JANE ROE: Your recall vote is next month. There are so many people who think the town is worse off.",
+             "MAYOR TOM REYES: I closed two fire stations because the budget left no choice."]
+    lines = ["The mayor of Dunmore faces a recall vote next month over the closing of two fire stations.",
+             "Turnout in the borough's last special election was under 20 percent.",
+             "JANE ROE: Your recall vote is next month.",
+             "There are so many people who think the town is worse off.",
+             "Mayor Tom Reyes took office in 2019 after two terms on the council."]
+    facts = [Fact(id=f"{a}{k}", text=t, sentences=[Sentence(a, k, t, mentions=m)], support=[a], independent=1)
+             for (a, k), t, m in zip([("n", 0), ("n", 1), ("i", 0), ("i", 1), ("n", 2)], lines, coherence.analyse(lines))]
+    news = Article(id="n", title="", text="\n".join(lines[:2] + lines[4:]))
+    talk = Article(id="i", title="", text="\n\n".join(paras))
+    assert interview_articles([news, talk]) == {"i"}
+    assert interview_articles([Article(id="x", title="", text="\n\n".join(paras[:1] + lines))]) == frozenset()
+
+    def unread(order: list[int], **opts: object) -> list[int]:
+        return _Context(view(facts, [news, talk], embed=False), replace(DEFAULT, **opts), late_voice=False).unread(order)
+
+    assert unread([0, 1, 3]) == [3]  # whose words?
+    assert 3 not in unread([0, 2, 3])  # its turn's tagged line right before it (a tag line is judged apart)
+    assert unread([0, 4, 3]) == []  # after a line that names someone
+    assert unread([0, 1, 3], summary_turn_spoken=False) == []  # the rule's switch
+
+
+def test_review108_a_title_is_no_pointer_and_a_role_that_cannot_be_he_is_no_speaker() -> None:
+    """(review108 F1) "This Changed Everything, a documentary …" opens on a title, not a bare "this": its lede
+    can lead. (F2) A he/she after a role's quote reads as that speaker only if the role can be one: not "He"
+    after "said a spokeswoman", nor "He" after "his lawyer said" (he is the lawyer's client); "He" after "the
+    judge said" or "said a spokesman" still does."""
+    from accord.summarize import _after_role_quote, leans_back
+
+    for text in ("This Changed Everything, a documentary about a mine strike, won the top prize on Sunday.",
+                 "That Gave Us Hope, a memoir by a former miner, tops the list.",
+                 "This Remains Unsolved is the podcast's most popular series."):
+        assert not leans_back(text), text
+    assert leans_back("This changed everything for the town.") and leans_back("That was the third time.")
+    assert not _after_role_quote("He was booked into the county jail on Sunday night.",
+                                 "“Our crew acted quickly,” said a spokeswoman for the airline.")
+    assert not _after_role_quote("He served two terms as county clerk.", "“He is deeply sorry,” his lawyer said.")
+    assert not _after_role_quote("He was arrested in 2019.", "“We are heartbroken,” her mother said.")
+    assert _after_role_quote("He came home from Iraq in 2004.", "“This was a tragedy,” the judge said.")
+    assert _after_role_quote("He was hired in 2015.", "“We will appeal,” said a spokesman for the city.")
+    assert _after_role_quote("She had lived alone for years.", "“He was always polite,” a neighbor said of the man.")

@@ -317,10 +317,32 @@ _PARTITIVE = re.compile(
     r"inside|aboard|still|already|[a-z]+ed|killed|hurt|left|taken|held|seen|shot|known)\b))\b", re.I)
 
 
+# (coherence63) ... and a bare "that"/"this" standing for what the sentence before said, as the subject or after
+# an opening preposition or adverb ("With that, the chief executive did what he had to do.", "At least that
+# has barbecue sauce.", "That's why the mayor resigned.", "Despite this, the company kept its forecast.") or
+# a marker over a set counted before ("In each one, the mice …", "In both of them, …"): read after another
+# sentence the pointer takes that one's matter (protocol C, reader's flaw "a pointer whose set-up was left
+# out"). Not a demonstrative before its noun ("That decision was …", "With that money, …", "This week, …":
+# a noun, never a verb or a comma, follows), nor "that" as a conjunction inside the sentence, nor a quotation
+# (``quoted_pointer`` reads those: a quoted "That's …" is its speaker's, whose words the summary attributes).
+_BARE_POINTER = re.compile(
+    r"^(?:(?:and|but|so|yet|even|still|at\s+least|with|despite|beyond|besides|apart\s+from|aside\s+from|"
+    r"on\s+top\s+of|for\s+all|because\s+of|given|after\s+all)\s*,?\s+)?"
+    # a verb right after it (its third person -s or past: "this show" and "that mark" are nouns), not the month
+    # (review108 F1) and in lower case: "This Changed Everything, a documentary …" is a title, not a pointer
+    r"(?:that|this)(?:\s*,|['’]s\b|\s+(?!May\b)(?-i:is|was|isn['’]t|wasn['’]t|has|had|hasn['’]t|will|would|could|can|"
+    r"may|might|should|must|does|did|doesn['’]t|didn['’]t|comes|came|means|meant|makes|made|leaves|left|seems|seemed|"
+    r"sounds|sounded|marks|marked|follows|followed|explains|explained|includes|included|puts|prompted|led|raises|"
+    r"raised|remains|remained|changed|helps|helped|gives|gave|shows|showed|suggests|suggested)\b(?![-’']))"
+    r"|^in\s+(?:each|both|either|neither|every)\s+(?:one|ones|instance|of\s+(?:them|these|those|the\s+two|the\s+three))\s*,",
+    re.I)
+
+
 def leans_back(text: str) -> bool:
     """Whether ``text`` opens on a marker or a partitive that points at what its article said just before
-    (``_POINTING_MARKER``, ``_PARTITIVE``): such a sentence reads only right after that sentence."""
-    return bool(_POINTING_MARKER.match(text) or _PARTITIVE.match(text))
+    (``_POINTING_MARKER``, ``_PARTITIVE``) or on a bare "that"/"this" standing for it (``_BARE_POINTER``):
+    such a sentence reads only right after that sentence."""
+    return bool(_POINTING_MARKER.match(text) or _PARTITIVE.match(text) or _BARE_POINTER.match(text))
 
 
 def _adds_to_previous(text: str) -> bool:
@@ -497,6 +519,40 @@ def transcript_articles(articles: Sequence[Article]) -> frozenset[str]:
     """(coherence45) The articles cleaning found to be a broadcast transcript (it cut their speaker tags:
     ``model.SPEAKER_TAG``): their "I" lines are a guest's or a host's turn, not a writer's voice."""
     return frozenset(a.id for a in articles if any(r.reason == SPEAKER_TAG for r in a.removed))
+
+
+
+# (coherence64) A line that speaks the way a turn of talk does: a "we"/"us"/"our" or a "you"/"your" outside
+# quotation marks, a question, or talk's opening word ("Well, …", "Look, …", "Now what they'll say is …",
+# "You know, …"). In a transcript (``transcript_articles``) such a line is a speaker's turn, not narration.
+_SPOKEN_OPEN = re.compile(r"^(?:Well|Look|Listen|Yeah|Yes|No|Oh|OK|Okay|Right|Sure|Honestly|Frankly|Anyway|Actually|"
+                          r"So|Now),|^Now\s+(?:what|that|if|look|listen|I|we|you)\b|^You know\b|^I mean\b")
+_ADDRESS = re.compile(r"(?<![\w.])(?:[Ww]e|[Ww]e['’](?:re|ve|ll|d)|us|[Oo]urs?|[Yy]ou|[Yy]ours?|[Yy]ou['’](?:re|ve|ll|d))"
+                      r"(?![\w.'’])")
+_QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def spoken_turn(text: str) -> bool:
+    """Whether ``text``, outside its quotation marks, talks: a "we" or a "you", a question, or talk's
+    opening word (``_SPOKEN_OPEN``, ``_ADDRESS``)."""
+    narration = _QUOTED_SPAN.sub(" ", text.strip())
+    return bool(_SPOKEN_OPEN.match(narration) or _ADDRESS.search(narration) or narration.rstrip("\"”’') ").endswith("?"))
+
+# (coherence64) An interview printed with its speakers' tags, which cleaning keeps when no broadcaster's role
+# shows it is a show's transcript ("GEORGE STEPHANOPOULOS: There has been a huge response …", "PRESIDENT
+# OBAMA: Well, I don't think …"): a paragraph per turn, the tag on its first line only
+_TURN_TAG = re.compile(r"^[\"“]?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}:\s")
+
+
+def interview_articles(articles: Sequence[Article], least: int = 4) -> frozenset[str]:
+    """(coherence64) The articles whose paragraphs open on speakers' tags, ``least`` of them and two speakers
+    or more (``_TURN_TAG``): every other line of theirs is a turn whose speaker only its paragraph's tag names."""
+    out = set()
+    for a in articles:
+        tags = [m.group(0) for line in a.text.splitlines() if (m := _TURN_TAG.match(line.strip()))]
+        if len(tags) >= least and len(set(tags)) >= 2:
+            out.add(a.id)
+    return frozenset(out)
 
 
 def closes_quote(text: str) -> bool:
@@ -1094,6 +1150,13 @@ def _names_speaker(r: coherence.Reading) -> bool:
     return bool(r.verb and r.people and r.pronoun is None)
 
 
+# (coherence64) what may come before an opening's subject: a subordinate clause's opener ("When Charisse
+# Stinson reported …, she told …"), a dateline; and before a name, its titles ("Former Vice President")
+_OPENING_CLAUSE = re.compile(r"^(?:[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*[-–—]+\s*)?[\"“‘']?"
+                             r"(?:(?:When|As|After|While|Since|Although|Though|Because|Once|Before|Until)\s+)?")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*")
+
+
 class _Context:
     """What selection reads once per story: sizes, similarities, coherence readings, positions."""
 
@@ -1122,6 +1185,8 @@ class _Context:
         self.fact_of = np.array([codes[f.id] for f in facts], dtype=np.int64)
         self.where = [_position(f) for f in facts]  # (article, index)
         self.transcripts = transcript_articles(view.articles)  # (coherence45) whose "I" lines are speakers' turns
+        # (coherence64) ... and the interviews whose tags stay: each of their lines is a speaker's turn
+        self.interviews = interview_articles(view.articles) if options.summary_turn_spoken else frozenset()
         at = {w: i for i, w in enumerate(self.where)}
         self.previous = [at.get((a, k - 1)) if k > 0 else None for a, k in self.where]
         self.next = [at.get((a, k + 1)) if k >= 0 else None for a, k in self.where]
@@ -1442,6 +1507,10 @@ class _Context:
                     and (_leans_on_pronoun(readings[k]) or _unnamed_pronoun(self.facts[i].text, readings[k]))
                     and self.namer(i) != next((order[m] for m in range(k - 1, -1, -1) if readings[m].people), None)):
                 return True
+            # (coherence63) "He came home …" right after "“…,” the judge said.": the reader takes "he" for the judge
+            if (i in among and k > 0 and not after_previous
+                    and _after_role_quote(self.facts[i].text, self.facts[order[k - 1]].text)):
+                return True
             r = readings[k]
             # (coherence21) another account that enters the summary as a "we" ("We sincerely apologize to
             # Moonlight, …" after a news account's sentences): a group no sentence placed; its article's
@@ -1579,10 +1648,23 @@ class _Context:
         """(coherence45) Whether the ``k``-th sentence of ``order`` is a transcript's "I" line (``transcripts``:
         cleaning cut its speaker tags, "OPAL LEE: I kept telling family …") with no speaker in it and none
         in the sentence before it ("That's Opal Lee.", "…, she says, …"): the reader cannot tell whose
-        turn it is, and the fill that lets a column's "I" through must not let it in (a column's stays)."""
+        turn it is, and the fill that lets a column's "I" through must not let it in (a column's stays).
+        (coherence64, ``summary_turn_spoken``) So is a transcript's line that speaks to someone or opens
+        as talk does ("Now what they'll say is, …", "Well, you have to …", "We can't sit here …"): read
+        without its speaker as the summary's own words. A host's narration ("Ann Lee set out from her
+        church in June.") has no such mark and reads as news.
+        An interview whose speakers' tags stay (``interviews``) names its speaker on a turn's first line
+        only: each of its other lines is nobody's words where it stands, talk or not ("There's so many
+        people who simply don't think they're better off …", the interviewer's)."""
         i = order[k]
-        if (not self.options.summary_turn_i or self.where[i][0] not in self.transcripts
-                or not features.first_person(self.facts[i].text) & _SINGLE_VOICE):
+        text = self.facts[i].text
+        if not self.options.summary_turn_i:
+            return False
+        if self.where[i][0] in self.interviews:
+            if _TURN_TAG.match(text) or order[k - 1] == self.previous[i]:
+                return False  # the tag names its speaker; or its turn goes on from the line before
+        elif self.where[i][0] not in self.transcripts or not (
+                features.first_person(text) & _SINGLE_VOICE or (self.options.summary_turn_spoken and spoken_turn(text))):
             return False
         before = self.reading(order[k - 1])
         return not _names_speaker(self.reading(i)) and not (before.people or coherence.speaks(before))
@@ -2038,7 +2120,31 @@ class _Context:
         if not (self.first[i] or i == opener):
             return False
         text = self.facts[i].text
-        return coherence.anonymous_lede(text) or coherence.anonymous_thing(text)
+        if coherence.anonymous_lede(text) or coherence.anonymous_thing(text):
+            return True
+        least = self.options.summary_restart_words
+        if least <= 0 or sum(_words(self.facts[j].text) for j in chosen) < least:
+            return False  # a short brief is its accounts' openings, each naming its subject in full (NeuS)
+        # (coherence64) deep in a summary, it brings in the event's person unnamed ("… in the shooting death
+        # of a developmentally disabled teenager …") or opens on a full name the summary has given ("When
+        # Charisse Stinson reported her son missing …"): another outlet's lede telling the story again
+        return coherence.brings_in_person(text) or self.names_again(i, chosen)
+
+    def names_again(self, i: int, chosen: list[int]) -> bool:
+        """(coherence64) Whether candidate ``i`` opens (past a subordinate "When", "As", …) on a person's
+        full name, titles before it aside, whom a chosen sentence names: a lede introducing a person
+        the reader has met."""
+        text = _OPENING_CLAUSE.sub("", self.facts[i].text.strip(), count=1)
+        named = frozenset().union(*(self.names_of(j) for j in chosen))
+        for s in self.facts[i].sentences:
+            for m in s.mentions:
+                if m.kind != "entity" or m.label != "PERSON" or len(m.text.split()) < 2:
+                    continue
+                at = text.find(m.text)
+                if (0 <= at <= 60 and _CAPITALISED_RUN.fullmatch(text[:at])
+                        and str(m.value or m.text).lower() in named):
+                    return True
+        return False
 
     def off_matter(self, chosen: list[int], among: np.ndarray) -> np.ndarray:
         """(coherence40, ``summary_off_similarity``) The candidates of ``among`` that do not tie in with the
@@ -2808,6 +2914,61 @@ def _body_opening(text: str, name: str, label: str | None) -> bool:
     "Police said …", "Officers arrested …"): a body of people, never a party a "Both men" points at."""
     return text.startswith(name) and bool(_BODY_OPENING.fullmatch(name)) and (
         label != "PERSON" or name.casefold() == "police")
+
+
+# (coherence63) a quotation whose speaker the sentence gives by a role alone, with no name: "“…,” the judge said.",
+# "“…,” said a spokeswoman for the airline.", "His lawyer said “…”"; a he/she right after it reads as that speaker
+_ROLE_SAYER = (r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:judge|justice|"
+               r"spokes(?:man|woman|person)|official|prosecutor|detective|sheriff|chief|witness|friend|aide|source|juror|"
+               + coherence.PERSON_HEADS + r")")
+_ROLE_QUOTED = re.compile(r"[”\"’],?\s+(?:(?:said|says|added|adds|wrote|writes|told\s+[\w.]+(?:\s+[\w.]+)?)\s+" + _ROLE_SAYER
+                          + r"\b(?!,?\s+[A-Z])|" + _ROLE_SAYER + r"\s+(?:said|says|added|adds|wrote|writes|told)\b)|"
+                          + _ROLE_SAYER + r"\s+(?:said|says|added|adds|wrote|writes|told(?:\s+[\w.]+){1,3}?)"
+                          r",?\s*(?:that\s+)?[“\"]")
+_ROLE_SAYER_FOUND = re.compile(_ROLE_SAYER + r"\b")
+# ... and a pronoun that goes on with that speaker's words ("He added that …", "She said the …"): the speaker's own
+_SPEAKER_GOES_ON = re.compile(r"^\(?(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|told|noted|continued|"
+                              r"went\s+on|explained|wrote|declined|would\s+not|did\s+not|didn['’]t)\b")
+
+
+def _after_role_quote(text: str, before: str) -> bool:
+    """(coherence63) Whether ``text`` opens on "He"/"She" right after ``before``, a quotation whose speaker is a
+    role with no name (``_ROLE_QUOTED``): "He came home from the war in 2004." after "“…,” the judge said." reads as
+    the judge, whoever its article meant (protocol C: "a pronoun after another person's quote"). Not a pronoun
+    that goes on with the speaker's words ("He added …"), which the reader rightly takes for that speaker."""
+    opening = coherence.PERSON_OPEN.match(text)
+    if not opening or _SPEAKER_GOES_ON.match(text):
+        return False
+    pronoun = (opening.group(1) or opening.group(2) or "").lower()
+    male = pronoun in ("he", "his", "him")
+    for m in _ROLE_QUOTED.finditer(before):
+        role = _ROLE_SAYER_FOUND.search(m.group(0))
+        if role is None:
+            continue
+        words = role.group(0).lower().split()
+        gender = _role_gender(words[-1])
+        if gender is not None and gender != male:
+            continue  # (review108 F2) "He …" after "…, said a spokeswoman": no reader takes him for her
+        if words[0] in ("his", "her") and (words[0] == "his") == male:
+            continue  # (review108 F2) "He …" after "…, his lawyer said": he is the man whose lawyer spoke
+        return True
+    return False
+
+
+# (review108 F2) a role's gender, where its word gives one ("spokeswoman", "mother", "actress", "fisherman")
+_FEMALE_ROLES = frozenset("woman spokeswoman mother mom daughter wife widow bride girlfriend grandmother grandma "
+                          "sister aunt niece actress girl congresswoman chairwoman businesswoman policewoman".split())
+_MALE_ROLES = frozenset("man spokesman father dad son husband widower groom boyfriend grandfather grandpa brother "
+                        "uncle nephew actor boy congressman chairman businessman policeman fisherman".split())
+
+
+def _role_gender(head: str) -> bool | None:
+    """True for a man's role, False for a woman's, None when its word does not tell."""
+    if head in _FEMALE_ROLES or head.endswith("woman"):
+        return False
+    if head in _MALE_ROLES or (head.endswith("man") and not head.endswith(("human", "german", "roman"))):
+        return True
+    return None
 
 
 def _leans_on_pronoun(r: coherence.Reading) -> bool:
