@@ -581,9 +581,10 @@ _RECURRING_ON = re.compile(rf"(?:\b(?:is|are)\s+(?:\w+\s+)?{_OBSERVED}\s+(?:each
 # "the 20th anniversary of the Sept. 11, 2001 attacks"): the sentence tells something else (what was said, the
 # settlement), and read blind such entries were background recalled in passing. A month's day only, after a
 # preposition and a determiner, with a lower-case word right after it (not a preposition, a conjunction nor a verb's
-# "-ed"). Not the subject ("The Jan. 13 meeting ended without a deal") nor a verb's object ("Jane Roe won the May 3
-# election"): what the sentence tells happened to that happening, most often on its day
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:in|of|at|on|during|from|to|for|with|about|over|under|into|amid|despite|like|"
+# "-ed"). Not the subject ("The Jan. 13 meeting ended without a deal"), a verb's object ("Jane Roe won the May 3
+# election") nor an occasion ("At a June 5 memorial, mourners wore red", "during the May 3 debate"): what the sentence
+# tells happened to it or at it, most often on its day
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:in|of|from|to|for|with|about|over|under|into|despite|like|"
                                  r"since|after|before|following)\s+(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
 _ATTRIBUTIVE_AFTER = re.compile(r"^(?:,\s*(?:1[89]|20)\d\d)?\s*,?\s+(?!(?:and|or|but|when|as|at|in|on|of|to|for|from|by|with|"
                                 r"after|before|until|since|while|where|which|that|who|is|was|were|are|will|would|had|has|"
@@ -591,11 +592,11 @@ _ATTRIBUTIVE_AFTER = re.compile(r"^(?:,\s*(?:1[89]|20)\d\d)?\s*,?\s+(?!(?:and|or
 _MONTH_DAY_ONLY = re.compile(rf"^{_MON_DAY}(?:,?\s+(?:1[89]|20)\d\d)?$", re.I)
 
 
-# ... though an act told "in a March 13 email", "at the Jan. 13 news conference" happened in it, that day
+# ... though an act told "in a March 13 email", "in the July 8 announcement" happened in it, that day
 _MEDIUM_AFTER = re.compile(r"^(?:,\s*(?:1[89]|20)\d\d)?\s*,?\s+(?:[a-z-]+\s+)?(?:e-?mails?|letters?|memos?|statements?|"
                            r"interviews?|speech|address|tweets?|posts?|messages?|notes?|filings?|testimony|reports?|"
-                           r"(?:press|news)\s+conferences?|briefings?|calls?|broadcasts?|remarks)\b", re.I)
-_MEDIUM_BEFORE = re.compile(r"\b(?:in|at|during|with)\s+(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
+                           r"(?:press|news)\s+conferences?|briefings?|calls?|broadcasts?|remarks|announcements?)\b", re.I)
+_MEDIUM_BEFORE = re.compile(r"\b(?:in|with)\s+(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
 
 
 def _attributive(text: str, m: Mention) -> bool:
