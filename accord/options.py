@@ -811,13 +811,6 @@ class Options:
     # person ("A convicted sex predator … is now a multi-millionaire.") or a thing that happened ("A
     # suspected Russian hack …"): read as the story told again from its start (protocol C28, coherence28)
     summary_lede_restarts: bool = True
-    # ... and (coherence64) once the summary holds this many words, none that brings in the event's person
-    # unnamed ("… in the shooting death of a developmentally disabled teenager …") or opens on a full name
-    # the summary has given ("When Charisse Stinson reported her son missing …"): deep in a long summary
-    # another outlet's lede tells the story again (coherence63's reading of the dev summaries). A short
-    # brief stacks its accounts' openings, each naming its subject in full (NeuS at 65 words never gets
-    # here). 0 = off
-    summary_restart_words: int = 100
     # a sentence that tells an event the summary told (the same actor and action, no figure or day
     # against it: ``accord.summarize.events``; "began withdrawing" / "have begun leaving" / a headline
     # "begin pullback") is not taken: outlets retell the main event in words overlap checks miss (coherence9)

@@ -1150,13 +1150,6 @@ def _names_speaker(r: coherence.Reading) -> bool:
     return bool(r.verb and r.people and r.pronoun is None)
 
 
-# (coherence64) what may come before an opening's subject: a subordinate clause's opener ("When Charisse
-# Stinson reported …, she told …"), a dateline; and before a name, its titles ("Former Vice President")
-_OPENING_CLAUSE = re.compile(r"^(?:[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*[-–—]+\s*)?[\"“‘']?"
-                             r"(?:(?:When|As|After|While|Since|Although|Though|Because|Once|Before|Until)\s+)?")
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*")
-
-
 class _Context:
     """What selection reads once per story: sizes, similarities, coherence readings, positions."""
 
@@ -2120,31 +2113,7 @@ class _Context:
         if not (self.first[i] or i == opener):
             return False
         text = self.facts[i].text
-        if coherence.anonymous_lede(text) or coherence.anonymous_thing(text):
-            return True
-        least = self.options.summary_restart_words
-        if least <= 0 or sum(_words(self.facts[j].text) for j in chosen) < least:
-            return False  # a short brief is its accounts' openings, each naming its subject in full (NeuS)
-        # (coherence64) deep in a summary, it brings in the event's person unnamed ("… in the shooting death
-        # of a developmentally disabled teenager …") or opens on a full name the summary has given ("When
-        # Charisse Stinson reported her son missing …"): another outlet's lede telling the story again
-        return coherence.brings_in_person(text) or self.names_again(i, chosen)
-
-    def names_again(self, i: int, chosen: list[int]) -> bool:
-        """(coherence64) Whether candidate ``i`` opens (past a subordinate "When", "As", …) on a person's
-        full name, titles before it aside, whom a chosen sentence names: a lede introducing a person
-        the reader has met."""
-        text = _OPENING_CLAUSE.sub("", self.facts[i].text.strip(), count=1)
-        named = frozenset().union(*(self.names_of(j) for j in chosen))
-        for s in self.facts[i].sentences:
-            for m in s.mentions:
-                if m.kind != "entity" or m.label != "PERSON" or len(m.text.split()) < 2:
-                    continue
-                at = text.find(m.text)
-                if (0 <= at <= 60 and _CAPITALISED_RUN.fullmatch(text[:at])
-                        and str(m.value or m.text).lower() in named):
-                    return True
-        return False
+        return coherence.anonymous_lede(text) or coherence.anonymous_thing(text)
 
     def off_matter(self, chosen: list[int], among: np.ndarray) -> np.ndarray:
         """(coherence40, ``summary_off_similarity``) The candidates of ``among`` that do not tie in with the

@@ -479,29 +479,6 @@ def anonymous_lede(text: str) -> bool:
     return bool(_ANONYMOUS.match(text.strip()))
 
 
-
-# (coherence64) ... or brings in the story's person unnamed inside its event, named as a thing that
-# happened: "… arrested four people in the shooting death of a developmentally disabled teenager …", "…
-# charged in the killing of a 19-year-old …". Another account's opening that does so deep in a summary
-# which has told the event restarts the story with its victim as a stranger (coherence63's reading:
-# mn-val-161 ended on such a lede). Not a count or an ordinal ("a second man", "a total of"), which goes on
-# with what the summary told, nor a thing ("the death of a project"), nor a verb's object ("arrested a
-# teenager who …" brings in a new party: news)
-_INDEFINITE_PERSON = (r"an?\s+(?!(?:second|third|fourth|fifth|further|final|last|total|number|majority|minority|"
-                      r"few|couple\s+of|handful|half|lot|series|group)\b)(?:[\w’'.-]+,?\s+){0,4}?"
-                      r"(?:" + _PERSON_HEADS + r")\b(?![-’'])")
-_EVENT_OF_PERSON = re.compile(
-    r"\b(?:(?:shooting\s+|stabbing\s+|beating\s+)?deaths?|killings?|murders?|slayings?|shootings?|stabbings?|"
-    r"beatings?|disappearance|abduction|kidnapping|rescue|assault|rape|drowning)\s+of\s+" + _INDEFINITE_PERSON)
-
-
-def brings_in_person(text: str) -> bool:
-    """Whether ``text`` brings in a person with an indefinite noun phrase inside an event it names as a
-    thing ("… in the shooting death of a teenager …"): the way a lede presents its victim
-    (``_EVENT_OF_PERSON``; quotations aside: a speaker's words are no lede's)."""
-    narration = re.sub(r"[“\"][^“”\"]*[”\"]", " ", text)
-    return bool(_EVENT_OF_PERSON.search(narration))
-
 _NOT_NEWS = re.compile(r"\b(?:had|will|would|shall)\b|\b(?:is|are|was|were)\s+(?:set|scheduled|expected|due|"
                        r"planned|slated|likely|to)\b")
 
