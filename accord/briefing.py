@@ -576,41 +576,6 @@ _RECURRING_ON = re.compile(rf"(?:\b(?:is|are)\s+(?:\w+\s+)?{_OBSERVED}\s+(?:each
                            r"\b(?:public|national|bank|official|federal)\s+holiday\s+(?:on|of))\s+(?:the\s+)?$", re.I)
 
 
-# (timeline5) ... nor a date that only names another happening, written before its noun ("in the October 1, 2017
-# mass shooting", "relatives of victims of the Sept. 11 attacks said Wednesday", "in a March 13, 2015, email",
-# "the 20th anniversary of the Sept. 11, 2001 attacks"): the sentence tells something else (what was said, the
-# settlement), and read blind such entries were background recalled in passing. A month's day only, after a
-# preposition and a determiner, with a lower-case word right after it (not a preposition, a conjunction nor a verb's
-# "-ed"). Not the subject ("The Jan. 13 meeting ended without a deal"), a verb's object ("Jane Roe won the May 3
-# election") nor an occasion ("At a June 5 memorial, mourners wore red", "during the May 3 debate"): what the sentence
-# tells happened to it or at it, most often on its day
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:in|of|from|to|for|with|about|over|under|into|despite|like|"
-                                 r"since|after|before|following)\s+(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
-_ATTRIBUTIVE_AFTER = re.compile(r"^(?:,\s*(?:1[89]|20)\d\d)?\s*,?\s+(?!(?:and|or|but|when|as|at|in|on|of|to|for|from|by|with|"
-                                r"after|before|until|since|while|where|which|that|who|is|was|were|are|will|would|had|has|"
-                                r"have|local|time|morning|afternoon|evening|night)\b)[a-z][\w-]*\b(?<!ed)")
-_MONTH_DAY_ONLY = re.compile(rf"^{_MON_DAY}(?:,?\s+(?:1[89]|20)\d\d)?$", re.I)
-
-
-# ... though an act told "in a March 13 email", "in the July 8 announcement" happened in it, that day
-_MEDIUM_AFTER = re.compile(r"^(?:,\s*(?:1[89]|20)\d\d)?\s*,?\s+(?:[a-z-]+\s+)?(?:e-?mails?|letters?|memos?|statements?|"
-                           r"interviews?|speech|address|tweets?|posts?|messages?|notes?|filings?|testimony|reports?|"
-                           r"(?:press|news)\s+conferences?|briefings?|calls?|broadcasts?|remarks|announcements?)\b", re.I)
-_MEDIUM_BEFORE = re.compile(r"\b(?:in|with)\s+(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
-
-
-def _attributive(text: str, m: Mention) -> bool:
-    """Whether date mention ``m`` only names another happening, as its noun's modifier (``_ATTRIBUTIVE_*``), not
-    the medium the sentence's act was told in (``_MEDIUM_*``)."""
-    said = (m.text or "").strip()
-    if not _MONTH_DAY_ONLY.match(said):
-        return False
-    before, after = text[:m.start], text[m.end:]
-    if not (_ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(after)):
-        return False
-    return not (_MEDIUM_BEFORE.search(before) and _MEDIUM_AFTER.match(after))
-
-
 def event_day(text: str, m: Mention, others: int) -> bool:
     """Whether date mention ``m`` of ``text`` dates what the sentence reports (for the timeline).
 
@@ -629,7 +594,7 @@ def event_day(text: str, m: Mention, others: int) -> bool:
         return False
     if _WEEKDAY.match((m.text or "").strip()) and _DATE_AFTER.match(text[m.end:]):
         return False
-    return not (_limit(text, m, others) or _dateline(text, m) or _recurring(text, m) or _attributive(text, m))
+    return not (_limit(text, m, others) or _dateline(text, m) or _recurring(text, m))
 
 
 _WHEN_AFTER = re.compile(r"^\s*,?\s*when\b")
