@@ -3682,3 +3682,21 @@ def test_review108_a_title_is_no_pointer_and_a_role_that_cannot_be_he_is_no_spea
     assert _after_role_quote("He came home from Iraq in 2004.", "“This was a tragedy,” the judge said.")
     assert _after_role_quote("He was hired in 2015.", "“We will appeal,” said a spokesman for the city.")
     assert _after_role_quote("She had lived alone for years.", "“He was always polite,” a neighbor said of the man.")
+
+
+def test_an_explainers_headings_are_no_interview_and_a_possessed_role_keeps_its_gender() -> None:
+    """(review112) "THE SHOOTING:", "WHAT'S NEXT:" open an explainer's paragraphs of plain reporting, each once: no
+    speakers taking turns. Near case: a transcript whose two speakers come back is one. And "the boy's grandmother
+    said" is a woman speaking: a "She …" after it reads as her."""
+    from accord.model import Article
+    from accord.summarize import _after_role_quote, interview_articles
+
+    explainer = Article(id="e", title="What we know", text="THE SHOOTING: A gunman opened fire at the plant.\n"
+                        "THE VICTIMS: Three workers died.\nWHAT'S NEXT: A vigil is planned for Thursday.\n"
+                        "THE SUSPECT: Police said he was 24.\nTHE WEAPON: A rifle bought last year.")
+    talk = Article(id="t", title="Interview", text="GEORGE STEPHANOPOULOS: Are they better off?\n"
+                   "PRESIDENT OBAMA: Yes, they are.\nGEORGE STEPHANOPOULOS: Why?\nPRESIDENT OBAMA: Because jobs grew.")
+    assert interview_articles([explainer, talk]) == frozenset({"t"})
+    quote = '"He was a good boy who loved school," the boy\'s grandmother said.'
+    assert _after_role_quote("She joined the school board in 2009.", quote)
+    assert not _after_role_quote("He joined the school band in 2009.", quote)

@@ -542,6 +542,8 @@ def spoken_turn(text: str) -> bool:
 # shows it is a show's transcript ("GEORGE STEPHANOPOULOS: There has been a huge response …", "PRESIDENT
 # OBAMA: Well, I don't think …"): a paragraph per turn, the tag on its first line only
 _TURN_TAG = re.compile(r"^[\"“]?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}:\s")
+_HEADING_TAG = re.compile(r"^(?:THE|A|AN|WHAT|WHAT'S|WHAT’S|WHO|WHERE|WHEN|WHY|HOW|UPDATE|UPDATED|BACKGROUND|CONTEXT|"
+                          r"EDITOR'S|EDITOR’S|NOTE|RELATED|READ|WATCH|MORE|LATEST|BREAKING|ALSO|SOURCE|PHOTOS?|VIDEO)\b")
 
 
 def interview_articles(articles: Sequence[Article], least: int = 4) -> frozenset[str]:
@@ -550,7 +552,10 @@ def interview_articles(articles: Sequence[Article], least: int = 4) -> frozenset
     out = set()
     for a in articles:
         tags = [m.group(0) for line in a.text.splitlines() if (m := _TURN_TAG.match(line.strip()))]
-        if len(tags) >= least and len(set(tags)) >= 2:
+        # (review112) speakers take turns: some tag comes back, and none is an explainer's heading ("THE SHOOTING:",
+        # "WHAT'S NEXT:", "UPDATE:"), whose labels each open one paragraph of plain reporting
+        if len(tags) >= least and len(set(tags)) >= 2 and len(set(tags)) < len(tags) \
+                and not any(_HEADING_TAG.match(t.lstrip("\"“")) for t in tags):
             out.add(a.id)
     return frozenset(out)
 
@@ -2894,7 +2899,7 @@ _ROLE_QUOTED = re.compile(r"[”\"’],?\s+(?:(?:said|says|added|adds|wrote|writ
                           + r"\b(?!,?\s+[A-Z])|" + _ROLE_SAYER + r"\s+(?:said|says|added|adds|wrote|writes|told)\b)|"
                           + _ROLE_SAYER + r"\s+(?:said|says|added|adds|wrote|writes|told(?:\s+[\w.]+){1,3}?)"
                           r",?\s*(?:that\s+)?[“\"]")
-_ROLE_SAYER_FOUND = re.compile(_ROLE_SAYER + r"\b")
+_ROLE_SAYER_FOUND = re.compile(_ROLE_SAYER + r"\b(?!['’]s\b)")  # (review112) "the boy's grandmother": hers, not his
 # ... and a pronoun that goes on with that speaker's words ("He added that …", "She said the …"): the speaker's own
 _SPEAKER_GOES_ON = re.compile(r"^\(?(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|told|noted|continued|"
                               r"went\s+on|explained|wrote|declined|would\s+not|did\s+not|didn['’]t)\b")
