@@ -573,7 +573,7 @@ def test_a_weekday_of_an_undated_article_is_kept_only_on_a_day_the_dated_article
     """An article with no date of its own has its weekdays resolved against another article's date: a
     guess ("Saturday" of a reveal a fortnight later shown as the Saturday before the dated article). Kept
     when the dated articles give that day (their date, or a day their sentences date), left out otherwise.
-    (timeline4) An undated article tied to the dated article's week keeps its weekdays (tests/test_timeline4.py);
+    (timeline4) An undated article tied to the dated article's week keeps its weekdays (tests/test_briefing_timeline.py);
     this one names a later day by its month ("buried on January 22"): written after, its Wednesday is a guess."""
     a = art("a", "Police arrested the ringleader of the group on Saturday, officials said.\n"
                  "The group's leader resigned on Monday after the arrest.", published="2017-01-16")
