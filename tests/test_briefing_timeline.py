@@ -176,3 +176,37 @@ def test_by_a_day_told_in_the_past_dates_the_state_reached() -> None:
     assert days.get("By Friday, all residents of the valley must leave their homes, the sheriff said on Tuesday.") \
         == "2026-03-10", days
     assert days.get("By Monday, the crews will have cleared the road, the mayor said on Wednesday.") == "2026-03-11"
+
+
+# -- timeline6: a year borrowed from a background full date --------------------------------------------------------
+def test_a_day_without_its_year_is_not_given_an_earlier_year_than_its_article_tells_as_past() -> None:
+    """An undated article about a 1998 fire that tells "in June 2019" as past was written in 2019 or later: its "on
+    May 14" is no 1998 day (a writer leaves the year out for this year's days)."""
+    a = art("a", "A downtown hotel burned on April 20, 1998, killing two guests.\n"
+                 "Investigators reopened the cold case in June 2019 after a tip from a relative.\n"
+                 "Detectives matched his DNA to the evidence on May 14, police said.")
+    days = _days(a)
+    assert "1998-04-20" in days.values()
+    assert not any("May 14" in t for t in days), days
+
+
+def test_a_day_keeps_its_borrowed_year_when_nothing_later_is_told_as_past() -> None:
+    """The same article with the later year told as to come ("will retire in 2020") or as an aim keeps "May 14" in
+    1998, as before; so does one whose later year is a birth date's or nowhere."""
+    a = art("a", "A downtown hotel burned on April 20, 1998, killing two guests.\n"
+                 "The hotel's owner will reopen the building in 2001, his lawyer said.\n"
+                 "The city aims to rebuild the whole block in 2002.\n"
+                 "Detectives matched his DNA to the evidence on May 14, police said.")
+    assert _days(a).get("Detectives matched his DNA to the evidence on May 14, police said.") == "1998-05-14"
+
+
+def test_an_anniversary_day_takes_its_year_only_from_the_count() -> None:
+    """"July 3 marked the 169th anniversary of Emancipation", with "in 1848" told, is 2017, never the year another
+    account's "July 2, 2016" lends it; with the origin year giving the lent year, the day stays."""
+    a = art("a", "Prosecutors said the aide posted the photos online on July 2, 2016, weeks before the primary.")
+    b = art("b", "Islanders celebrated on July 3, which marked the 169th anniversary of Emancipation Day.\n"
+                 "In 1848, thousands of enslaved people marched on the fort at Frederiksted.")
+    assert not any("anniversary" in t for t in _days(a, b))
+    c = art("c", "Islanders celebrated on July 3, which marked the 168th anniversary of Emancipation Day.\n"
+                 "In 1848, thousands of enslaved people marched on the fort at Frederiksted.")
+    assert any("anniversary" in t and d == "2016-07-03" for t, d in _days(a, c).items())
