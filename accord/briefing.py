@@ -321,13 +321,15 @@ def _full_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
 
 
 # (timeline6) A year the sentence tells as past or present ("in March 2017", "since 2010", "on April 1, 1990"): only one
-# the text writes out (a relative "last year" was resolved against a borrowed date), not a limit's ("by 2030") nor
-# one of a clause telling what is to come, aimed at or hoped for ("will open in 2016", "aims to double sales in 2020")
+# the text writes out (a relative "last year" was resolved against a borrowed date), not a limit's ("by 2030", "until
+# 2025"), a birth date's, nor one of a clause telling what is to come, aimed at, hoped for or run for ("will open in
+# 2016", "aims to double sales in 2020", "is running for president in 2016")
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NOT_PAST = re.compile(r"\b(?:aims?|aimed|hopes?|hoped|intends?|targets?|goals?|forecasts?|projects?|projected|seeks?|"
                        r"wants?|promised?|pledged?|vowed?|(?-i:could|may|might|should|must)|next|running|run|bid|candidacy|"
-                       r"campaign|election|race|season|fiscal|budget|plans?|planned|expects?|by|until|till|through)\b",
-                       re.I)
+                       r"campaign|election|race|season|fiscal|budget|plans?|planned|expects?)\b", re.I)
+_LIMIT_YEAR = re.compile(r"\b(?:by|until|till|through|before)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+)?"
+                         r"(?:(?:early|late|mid-?)\s*)?$", re.I)
 
 
 def _stated_years(facts: Sequence[Fact]) -> Iterable[tuple[str, int, bool]]:
@@ -339,8 +341,9 @@ def _stated_years(facts: Sequence[Fact]) -> Iterable[tuple[str, int, bool]]:
                     continue
                 year = int(str(m.value)[:4])
                 clause = _clause(s.text, m)
-                born = m.start >= 0 and _BORN.search(s.text[max(0, m.start - 60):m.start])
-                yield s.article, year, not born and not _to_come(clause) and not _NOT_PAST.search(clause)
+                before = s.text[max(0, m.start - 60):max(m.start, 0)]
+                past = not (_BORN.search(before) or _LIMIT_YEAR.search(before) or _to_come(clause) or _NOT_PAST.search(clause))
+                yield s.article, year, past
 
 
 @dataclass(frozen=True)
@@ -349,7 +352,8 @@ class _Years:
     day stated with its year ("June 20, 2005" in another account), or a full date the story's articles state, or
     a dated article's date, within ``options.timeline_year_days`` of it (the days around one event). Any other year is a guess (one
     account's history taken for the story's date: Comey's firing "on May 9" put in Watergate's 1974, a lab's
-    "April 9" put beside a 2007 photo caption), and the day is left out."""
+    "April 9" put beside a 2007 photo caption), and the day is left out; so is one whose year would be earlier than
+    a year its article tells as past (``since``, timeline6)."""
 
     dated: frozenset[str]  # the articles with a date of their own
     stated: dict[tuple[int, int], set[int]]  # (month, day) -> the years full dates give it
