@@ -403,7 +403,7 @@ class _Years:
     own: dict[str, tuple[date, ...]] = field(default_factory=dict)  # article -> the full dates it states
     # (timeline6) article -> (sentence index, earliest day) of each time it tells as past, in text order
     since: dict[str, tuple[tuple[int, date], ...]] = field(default_factory=dict)
-    years: frozenset[int] = frozenset()  # (timeline6) every year the story's sentences state
+    written: frozenset[int] = frozenset()  # (timeline6) every year the story's sentences write out
     counted: frozenset[tuple[date, int]] = frozenset()  # (timeline6) a full date stated with a count of years to it
 
     @classmethod
@@ -943,7 +943,7 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
         # (timeline6) "July 3 marked the 169th anniversary of Emancipation": no year the story states + 169 gives the
         # year lent, nor does an account state this day with it and the same count ("by Sept. 11, 2021, 20 years to
         # the day after the attacks"): its year is a guess (the same day stated with the origin's year is no help)
-        if day is not None and (count := _years_counted(s.text)) and not any(y + count == day.year for y in years.years) \
+        if day is not None and (count := _years_counted(s.text)) and not any(y + count == day.year for y in years.written) \
                 and (day, count) not in years.counted:
             day = None
         return day.isoformat() if day else ""  # a day whose year would be a guess: still a day the sentence names
