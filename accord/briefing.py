@@ -320,19 +320,91 @@ def _full_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
     return out
 
 
+# (timeline6) A year the sentence tells as past or present ("in March 2017", "since 2010", "on April 1, 1990"): only one
+# the text writes out (a relative "last year" was resolved against a borrowed date), not a limit's ("by 2030", "until
+# 2025"), a birth date's, nor one of a clause telling what is to come, aimed at, hoped for or run for ("will open in
+# 2016", "aims to double sales in 2020", "is running for president in 2016")
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_NOT_PAST = re.compile(r"\b(?:aims?|aimed|hopes?|hoped|intends?|targets?|goals?|forecasts?|projects?|projected|seeks?|"
+                       r"wants?|promised?|pledged?|vowed?|(?-i:could|may|might|should|must)|next|running|run|bid|candidacy|"
+                       r"campaign|election|race|season|fiscal|budget|plans?|planned|expects?)\b", re.I)
+_LIMIT_YEAR = re.compile(r"\b(?:by|until|till|through|before)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+)?"
+                         r"(?:(?:early|late|mid-?)\s*)?(?:(?:noon|midnight|[\d:.]+\s*[ap]\.?m\.?)\s+)?(?:on\s+)?$", re.I)
+
+
+# (timeline6) A sentence that counts the years from another time to its day ("marked the 169th anniversary of …", "its
+# 50th-anniversary shows", "20 years after the band split"): the day's year is that time's plus the count
+_ORDINAL_WORDS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)} | {
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "centennial": 100, "bicentennial": 200}
+_COUNTED = re.compile(r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>[a-z]+(?:-fifth)?))[\s-]+(?:birthday\s+and\s+)?"
+                      r"anniversary\b|\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)"
+                      r"\s+years\s+(?:to\s+the\s+day\s+)?(?:after|later|since)\b|\b(?P<cent>centennial|bicentennial)\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def _years_counted(text: str) -> int:
+    """The count of years a sentence puts between another time and its day (0 when it counts none)."""
+    for m in _COUNTED.finditer(text):
+        if m["num"]:
+            return int(m["num"])
+        if m["word"] and fold(m["word"]) in _ORDINAL_WORDS:
+            return _ORDINAL_WORDS[fold(m["word"])]
+        if m["n"]:
+            return int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[fold(m["n"])]
+        if m["cent"]:
+            return _ORDINAL_WORDS[fold(m["cent"])]
+    return 0
+
+
+def _counted_dates(facts: Sequence[Fact]) -> Iterable[tuple[date, int]]:
+    """Each full date a sentence states with a count of years to it ("by Sept. 11, 2021, 20 years to the day after")."""
+    for fact in facts:
+        for s in fact.sentences:
+            if count := _years_counted(s.text):
+                for m in s.of_kind("date"):
+                    if m.label == "day" and m.value and m.text and _YEAR_WRITTEN.search(m.text) \
+                            and (d := _iso(str(m.value))) is not None:
+                        yield d, count
+
+
+def _stated_years(facts: Sequence[Fact]) -> Iterable[tuple[str, int, date, bool]]:
+    """(article, sentence index, earliest day, told as past) of every time with a year the sentences write out ("in
+    March 2017": March 1, 2017); a birth date's is never past evidence."""
+    for fact in facts:
+        for s in fact.sentences:
+            for m in s.of_kind("date"):
+                if m.label not in ("day", "month", "year") or not m.value or not (m.text and _YEAR_WRITTEN.search(m.text)):
+                    continue
+                if (start := _iso(str(m.value) + "-01-01")) is None:  # a year or a month: its first day
+                    continue
+                clause = _clause(s.text, m)
+                before = s.text[max(0, m.start - 60):max(m.start, 0)]
+                past = not (_BORN.search(before) or _LIMIT_YEAR.search(before) or _to_come(clause) or _NOT_PAST.search(clause))
+                yield s.article, s.index, start, past
+
+
 @dataclass(frozen=True)
 class _Years:
     """(timeline2) What gives a year to a day named without one in an article with no date of its own: the same
     day stated with its year ("June 20, 2005" in another account), or a full date the story's articles state, or
     a dated article's date, within ``options.timeline_year_days`` of it (the days around one event). Any other year is a guess (one
     account's history taken for the story's date: Comey's firing "on May 9" put in Watergate's 1974, a lab's
-    "April 9" put beside a 2007 photo caption), and the day is left out."""
+    "April 9" put beside a 2007 photo caption), and the day is left out; so is one whose year would be earlier than
+    a year its article tells as past (``since``, timeline6)."""
 
     dated: frozenset[str]  # the articles with a date of their own
     stated: dict[tuple[int, int], set[int]]  # (month, day) -> the years full dates give it
     full: tuple[date, ...]  # every full date the articles state, and the dated articles' dates
     published: tuple[date, ...] = ()  # the dated articles' dates
     own: dict[str, tuple[date, ...]] = field(default_factory=dict)  # article -> the full dates it states
+    # (timeline6) article -> (sentence index, earliest day) of each time it tells as past, in text order
+    since: dict[str, tuple[tuple[int, date], ...]] = field(default_factory=dict)
+    written: frozenset[int] = frozenset()  # (timeline6) every year the story's sentences write out
+    counted: frozenset[tuple[date, int]] = frozenset()  # (timeline6) a full date stated with a count of years to it
 
     @classmethod
     def of(cls, facts: Sequence[Fact], dated: dict[str, str]) -> _Years:
@@ -343,20 +415,36 @@ class _Years:
             own.setdefault(article, set()).add(day)
         told = {day for days in own.values() for day in days}
         published = {d for v in dated.values() if (d := _iso(v)) is not None}
+        since: dict[str, set[tuple[int, date]]] = {}
+        years: set[int] = set()
+        for article, index, start, past in _stated_years(facts):
+            years.add(start.year)
+            if past:
+                since.setdefault(article, set()).add((index, start))
         return cls(frozenset(dated), stated, tuple(sorted(told | published)), tuple(sorted(published)),
-                   {k: tuple(sorted(v)) for k, v in own.items()})
+                   {k: tuple(sorted(v)) for k, v in own.items()}, {k: tuple(sorted(v)) for k, v in since.items()},
+                   frozenset(years), frozenset(_counted_dates(facts)))
 
-    def day(self, month: int, number: int, within: int, article: str = "") -> date | None:
+    def day(self, month: int, number: int, within: int, article: str = "", index: int | None = None) -> date | None:
         """The day ``month``/``number`` names in ``article`` (one with no date), None when its year is a guess. (mend80) A
         dated article's date near it comes first: "founded on June 20, 1998" recalled in a 2021-06-22 article gives no
         1998 to another's "stepped down on June 20"; (mend81) as does a full date of its own article, the nearer of
         the two ("reported a loss on June 18, 2020 … resigned on June 20" is 2020 beside a 2021 article's date)."""
-        if (day := self._near(self.published + self.own.get(article, ()), month, number, within)) is not None:
-            return day
-        years = self.stated.get((month, number), set())
-        if len(years) == 1:
-            return _date(next(iter(years)), month, number)
-        return self._near(self.full, month, number, within)
+        day = self._near(self.published + self.own.get(article, ()), month, number, within)
+        if day is None:
+            years = self.stated.get((month, number), set())
+            day = _date(next(iter(years)), month, number) if len(years) == 1 else \
+                self._near(self.full, month, number, within)
+        # (timeline6) an article that has told a later year as past, by the sentence ``index``, was written in it or
+        # after: a day it names then without its year is of its own year (a writer leaves the year out for this year's
+        # days), never of an earlier one a background date gives ("killed on April 1, 1990" … "its partnership with the
+        # FBI in March 2017" … "identified on May 4": no 1990 day). A later year told only after the day is a look
+        # ahead from the narrative's year ("On October 18, 1944 … on October 24 …" before "founded Microsoft in 1975");
+        # one within ``within`` days is the turn of the year ("Dec. 30" in a report of Jan. 2, 2018)
+        latest = max((d for i, d in self.since.get(article, ()) if index is None or i <= index), default=None)
+        if day is not None and latest is not None and day.year < latest.year and (latest - day).days > within:
+            return None
+        return day
 
     @staticmethod
     def _near(days: Sequence[date], month: int, number: int, within: int) -> date | None:
@@ -850,8 +938,14 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
         return named
     found = next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)
     if found is not None and m.label in ("day", None) and s.article not in years.dated:
-        day = years.day(dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day")),
-                        options.timeline_year_days, s.article)
+        month, number = dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day"))
+        day = years.day(month, number, options.timeline_year_days, s.article, s.index)
+        # (timeline6) "July 3 marked the 169th anniversary of Emancipation": no year the story states + 169 gives the
+        # year lent, nor does an account state this day with it and the same count ("by Sept. 11, 2021, 20 years to
+        # the day after the attacks"): its year is a guess (the same day stated with the origin's year is no help)
+        if day is not None and (count := _years_counted(s.text)) and not any(y + count == day.year for y in years.written) \
+                and (day, count) not in years.counted:
+            day = None
         return day.isoformat() if day else ""  # a day whose year would be a guess: still a day the sentence names
     told = _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)
     # a weekday no date resolves (an article with none, and none in the story): the sentence's day is not known, and

@@ -176,3 +176,69 @@ def test_by_a_day_told_in_the_past_dates_the_state_reached() -> None:
     assert days.get("By Friday, all residents of the valley must leave their homes, the sheriff said on Tuesday.") \
         == "2026-03-10", days
     assert days.get("By Monday, the crews will have cleared the road, the mayor said on Wednesday.") == "2026-03-11"
+
+
+# -- timeline6: a year borrowed from a background full date --------------------------------------------------------
+def test_a_day_without_its_year_is_not_given_an_earlier_year_than_its_article_tells_as_past() -> None:
+    """An undated article about a 1998 fire that tells "in June 2019" as past was written in 2019 or later: its "on
+    May 14" is no 1998 day (a writer leaves the year out for this year's days)."""
+    a = art("a", "A downtown hotel burned on April 20, 1998, killing two guests.\n"
+                 "Investigators reopened the cold case in June 2019 after a tip from a relative.\n"
+                 "Detectives matched his DNA to the evidence on May 14, police said.")
+    days = _days(a)
+    assert "1998-04-20" in days.values()
+    assert not any("May 14" in t for t in days), days
+    b = art("b", "The museum's roof collapsed on Feb. 10, 2012, under heavy snow.\n"
+                 "Repairs dragged on until a new director took over in 2018.\n"
+                 "The museum reopened to visitors on Feb. 21, the city said.")
+    assert not any("reopened" in t for t in _days(b))  # "until" elsewhere in the clause is no limit of 2018
+    c = art("c", "A storm knocked out power to 40,000 homes on Dec. 30, 2017, the utility said.\n"
+                 "Crews restored the last lines on Jan. 2, 2018, officials said.\n"
+                 "Schools closed on Dec. 31 as the cold deepened.")
+    assert _days(c).get("Schools closed on Dec. 31 as the cold deepened.") == "2017-12-31"  # the turn of the year
+
+
+def test_a_day_keeps_its_borrowed_year_when_nothing_later_is_told_as_past() -> None:
+    """The same article with the later year told as to come ("will retire in 2020") or as an aim keeps "May 14" in
+    1998, as before; so does one whose later year is a birth date's or nowhere."""
+    a = art("a", "A downtown hotel burned on April 20, 1998, killing two guests.\n"
+                 "The hotel's owner will reopen the building in 2001, his lawyer said.\n"
+                 "The city aims to rebuild the whole block in 2002.\n"
+                 "The street stays closed until 2003 under the insurer's plan.\n"
+                 "The owner's son, born on May 2, 2004, inherited the lot.\n"
+                 "Detectives matched his DNA to the evidence on May 14, police said.")
+    assert _days(a).get("Detectives matched his DNA to the evidence on May 14, police said.") == "1998-05-14"
+
+
+def test_an_anniversary_day_takes_its_year_only_from_the_count() -> None:
+    """"July 3 marked the 169th anniversary of Emancipation", with "in 1848" told, is 2017, never the year another
+    account's "July 2, 2016" lends it; with the origin year giving the lent year, the day stays."""
+    a = art("a", "Prosecutors said the aide posted the photos online on July 2, 2016, weeks before the primary.")
+    b = art("b", "Islanders celebrated on July 3, which marked the 169th anniversary of Emancipation Day.\n"
+                 "In 1848, thousands of enslaved people marched on the fort at Frederiksted.")
+    assert not any("anniversary" in t for t in _days(a, b))
+    c = art("c", "Islanders celebrated on July 3, which marked the 168th anniversary of Emancipation Day.\n"
+                 "In 1848, thousands of enslaved people marched on the fort at Frederiksted.")
+    assert any("anniversary" in t and d == "2016-07-03" for t, d in _days(a, c).items())
+
+
+def test_a_later_year_told_after_the_day_does_not_move_it() -> None:
+    """A retelling in the year of its full date ("On Oct. 18, 1944 … On Oct. 24 …") keeps the day in that year when
+    the later year ("founded the company in 1975") comes only after it in the text."""
+    a = art("a", "On Oct. 18, 1944, the fleet sailed from its base with 60 ships.\n"
+                 "On Oct. 24, American planes sank the battleship in the Sibuyan Sea.\n"
+                 "The wreck was found by a team led by a billionaire who founded a software company in 1975.")
+    assert _days(a).get("On Oct. 24, American planes sank the battleship in the Sibuyan Sea.") == "1944-10-24"
+
+
+def test_an_anniversary_day_stated_with_its_year_and_count_keeps_it() -> None:
+    """"by June 30, 2030, 40 years to the day after it opened" in one account gives "on June 30, the 40th anniversary"
+    in another its 2030; the origin's own day with its year ("opened on June 30, 1990") would not: a first anniversary
+    is never the day it counts from."""
+    a = art("a", "The company will close its last mine by June 30, 2030, 40 years to the day after it opened.")
+    b = art("b", "Miners will hold a farewell parade in the town on June 30, the 40th anniversary of its opening, "
+                 "the union said.")
+    assert any("parade" in t and d == "2030-06-30" for t, d in _days(a, b).items())
+    c = art("c", "The storm made landfall on Aug. 27, 2020, destroying hundreds of homes in the parish.\n"
+                 "Residents gathered on Aug. 27 to mark the first anniversary of the storm, the mayor said.")
+    assert not any("Residents" in t for t in _days(c))
