@@ -327,7 +327,8 @@ def _full_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NOT_PAST = re.compile(r"\b(?:aims?|aimed|hopes?|hoped|intends?|targets?|goals?|forecasts?|projects?|projected|seeks?|"
                        r"wants?|promised?|pledged?|vowed?|(?-i:could|may|might|should|must)|next|running|run|bid|candidacy|"
-                       r"campaign|election|race|season|fiscal|budget|plans?|planned|expects?)\b", re.I)
+                       r"campaign|election|race|season|fiscal|budget|plans?|planned|expects?|"
+                       r"expires?|expiring|ends|term|lease|contract|class)\b", re.I)  # (review113) "a lease that expires in 2042"
 _LIMIT_YEAR = re.compile(r"\b(?:by|until|till|through|before)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+)?"
                          r"(?:(?:early|late|mid-?)\s*)?(?:(?:noon|midnight|[\d:.]+\s*[ap]\.?m\.?)\s+)?(?:on\s+)?$", re.I)
 
@@ -435,13 +436,15 @@ class _Years:
             years = self.stated.get((month, number), set())
             day = _date(next(iter(years)), month, number) if len(years) == 1 else \
                 self._near(self.full, month, number, within)
-        # (timeline6) an article that has told a later year as past, by the sentence ``index``, was written in it or
+        # (timeline6) an article that has told a later year as past, before the sentence ``index``, was written in it or
         # after: a day it names then without its year is of its own year (a writer leaves the year out for this year's
         # days), never of an earlier one a background date gives ("killed on April 1, 1990" … "its partnership with the
         # FBI in March 2017" … "identified on May 4": no 1990 day). A later year told only after the day is a look
-        # ahead from the narrative's year ("On October 18, 1944 … on October 24 …" before "founded Microsoft in 1975");
+        # ahead from the narrative's year ("On October 18, 1944 … on October 24 …" before "founded Microsoft in 1975"),
+        # and so is one in the day's own sentence (review113: "On Nov. 6, he named a chief of staff who served until
+        # his death in 2015");
         # one within ``within`` days is the turn of the year ("Dec. 30" in a report of Jan. 2, 2018)
-        latest = max((d for i, d in self.since.get(article, ()) if index is None or i <= index), default=None)
+        latest = max((d for i, d in self.since.get(article, ()) if index is None or i < index), default=None)
         if day is not None and latest is not None and day.year < latest.year and (latest - day).days > within:
             return None
         return day

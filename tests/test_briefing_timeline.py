@@ -242,3 +242,17 @@ def test_an_anniversary_day_stated_with_its_year_and_count_keeps_it() -> None:
     c = art("c", "The storm made landfall on Aug. 27, 2020, destroying hundreds of homes in the parish.\n"
                  "Residents gathered on Aug. 27 to mark the first anniversary of the storm, the mayor said.")
     assert not any("Residents" in t for t in _days(c))
+
+
+def test_a_later_year_in_the_days_own_sentence_or_a_term_to_come_lends_nothing() -> None:
+    """(review113) A later year only in the day's own sentence ("… who served until his death in 2015") or in a term
+    that runs ahead ("a lease that expires in 2042") says nothing of when the article was written: the day keeps the
+    year of the article's own full date."""
+    a = art("a", "Governor Ann Reyes won the election on Nov. 4, 2008, officials said.\n"
+                 "On Nov. 6, Reyes named Tom Hale chief of staff, a post he held until his retirement in 2015.")
+    assert _days(a).get("On Nov. 6, Reyes named Tom Hale chief of staff, a post he held until his retirement in 2015.") \
+        == "2008-11-06"
+    b = art("b", "The port signed its new terminal deal on March 1, 2012, the authority said.\n"
+                 "The terminal sits on city land under a lease that expires in 2042.\n"
+                 "On March 5, the city council approved the first phase of the dredging work.")
+    assert _days(b).get("On March 5, the city council approved the first phase of the dredging work.") == "2012-03-05"
