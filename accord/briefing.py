@@ -842,12 +842,10 @@ def _tied(facts: Sequence[Fact], told: Sequence[tuple[Fact, Sentence, tuple[str,
     same = {a for a, d in dated.items() if d == day_of}
     if not same:
         return {}
-    group: dict[str, str] = {}  # an article -> the root of its copies
-    for copy, original in copies.items():
-        group[copy] = group.get(original, original)
+    root_of = roots(copies)  # a copy -> the article it copies
 
     def root(a: str) -> str:
-        return group.get(a, a)
+        return root_of.get(a, a)
 
     shared: dict[str, int] = {}
     for fact in facts:

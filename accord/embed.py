@@ -11,11 +11,11 @@ from __future__ import annotations
 import gc
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
@@ -138,20 +138,26 @@ _VECTOR_CACHE_CHARS = 2_000  # longer texts are not sentences: a batch holding o
 _CHUNK_IDS: dict[str, tuple[int, ...]] = {}  # tuples of ints: the collector stops walking them
 _CHUNK_CACHE_MAX = 300_000  # entries (a few tens of MB at most); cleared when full
 _ODD_SPACE = re.compile("[\x1c-\x1f]")  # str.split() splits there, the tokenizer deletes them
-# a model's float32 rows and vocabulary, keyed by id with the model itself kept beside them: the id of a
-# model freed after ``load_model.cache_clear()`` may be given to the next one
-_MATRIX: dict[int, tuple["StaticModel", np.ndarray]] = {}
 
 
 _ASCII_PIECE = re.compile(r"[A-Za-z0-9]+|[!-/:-@\[-`{-~]")
-_VOCABULARY: dict[int, tuple["StaticModel", dict[str, int]]] = {}
+
+T = TypeVar("T")
+
+
+def _on_model(model: "StaticModel", name: str, make: Callable[[], T]) -> T:
+    """What ``make`` derives from ``model`` (its vocabulary, its float32 rows), built once and kept on the model
+    itself: it lives and dies with it. (mend82) A table keyed by ``id(model)`` served a freed model's rows to the
+    next model Python gave the same id, and a table holding the model kept every loaded one alive."""
+    got = model.__dict__.get(name)
+    if got is None:
+        got = make()
+        setattr(model, name, got)
+    return got
 
 
 def _vocabulary(model: "StaticModel") -> dict[str, int]:
-    got = _VOCABULARY.get(id(model))
-    if got is None or got[0] is not model:  # (mend82) a freed model's id may be given to a new one
-        got = _VOCABULARY[id(model)] = (model, model.tokenizer.get_vocab())
-    return got[1]
+    return _on_model(model, "_accord_vocabulary", model.tokenizer.get_vocab)
 
 
 def _whole_words(chunk: str, vocab: dict[str, int]) -> list[int] | None:
@@ -213,10 +219,7 @@ def _mean_vectors(model: "StaticModel", texts: list[str], small_batch: int = DEF
     them (model2vec gathers and averages per length bucket)."""
     from scipy.sparse import csr_matrix
 
-    got = _MATRIX.get(id(model))
-    if got is None or got[0] is not model:  # (mend82) a freed model's id may be given to a new one
-        got = _MATRIX[id(model)] = (model, np.asarray(model.embedding, dtype=np.float32))
-    matrix = got[1]
+    matrix = _on_model(model, "_accord_matrix", lambda: np.asarray(model.embedding, dtype=np.float32))
     lists = _token_ids(model, texts)
     lengths = np.fromiter((len(x) for x in lists), dtype=np.int64, count=len(lists))
     if len(lists) <= small_batch:
