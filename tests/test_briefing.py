@@ -242,6 +242,34 @@ def test_a_speaker_tied_to_nobody_named_does_not_stand_alone() -> None:
         assert stands_alone(alone), alone
 
 
+def test_a_line_that_answers_or_cuts_off_the_one_before_does_not_stand_alone() -> None:
+    """(lead64) Read in a list, "The others …", "Some said …", "…, however, …", a quotation opening on a "he" the
+    line never names, and a line cut where a list, a quotation or a web address was to follow lean on words the
+    reader does not have. Near cases: "Some 300 people", "Some residents", "Others who …", "However long …",
+    "The same rules as …", a quotation opening on "We", a clock time's colon."""
+    from accord.briefing import stands_alone
+
+    for leaning in ("The others involved a coach who paid $800 to a recruit's uncle.",
+                    "Some said the bridge had been unsafe for years.",
+                    "Some were taken to hospital with burns after the blast in Leeds.",
+                    "The council, however, voted to keep the library open until March.",
+                    "However, the airline said 40 flights would still leave on Friday.",
+                    '"He was a generous man who never missed a match," said Ann Cole, a neighbour.',
+                    '"She knew every child in the village by name," Tom Reed said.',
+                    "The mayor set out the plan in a letter, part of which read:",
+                    "Residents can read the full report on the council's website, www.",
+                    "The same day, police arrested two men at the port."):
+        assert not stands_alone(leaning), leaning
+    for alone in ("Some 300 people were evacuated from the valley on Monday.",
+                  "Some residents said the water had been brown for a week.",
+                  "Others who attended the rally in Leeds said it was peaceful.",
+                  "However long it takes, the city will rebuild the bridge, Mayor Ann Cole said.",
+                  "The same rules as last year apply to the county's 40 schools, the board said.",
+                  '"We will rebuild every home," Mayor Ann Cole said on Monday.',
+                  "The ministry said 12 people died when the ferry sank at 10:30 a.m. on Monday."):
+        assert stands_alone(alone), alone
+
+
 def test_an_undated_storys_date_is_the_one_most_accounts_state_not_a_recalled_one() -> None:
     """One account recalls a background date three times; the two others state the story's day: the
     timeline's reference is the day the accounts share, not the year one of them names most."""
