@@ -283,7 +283,10 @@ def read_articles(
     """Articles from paths, URLs or Article objects, without storing them.
 
     A source that cannot be read goes to ``on_error`` (default: raised), so one bad file can be
-    reported while the others still make the brief. Re-read duplicates (same text) are dropped.
+    reported while the others still make the brief. One source read twice (the same text from the
+    same file or URL) is kept once; the same text from two sources (a wire story two outlets ran
+    whole) is kept from both, for the grouping to mark the second a copy: dropping it would lose an
+    outlet the reader gave (lead64).
     """
     opts = options or make(None)
     found: list[Article] = []
@@ -300,10 +303,10 @@ def read_articles(
         else:
             found.append(got)
     seen_ids: set[str] = set()
-    seen_text: set[str] = set()
+    seen_text: set[tuple[str, str]] = set()
     out = []
     for art in [*given, *found]:
-        key = " ".join(art.text.split()).lower()
+        key = (" ".join(art.text.split()).lower(), art.url or art.origin or "")
         if key in seen_text:
             continue
         seen_text.add(key)

@@ -95,3 +95,20 @@ def test_a_library_article_keeps_its_cleaning():
     assert b.summary
     assert all("Shared site line" not in s.text for s in b.summary)
     assert all("Shared site line" not in f.text for f in b.facts)
+
+
+def test_the_same_text_from_two_files_is_kept_as_a_copy_and_one_file_read_twice_once(tmp_path):
+    """(lead64) A wire story two outlets ran whole reaches the brief from both files: the second is marked a copy
+    of the first and the pair counts as one independent source, never silently dropped. The same file given
+    twice is one article."""
+    wire = STORY["a.txt"]
+    for name in ("wire-outlet-1.txt", "wire-outlet-2.txt"):
+        (tmp_path / name).write_text(wire, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(STORY["b.txt"], encoding="utf-8")
+    b = accord.brief([str(tmp_path / "wire-outlet-1.txt"), str(tmp_path / "wire-outlet-2.txt"),
+                      str(tmp_path / "other.txt")], words=40)
+    assert len(b.articles) == 3
+    copies = {a.id: a.copy_of for a in b.articles}
+    assert sorted(v for v in copies.values() if v) == [b.articles[0].id]
+    once = accord.brief([str(tmp_path / "other.txt"), str(tmp_path / "other.txt")], words=40)
+    assert len(once.articles) == 1

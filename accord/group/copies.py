@@ -132,11 +132,21 @@ def article_text(article: Article) -> str:
 
 
 def find_copies(articles: Iterable[Article], options: Options = DEFAULT) -> dict[str, str]:
-    """``{copy_id: original_id}`` for every article that copies an earlier one (root of the chain)."""
+    """``{copy_id: original_id}`` for every article that copies an earlier one (root of the chain).
+
+    A text given twice word for word (one wire item two outlets ran whole, read from two files) is a copy
+    however short: ``CopyIndex`` leaves short texts alone because short leads share words by chance, but
+    the whole of a text is no chance (lead64)."""
     index = CopyIndex(options)
     copies: dict[str, str] = {}
+    whole: dict[str, str] = {}
     for art in chronological(articles):
-        original = index.add(art.id, article_text(art))
+        text = article_text(art)
+        original = index.add(art.id, text)
+        key = " ".join(text.lower().split())
+        if original is None and key in whole:
+            original = copies.get(whole[key], whole[key])
+        whole.setdefault(key, art.id)
         if original is not None:
             copies[art.id] = original
     return copies
