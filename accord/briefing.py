@@ -64,7 +64,8 @@ _NAMED_OPENS_QUOTE = re.compile(r"^(?!(?:A|An|The|One|Another)\s)[A-Z][^\"“”
 _LEAD_IN = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(?=(?:it|its|they|them|their)\b)")
 _OTHER_OPEN = re.compile(r"^(?:Other|Another)\s+[a-z]|^(?:The\s+)?[Oo]thers\b(?!\s+(?:who|that|which|in|at|of|on|from)\b)"
                          r"|^The\s+same\s+[a-z]+\b(?!.*\bas\b)")
-# (lead64) ... "The others …", "The same day, …" (not "The same rules as …"), a "Some" standing for a group told before ("Some were injured", "Some said …"), a "however" that
+# (lead64) ... "The others …", "The same day, …" (not "The same rules as …"), "The first flights are …" (of what: the
+# set the sentence before told; not "The first woman to …", "The next few days"), a "Some" standing for a group told before ("Some were injured", "Some said …"), a "however" that
 # answers the sentence before ("The team, however, …"), a quotation whose first word is a person the line never
 # names ("\"He was incredibly bright,\" said a friend."), and a sentence cut where a list or a quotation was to
 # follow ("… part of which read:") or inside a web address ("… on the USGS website, www."): each leans on words the
@@ -72,6 +73,8 @@ _OTHER_OPEN = re.compile(r"^(?:Other|Another)\s+[a-z]|^(?:The\s+)?[Oo]thers\b(?!
 _SOME_OPEN = re.compile(r"^Some\s+(?:(?:have|had|are|were|will|would|could|can|may|might|also|even|still)\b|"
                         + "|".join(reporting("say argue claim", now="say argue claim", plain="say argue claim"))
                         + r"\b)")
+_ORDINAL_OPEN = re.compile(r"^The\s+(?:first|second|third|next|remaining|latter)\s+(?:[a-z-]+\s+)?(?!(?:days?|weeks?|months?|years?"
+                           r"|decades?|hours?|minutes?|times?)\b)[a-z-]+\s+(?:is|are|was|were|will|would|has|have|had|[a-z]+ed)\b")
 _HOWEVER = re.compile(r"^However,|,\s*however\s*[,.;]")
 _QUOTE_OPENS_ON_SOMEONE = re.compile(r"^[\"“‘']\s*(?:He|She|His|Her|Him|They|Their|Them)\b")
 _CUT_SHORT = re.compile(r"(?::|\bwww\.|https?:/*)\s*[\"”'’]?\s*$")
@@ -178,7 +181,7 @@ def stands_alone(text: str) -> bool:
         return False  # "That same year he shot …": the year is the sentence before's (cite36)
     if _OTHER_OPEN.match(text) or _POINTING.match(text.lstrip("'‘\"“ ")):
         return False  # "Other hits included …", "This would typically occur when …": what came before
-    if _SOME_OPEN.match(text) or _HOWEVER.search(text) or _QUOTE_OPENS_ON_SOMEONE.match(text) or _CUT_SHORT.search(text):
+    if _SOME_OPEN.match(text) or _ORDINAL_OPEN.match(text) or _HOWEVER.search(text) or _QUOTE_OPENS_ON_SOMEONE.match(text) or _CUT_SHORT.search(text):
         return False  # "Some said …", "…, however, …", "\"He was …,\" said a friend.", "… part of which read:" (lead64)
     if (_QUOTED.search(text) or text[:1] in "'‘") and _DESCRIBED_SPEAKER.search(text):
         return False  # "'It sounded like …,' said the neighbour.", "…," says one.": a speaker nobody named

@@ -258,7 +258,9 @@ def test_a_line_that_answers_or_cuts_off_the_one_before_does_not_stand_alone() -
                     '"She knew every child in the village by name," Tom Reed said.',
                     "The mayor set out the plan in a letter, part of which read:",
                     "Residents can read the full report on the council's website, www.",
-                    "The same day, police arrested two men at the port."):
+                    "The same day, police arrested two men at the port.",
+                    "The first buses are expected from Leeds and York on Monday.",
+                    "The remaining three were released without charge."):
         assert not stands_alone(leaning), leaning
     for alone in ("Some 300 people were evacuated from the valley on Monday.",
                   "Some residents said the water had been brown for a week.",
@@ -266,7 +268,9 @@ def test_a_line_that_answers_or_cuts_off_the_one_before_does_not_stand_alone() -
                   "However long it takes, the city will rebuild the bridge, Mayor Ann Cole said.",
                   "The same rules as last year apply to the county's 40 schools, the board said.",
                   '"We will rebuild every home," Mayor Ann Cole said on Monday.',
-                  "The ministry said 12 people died when the ferry sank at 10:30 a.m. on Monday."):
+                  "The ministry said 12 people died when the ferry sank at 10:30 a.m. on Monday.",
+                  "The first woman to lead the party was elected on Sunday in Leeds.",
+                  "The next few days will decide the fate of the ceasefire, the UN envoy said."):
         assert stands_alone(alone), alone
 
 
