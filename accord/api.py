@@ -273,6 +273,11 @@ def stories(*, db: str | None = None, options: Options | None = None) -> list[St
 
 # -- brief (issue 3) ------------------------------------------------------------------------------
 
+def _where(origin: str | None) -> str:
+    """A file's origin as one spelling ("a.txt", "./a.txt" and its absolute path are one source)."""
+    return os.path.normpath(os.path.abspath(origin)) if origin else ""
+
+
 def read_articles(
     sources: Iterable[str | Path | Article],
     *,
@@ -306,7 +311,7 @@ def read_articles(
     seen_text: set[tuple[str, str]] = set()
     out = []
     for art in [*given, *found]:
-        key = (" ".join(art.text.split()).lower(), art.url or art.origin or "")
+        key = (" ".join(art.text.split()).lower(), art.url or _where(art.origin))
         if key in seen_text:
             continue
         seen_text.add(key)

@@ -62,11 +62,10 @@ _NAMED_OPENS_QUOTE = re.compile(r"^(?!(?:A|An|The|One|Another)\s)[A-Z][^\"“”
                                 + r")\b[^\"“”]{0,20}?[:,]?\s*[\"“]")
 # ... and a short opening phrase before an "it" or a "they" ("Ultimately, it will be …", "Still, they …")
 _LEAD_IN = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(?=(?:it|its|they|them|their)\b)")
-_OTHER_OPEN = re.compile(r"^(?:Other|Another)\s+[a-z]|^(?:The\s+)?[Oo]thers\b(?!\s+(?:who|that|which|in|at|of|on|from)\b)"
-                         r"|^The\s+same\s+[a-z]+\b(?!.*\bas\b)")
+_OTHER_OPEN = re.compile(r"^(?:Other|Another)\s+[a-z]|^The\s+others\b|^Others\b(?!\s+(?:who|that|which|in|at|of|on|from)\b)"
+                         r"|^The\s+same\s+(?!-)[\w-]+\b(?!.*\bas\b)")
 # (lead64) ... "The others …", "The same day, …" (not "The same rules as …"), "The first flights are …" (of what: the
-# set the sentence before told; not "The first woman to …", "The next few days"), a "Some" standing for a group told before ("Some were injured", "Some said …"), a "however" that
-# answers the sentence before ("The team, however, …"), a quotation whose first word is a person the line never
+# set the sentence before told; not "The first woman to …", "The next few days"), a "Some" standing for a group told before ("Some were injured", "Some said …"), a quotation whose first word is a person the line never
 # names ("\"He was incredibly bright,\" said a friend."), and a sentence cut where a list or a quotation was to
 # follow ("… part of which read:") or inside a web address ("… on the USGS website, www."): each leans on words the
 # reader of a list does not have
@@ -75,12 +74,14 @@ _SOME_OPEN = re.compile(r"^Some\s+(?:(?:have|had|are|were|will|would|could|can|m
                         + r"\b)")
 _ORDINAL_OPEN = re.compile(r"^The\s+(?:first|second|third|next|remaining|latter)\s+(?:[a-z-]+\s+)?(?!(?:days?|weeks?|months?|years?"
                            r"|decades?|hours?|minutes?|times?)\b)[a-z-]+\s+(?:is|are|was|were|will|would|has|have|had|[a-z]+ed)\b")
-_HOWEVER = re.compile(r"^However,|,\s*however\s*[,.;]")
-_QUOTE_OPENS_ON_SOMEONE = re.compile(r"^[\"“‘']\s*(?:He|She|His|Her|Him|They|Their|Them)\b")
+# ... (a quotation's "He" followed by a verb, not a title in quotation marks: "Her" director, "His Dark Materials"; and
+# not when the line says whom it is about: "…," Tom Hanks said of Jean Harlow.)
+_QUOTE_OPENS_ON_SOMEONE = re.compile(r"^[\"“‘']\s*(?:He|She|His|Her|Him|They|Their|Them)\s+[a-z]")
 _CUT_SHORT = re.compile(r"(?::|\bwww\.|https?:/*)\s*[\"”'’]?\s*$")
 _POINTING = re.compile(r"^(?:This|That|These|Those)\s+(?:would|could|will|can|may|might|should|must|is|was|are|were|has|had|have)\b")
 # the verbs by which a line names its speaker beside a quotation (told, not credited: no "reported")
 _SPEECH = "(?:" + "|".join(reporting("say add tell write explain note recall", now="say add tell write")) + ")"
+_SAID_OF = re.compile(r"\b" + _SPEECH + r"\s+(?:[\w,]+\s+){0,3}?(?:of|about)\s+(?:(?:the\s+late|former|late)\s+)?[A-Z][\w'’-]+")
 _DESCRIBED_SPEAKER = re.compile(r"[,.!?][\"”'’]\s+(?:" + _SPEECH + r"\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+|" + _SPEECH + r"\s+one"
                                 r"|(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+" + _SPEECH + r"|one\s+" + _SPEECH + r")\b"
                                 r"(?!,?\s+[A-Z][a-z]+)")  # (not "…," said the mayor, Jane Doe.)
@@ -181,8 +182,10 @@ def stands_alone(text: str) -> bool:
         return False  # "That same year he shot …": the year is the sentence before's (cite36)
     if _OTHER_OPEN.match(text) or _POINTING.match(text.lstrip("'‘\"“ ")):
         return False  # "Other hits included …", "This would typically occur when …": what came before
-    if _SOME_OPEN.match(text) or _ORDINAL_OPEN.match(text) or _HOWEVER.search(text) or _QUOTE_OPENS_ON_SOMEONE.match(text) or _CUT_SHORT.search(text):
-        return False  # "Some said …", "…, however, …", "\"He was …,\" said a friend.", "… part of which read:" (lead64)
+    if _QUOTE_OPENS_ON_SOMEONE.match(text) and not _SAID_OF.search(_QUOTED.sub(" ", text)):
+        return False  # "\"He was …,\" said a friend." (lead64)
+    if _SOME_OPEN.match(text) or _ORDINAL_OPEN.match(text) or _CUT_SHORT.search(text):
+        return False  # "Some said …", "The first flights are …", "… part of which read:" (lead64)
     if (_QUOTED.search(text) or text[:1] in "'‘") and _DESCRIBED_SPEAKER.search(text):
         return False  # "'It sounded like …,' said the neighbour.", "…," says one.": a speaker nobody named
     if (_QUOTED.search(text) or text[:1] in "'‘\"“") and _TIED_SPEAKER.search(text) and not _FULL_NAME.search(text[1:]):

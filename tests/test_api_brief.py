@@ -110,5 +110,6 @@ def test_the_same_text_from_two_files_is_kept_as_a_copy_and_one_file_read_twice_
     assert len(b.articles) == 3
     copies = {a.id: a.copy_of for a in b.articles}
     assert sorted(v for v in copies.values() if v) == [b.articles[0].id]
-    once = accord.brief([str(tmp_path / "other.txt"), str(tmp_path / "other.txt")], words=40)
+    once = accord.brief([str(tmp_path / "other.txt"), str(tmp_path / "other.txt"),
+                         f"{tmp_path}/./other.txt"], words=40)
     assert len(once.articles) == 1

@@ -243,17 +243,18 @@ def test_a_speaker_tied_to_nobody_named_does_not_stand_alone() -> None:
 
 
 def test_a_line_that_answers_or_cuts_off_the_one_before_does_not_stand_alone() -> None:
-    """(lead64) Read in a list, "The others …", "Some said …", "…, however, …", a quotation opening on a "he" the
-    line never names, and a line cut where a list, a quotation or a web address was to follow lean on words the
+    """(lead64) Read in a list, "The others …", "Some said …", "The first buses are …", a quotation opening on a "he"
+    the line never names, and a line cut where a list, a quotation or a web address was to follow lean on words the
     reader does not have. Near cases: "Some 300 people", "Some residents", "Others who …", "However long …",
-    "The same rules as …", a quotation opening on "We", a clock time's colon."""
+    "The same rules as …", a quotation opening on "We", one said "of" whom it is about, a title in quotation
+    marks, a clock time's colon; a "however" is only weak (review114)."""
     from accord.briefing import stands_alone
 
     for leaning in ("The others involved a coach who paid $800 to a recruit's uncle.",
                     "Some said the bridge had been unsafe for years.",
                     "Some were taken to hospital with burns after the blast in Leeds.",
-                    "The council, however, voted to keep the library open until March.",
-                    "However, the airline said 40 flights would still leave on Friday.",
+                    "The others on the council voted against the plan on Monday.",
+                    "The same Boeing 737 jet had been grounded twice in May.",
                     '"He was a generous man who never missed a match," said Ann Cole, a neighbour.',
                     '"She knew every child in the village by name," Tom Reed said.',
                     "The mayor set out the plan in a letter, part of which read:",
@@ -270,7 +271,12 @@ def test_a_line_that_answers_or_cuts_off_the_one_before_does_not_stand_alone() -
                   '"We will rebuild every home," Mayor Ann Cole said on Monday.',
                   "The ministry said 12 people died when the ferry sank at 10:30 a.m. on Monday.",
                   "The first woman to lead the party was elected on Sunday in Leeds.",
-                  "The next few days will decide the fate of the ceasefire, the UN envoy said."):
+                  "The next few days will decide the fate of the ceasefire, the UN envoy said.",
+                  '"She made every set feel like home," actor Tom Hanks said of Jean Harlow.',
+                  '"He kept the town together through two floods," Mayor Ann Cole said on Tuesday of Ray Ortega.',
+                  '"Her" director Spike Jonze will shoot his next film in Leeds, the studio said.',
+                  '"Her Majesty\'s Government will not pay the ransom," the Foreign Office said on Monday.',
+                  "The council, however, voted on Monday to keep the Leeds library open until March."):
         assert stands_alone(alone), alone
 
 

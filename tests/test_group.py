@@ -581,12 +581,13 @@ def test_a_split_check_runs_blas_on_one_thread_and_gives_the_thread_count_back()
 
 def test_a_short_text_given_twice_word_for_word_is_a_copy_in_a_brief() -> None:
     """(lead64) The index leaves short texts alone (above), but a brief given the same short item from two
-    files counts one source: the whole text repeated is no chance. Near case: a different short text."""
+    files counts one source, under its own headline each (review114): the whole text repeated is no chance. Near
+    case: a different short text."""
     from accord.group.copies import find_copies
     from accord.model import Article
 
     line = "Troops begin leaving the country after the mission ended, the ministry said on Thursday."
-    arts = [Article(id="a", title="", text=line), Article(id="b", title="", text=line),
+    arts = [Article(id="a", title="Troops leave", text=line), Article(id="b", title="Pullout begins", text=line),
             Article(id="c", title="", text="Troops began leaving the country on Thursday, the ministry said."),
             Article(id="d", title="", text=line)]
     assert find_copies(arts, DEFAULT) == {"b": "a", "d": "a"}

@@ -134,8 +134,8 @@ def article_text(article: Article) -> str:
 def find_copies(articles: Iterable[Article], options: Options = DEFAULT) -> dict[str, str]:
     """``{copy_id: original_id}`` for every article that copies an earlier one (root of the chain).
 
-    A text given twice word for word (one wire item two outlets ran whole, read from two files) is a copy
-    however short: ``CopyIndex`` leaves short texts alone because short leads share words by chance, but
+    A body given twice word for word (one wire item two outlets ran whole under their own headlines, read
+    from two files) is a copy however short: ``CopyIndex`` leaves short texts alone because short leads share words by chance, but
     the whole of a text is no chance (lead64)."""
     index = CopyIndex(options)
     copies: dict[str, str] = {}
@@ -143,7 +143,7 @@ def find_copies(articles: Iterable[Article], options: Options = DEFAULT) -> dict
     for art in chronological(articles):
         text = article_text(art)
         original = index.add(art.id, text)
-        key = " ".join(text.lower().split())
+        key = " ".join(art.text.lower().split())  # the body: two outlets put their own headlines on one wire item
         if original is None and key in whole:
             original = copies.get(whole[key], whole[key])
         whole.setdefault(key, art.id)
