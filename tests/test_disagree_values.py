@@ -598,3 +598,41 @@ def test_an_earlier_term_is_not_the_term_given():
     # near case: the term given now, with an earlier crime named in another clause
     vals = read("Tom Smith received a five-year sentence for fraud on Monday, after an earlier trial.")
     assert [v.point for v in vals if v.type == "duration"] == [5 * 365.25]
+
+
+# recall65: a time unit abbreviated after a figure ("Running time: 95 MIN.", "2 hrs") is a length in that
+# unit, in any case; "min" inside another word or a name ("Min Ko Naing") is not.
+@pytest.mark.parametrize("text, days", [
+    ("Running time: 95 MIN.", 95 / 1440),
+    ("The flight takes 2 hrs from Nairobi.", 2 / 24),
+    ("The closing sequence runs for 45 secs before the credits.", 45 / 86400),
+    ("The documentary runs 104 min and opens on Friday.", 104 / 1440),
+])
+def test_an_abbreviated_time_unit_is_a_length(text, days):
+    durations = [v for v in read(text) if v.type == "duration"]
+    assert len(durations) == 1 and durations[0].point == pytest.approx(days)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said 12 minors were detained at the rally.",
+    "Activist Min Ko Naing said 30 students were arrested.",
+    "The ministry hired 40 mining engineers this year.",
+])
+def test_words_that_start_like_a_unit_are_no_unit(text):
+    assert not [v for v in read(text) if v.type == "duration"]
+
+
+def test_a_running_time_in_an_abbreviation_is_one_type_with_one_in_words():
+    vals = sorted(round(v.point * 1440) for v in read("Running time: 112 MIN.", "Running time: 1 hour, 38 minutes.")
+                  if v.type == "duration")
+    assert vals == [98, 112]
+
+
+def test_a_military_time_before_hrs_is_no_length():
+    # "at 1100 hrs": eleven o'clock, not eleven hundred hours
+    assert not [v for v in read("Pirates attacked the tanker at about 1100 hrs local time, the navy said.")
+                if v.type == "duration"]
+
+
+def test_sec_as_a_title_is_no_length():
+    assert not [v for v in read("The 2 Sec. of State aides resigned on Friday.") if v.type == "duration"]

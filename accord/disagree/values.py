@@ -895,9 +895,33 @@ def _term_holder(m: Mention, sentence: Sentence, owner: str | None) -> bool:
                    for e in sentence.of_kind("entity"))
 
 
+# recall65: time units as listings and captions abbreviate them ("Running time: 91 min.", "2 hrs")
+UNIT_ABBREVIATIONS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "sec": "second",
+                      "secs": "second"}
+# an abbreviated unit right after a figure, in any case ("91 MIN."), the word ending there
+_ABBREVIATED_UNIT_AFTER = re.compile(r"^\s*(?P<unit>" + "|".join(UNIT_ABBREVIATIONS) + r")\b\.?(?![\w-])", re.I)
+
+
+_MILITARY_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def abbreviated_unit(m: Mention, sentence: Sentence) -> str | None:
+    """The unit word of an abbreviation right after a figure ("91 MIN." → "minute"), else None.
+    A parser reads "MIN." in capitals as no noun at all, so the figure would be a bare count."""
+    if m.end <= m.start:
+        return None
+    hit = _ABBREVIATED_UNIT_AFTER.match(sentence.text[m.end:m.end + 8])
+    if hit is None or _MILITARY_TIME.fullmatch(m.text.strip()):
+        return None  # "about 1100 hrs IST": a time of day written the military way, not eleven hundred hours
+    if hit.group("unit").istitle() and hit.group("unit").lower().startswith("sec"):
+        return None  # "Sec. of State": a title, where seconds are written "sec" or "SEC"
+    return UNIT_ABBREVIATIONS[hit.group("unit").lower()]
+
+
 def unit_of(label: str) -> tuple[str, float] | None:
     """("duration", days per unit) or ("distance", metres per unit) of a unit word, else None."""
     w = _singular(label)
+    w = UNIT_ABBREVIATIONS.get(label.lower(), w)
     if w in DURATIONS:
         return "duration", DURATIONS[w]
     if w in DISTANCES:
@@ -1168,7 +1192,7 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     value = float(m.value)
     low = float(m.low) if m.low is not None else value
     high = float(m.high) if m.high is not None and math.isfinite(m.high) else value
-    label = m.label or ""
+    label = abbreviated_unit(m, s) or m.label or ""
     words = " ".join(m.text.lower().split())
     if label == "age":
         if _PAST_AGE.match(s.text[m.end:]) or re.search(r"\bthen\s*,?\s*$", s.text[:m.start]):
