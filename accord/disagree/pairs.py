@@ -224,6 +224,12 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "13 inches of snow on portions of central Iowa" / "Madison got 15.2 inches" (precision47)
     if a.held != b.held:
         return False  # "cables carrying 75 percent of traffic" / "70% of traffic disrupted": held, lost
+    if len({tax_basis(a), tax_basis(b)} - {None}) == 2:
+        return False  # "$19 million before taxes" / "$17 million after taxes": gross and net (precision65)
+    if difference(a) != difference(b):
+        return False  # "leads by 59 percent" / "57 percent disapprove": a margin and a level (precision65)
+    if rates_apart(a, b, fa[1], fb[1]):
+        return False  # the average in China / in Niger (precision65)
     da, db = days_told(a.sentence), days_told(b.sentence)
     if a.extra and (da or db) and not da & db:
         return False  # "Sixty-five more were killed on Tuesday" / "dozens more killed": two days' increments
@@ -350,6 +356,66 @@ def change_of(v: Value) -> str | None:
         after = _WORD_AFTER.match(v.sentence.text[m.end:])
         word = after.group(1) if after else None
     return word.lower()[:5] if word else None
+
+
+# precision65: money told before taxes ("will amount to just over $19 million before taxes", "a pre-tax
+# profit of $5 million") and after them ("walked away with more than $17 million after taxes"): a gross and
+# a net sum, two quantities however alike the sentences
+_GROSS = re.compile(r"\b(?:before\s+(?:income\s+)?tax(?:es)?|pre-?\s?tax|gross)\b", re.I)
+_NET = re.compile(r"\b(?:after\s+(?:income\s+)?tax(?:es)?|after-tax|net\s+of\s+tax(?:es)?|take-home)\b", re.I)
+_MONEY_MARK = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan)\b", re.I)  # another sum's mention
+_BASIS_AFTER = 60  # characters after a sum its basis may follow in ("… $19 million in payments before taxes")
+_BASIS_BEFORE = 30  # characters before it ("a pre-tax profit of $5 million")
+
+
+def tax_basis(v: Value) -> str | None:
+    """"gross" or "net" for a sum its own words tell before or after tax, else None: the words right
+    after it up to the next sum or clause break, else right before it back to the previous one."""
+    if not v.type.startswith("money"):
+        return None
+    text = v.sentence.text
+    others = [m for m in v.sentence.mentions if m.kind == "number" and m is not v.mention and _MONEY_MARK.search(m.text)]
+    end = min([m.start for m in others if m.start >= v.mention.end] + [v.mention.end + _BASIS_AFTER, len(text)])
+    after = re.split(r"[;:()]|,\s+(?:or|and|but|while)\b", text[v.mention.end:end])[0]
+    start = max([m.end for m in others if m.end <= v.mention.start] + [v.mention.start - _BASIS_BEFORE, 0])
+    before = re.split(r"[;:(),]", text[start:v.mention.start])[-1]
+    for words in (after, before):
+        gross, net = bool(_GROSS.search(words)), bool(_NET.search(words))
+        if gross != net:
+            return "gross" if gross else "net"
+    return None
+
+
+# precision65: a share or a count of points told as a margin ("leads by 59 percent", "won women by 11
+# points") or as a change ("down 21 points since January and 10 points in the past month", "up by 9
+# points"): a difference between two figures, never one slot with a level ("Fifty-seven percent
+# disapprove") nor a margin with a change. A figure a change runs to or from ("fell to 40 percent") is a level.
+_MARGIN_BEFORE = re.compile(r"\b(?:leads?|led|leading|won|wins?|winning|beat|beats|beating|trails?|trailed|trailing|"
+                            r"ahead|behind|edged?|margin)\b(?:\s+[\w'’-]+){0,4}?\s+(?:by|of)\s+(?:[a-z]+\s+)?$", re.I)
+_CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|rises|rising|fell|fallen|falls|falling|dropped|drops|dropping|"
+                           r"slipped|slid|gained|gains|lost|jumped|climbed|declined|increased|decreased|grew|shrank|"
+                           r"plunged|surged|soared|tumbled|swung)\b", re.I)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:[a-z]+\s+)?$", re.I)
+
+
+def difference(v: Value) -> str | None:
+    """"margin" or "change" for a share or a count of points told as a difference (see above), else None."""
+    if not (v.type == "percent" or v.type == "count" and v.noun == "point"):
+        return None
+    before = v.sentence.text[:v.mention.start]
+    if _LEVEL_BEFORE.search(before):
+        return None
+    if _MARGIN_BEFORE.search(before):
+        return "margin"
+    clause = re.split(r"[;:,(]", before)[-1]
+    return "change" if _CHANGE_WORDS.search(clause) else None
+
+
+def rates_apart(a: Value, b: Value, places_a: set[str], places_b: set[str]) -> bool:
+    """precision65: two averages ("Chinese women were bearing an average of six children" / "Niger, where
+    the average woman has seven children") are of the population of the place each sentence names:
+    sentences naming only other places tell two populations' averages."""
+    return a.rate and b.rate and bool(places_a) and bool(places_b) and not places_a & places_b
 
 
 # a figure its own phrase gives for part of a place ("13 inches of snow on portions of central Iowa", "up to
@@ -832,6 +898,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     names, places, days, years = (_membership([f[k] for f in frames]) for k in range(4))
     shared_names, shared_places = names @ names.T, places @ places.T
     n_names, n_days, n_years = names.sum(axis=1), days.sum(axis=1), years.sum(axis=1)
+    n_places = places.sum(axis=1)
     shared_days, shared_years = days @ days.T, years @ years.T
     told = _membership([days_told(s) for s in sentences])
     first_day = np.array([_first_day(f[2]) for f in frames])
@@ -858,6 +925,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     ruin, hit = np.array([ruined(v) for v in values]), np.array([struck(v) for v in values])
     held = np.array([v.held for v in values])
     change = _codes([change_of(v) for v in values])
+    basis, gap = _codes([tax_basis(v) for v in values]), _codes([difference(v) for v in values])
     areas = [(area_of(v), place_before(v)) for v in values]
     has_kind = np.array([bool(v.per or v.of or v.group or v.counted and (v.counted[1] or v.counted[0] in AGE_GROUPS | PART_NOUNS))
                          for v in values])
@@ -933,6 +1001,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~(ruin[x] & hit[y] | ruin[y] & hit[x])  # the towns reduced to rubble and the towns struck (precision47)
         ok &= held[x] == held[y]  # a share something holds ("carrying 75 percent") and one that was lost
         ok &= ~((change[x] >= 0) & (change[y] >= 0) & (change[x] != change[y]))  # changes of two counts (precision47)
+        ok &= ~((basis[x] >= 0) & (basis[y] >= 0) & (basis[x] != basis[y]))  # gross and net sums (precision65)
+        ok &= gap[x] == gap[y]  # a margin, a change and a level of one share are three figures (precision65)
         if any(areas[i][0] for i in idx.tolist()):  # two areas' figures (precision47)
             ok &= ~np.array([_areas_apart(areas[i], areas[j]) or _areas_apart(areas[j], areas[i])
                              for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
@@ -959,6 +1029,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         # a place's figure beside its article's total is compared only with the same place's
         ok &= ~((local[x] | local[y]) & ~((place[x] >= 0) & (place[x] == place[y])))
         sx, sy = srow[x], srow[y]
+        # two averages of the populations of places each sentence names, none in common (precision65)
+        ok &= ~(rate[x] & rate[y] & (n_places[sx] > 0) & (n_places[sy] > 0) & (shared_places[sx, sy] == 0))
         if t not in ("day", "time"):
             ok &= ~((n_days[sx] > 0) & (n_days[sy] > 0) & (shared_days[sx, sy] == 0))
             # a figure of a day after the other page was published is never that page's figure

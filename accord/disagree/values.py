@@ -25,7 +25,7 @@ from accord.disagree.record import Record
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import GUN_NOUNS, MONTHS_FULL, reporting
+from accord.words import GUN_NOUNS, MONTHS_FULL, opening_clause_end, reporting
 
 # Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
 NOUN_CLASSES: dict[str, set[str]] = {
@@ -240,6 +240,11 @@ _COUNT = r"(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|
 # "12 Somali and 11 Yemeni pirates", "two women and a man": counts of the parts of a group
 _LIST_NEXT = re.compile(rf"^\s+(?:[A-Za-z-]+\s+){{0,2}}(?:and|or)\s+{_COUNT}\s", re.I)
 _LIST_PREV = re.compile(rf"\b{_COUNT}\s+(?:[A-Za-z-]+\s+){{0,2}}(?:and|or)\s+$", re.I)
+# precision65: "six Americans, a French national and a Czech national", "two Britons, three Germans and an
+# Australian": the first of a series of three or more counts of people, each a part of the group
+_SERIES_ITEM = r"(?:(?!(?:were|was|are|is|have|has|had|been|being)\b)(?![a-z-]+ed\b)[A-Za-z-]+)"  # a noun's words, no verb
+_SERIES_NEXT = re.compile(rf"^\s+(?:{_SERIES_ITEM}\s+)?{_SERIES_ITEM},\s+{_COUNT}\s+(?:{_SERIES_ITEM}\s+){{0,2}}?"
+                          rf"{_SERIES_ITEM},?\s+(?:and|or)\s+{_COUNT}\s", re.I)
 
 
 # nouns of people: two counts of them coordinated ("two adults and three children") are parts of one group
@@ -258,6 +263,9 @@ def is_listed(m: Mention, sentence: Sentence) -> bool:
     if m.end <= m.start:
         return False
     text = sentence.text
+    mine = m.label or ""
+    if (not mine.islower() or _of_people(mine)) and _SERIES_NEXT.match(text[m.end:m.end + 100]):
+        return True  # "six Americans, a French national and a Czech national": a breakdown (precision65)
     nxt = _LIST_NEXT.match(text[m.end:m.end + 40])
     prev = None if nxt else _LIST_PREV.search(text[max(0, m.start - 40):m.start])
     if not (nxt or prev):
@@ -502,9 +510,12 @@ def _listed_object_of(m: Mention, sentence: Sentence) -> str | None:
     seven rifles, RPG launchers, three speedboats": *recovered*), else None: the three speedboats
     were recovered, never one slot with "two speedboats suspected of carrying pirates" (a reader's
     F). Reporting verbs and "included" say nothing of what happened to the things listed."""
-    hit = _LIST_OBJECT.search(sentence.text[max(0, m.start - 160):m.start])
+    lead = max(0, m.start - 160)
+    hit = _LIST_OBJECT.search(sentence.text[lead:m.start])
     if not hit or hit.group("v").lower() in _NOT_LIST_VERB:
         return None
+    if lead + hit.start("v") < opening_clause_end(sentence.text) <= m.start:
+        return None  # "After a gunman killed 10 people at a school, two students …": no list (precision65)
     cls = class_of(hit.group("v"), EVENT_CLASSES)
     return cls or hit.group("v").lower()
 
