@@ -31,7 +31,7 @@ from accord.analyse.features import _TOKEN, Tok, tokens
 from accord.analyse.entities import TITLES, display_name, fold, with_acronyms
 from accord.model import Mention
 from accord.options import Options
-from accord.words import TIME_ZONES, opening_clause_end, third_person
+from accord.words import TIME_ZONES, third_person
 
 
 # -- words in any inflection ------------------------------------------------------------------------
@@ -517,22 +517,11 @@ class RulesReader:
             return t.text[:1].isdigit() or numbers.number_of(t.low) is not None
         return False
 
-    @cached_property
-    def opening_clause(self) -> int:
-        """Where an opening adverbial clause ends ("Just hours after a gunman killed 10 people at a
-        school, two students worried …": at its comma), else 0 (precision65)."""
-        return opening_clause_end(self.text)
-
     def _event(self, start: int, end: int) -> str | None:
-        """The nearest event word: distance in words, plus a penalty per clause break crossed. An
-        event word inside an opening adverbial clause is that clause's, never a count's of the main
-        clause after it ("After a gunman killed 10 people, two students …": nobody killed them)."""
+        """The nearest event word: distance in words, plus a penalty per clause break crossed."""
         best: tuple[float, str] | None = None
         verb = self._verb_before(start)
-        opening = self.opening_clause if start >= self.opening_clause else 0
         for i, t in enumerate(self.toks):
-            if t.end <= opening:
-                continue
             lemma = EVENTS.get(t.low)
             if lemma is None or start <= t.start < end or (t.cap and i > 0):
                 continue  # a capitalised word inside the sentence is part of a name ("Black Death")

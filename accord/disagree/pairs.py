@@ -226,8 +226,10 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "cables carrying 75 percent of traffic" / "70% of traffic disrupted": held, lost
     if len({tax_basis(a), tax_basis(b)} - {None}) == 2:
         return False  # "$19 million before taxes" / "$17 million after taxes": gross and net (precision65)
-    if difference(a) != difference(b):
-        return False  # "leads by 59 percent" / "57 percent disapprove": a margin and a level (precision65)
+    if len({price_moment(a), price_moment(b)} - {None}) == 2:
+        return False  # "closed at $137.95" / "trading at $135.57 Friday morning": two moments (precision65)
+    if margin(a) != margin(b):
+        return False  # "leads by 59 percent" / "57 percent disapprove": a margin and a share (precision65)
     if rates_apart(a, b, fa[1], fb[1]):
         return False  # the average in China / in Niger (precision65)
     da, db = days_told(a.sentence), days_told(b.sentence)
@@ -386,29 +388,35 @@ def tax_basis(v: Value) -> str | None:
     return None
 
 
-# precision65: a share or a count of points told as a margin ("leads by 59 percent", "won women by 11
-# points") or as a change ("down 21 points since January and 10 points in the past month", "up by 9
-# points"): a difference between two figures, never one slot with a level ("Fifty-seven percent
-# disapprove") nor a margin with a change. A figure a change runs to or from ("fell to 40 percent") is a level.
+# precision65: a share or a count of points told as a margin ("leads by 59 percent", "won women by 11 points",
+# "trails by 4 points"): the gap between two sides, never one slot with a share or a count that is no margin
+# ("Fifty-seven percent disapprove", "down 21 points since January and 10 points in the past month")
 _MARGIN_BEFORE = re.compile(r"\b(?:leads?|led|leading|won|wins?|winning|beat|beats|beating|trails?|trailed|trailing|"
-                            r"ahead|behind|edged?|margin)\b(?:\s+[\w'’-]+){0,4}?\s+(?:by|of)\s+(?:[a-z]+\s+)?$", re.I)
-_CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|rises|rising|fell|fallen|falls|falling|dropped|drops|dropping|"
-                           r"slipped|slid|gained|gains|lost|jumped|climbed|declined|increased|decreased|grew|shrank|"
-                           r"plunged|surged|soared|tumbled|swung)\b", re.I)
-_LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:[a-z]+\s+)?$", re.I)
+                            r"ahead|behind|edged?|margin)\b(?:\s+[\w'’-]+){0,4}?\s+(?:by|of)\s+$", re.I)
 
 
-def difference(v: Value) -> str | None:
-    """"margin" or "change" for a share or a count of points told as a difference (see above), else None."""
+def margin(v: Value) -> bool:
+    """Whether a share or a count of points is told as a margin (see above); its qualifier is in its mention."""
     if not (v.type == "percent" or v.type == "count" and v.noun == "point"):
+        return False
+    return bool(_MARGIN_BEFORE.search(v.sentence.text[max(0, v.mention.start - 80):v.mention.start]))
+
+
+# precision65: a share price told at the close ("It closed Friday at $137.95", "ended the day at") and
+# one told while trading ("shares are trading at $135.57 Friday morning") or at the opening: two moments'
+# prices, never one slot
+_PRICE_MOMENTS = (("close", re.compile(r"\b(?:closed|closing|ended|finished|settled)\b(?:\s+[\w'’.-]+){0,4}?\s+at\s+$", re.I)),
+                  ("open", re.compile(r"\b(?:opened|opening)\b(?:\s+[\w'’.-]+){0,4}?\s+at\s+$", re.I)),
+                  ("trading", re.compile(r"\b(?:trading|traded|trades|changing\s+hands|hovering|hovered)\b"
+                                         r"(?:\s+[\w'’.-]+){0,4}?\s+(?:at|around|near)\s+$", re.I)))
+
+
+def price_moment(v: Value) -> str | None:
+    """"close", "open" or "trading" for a sum told as a price at that moment of a trading day (see above)."""
+    if not v.type.startswith("money"):
         return None
-    before = v.sentence.text[:v.mention.start]
-    if _LEVEL_BEFORE.search(before):
-        return None
-    if _MARGIN_BEFORE.search(before):
-        return "margin"
-    clause = re.split(r"[;:,(]", before)[-1]
-    return "change" if _CHANGE_WORDS.search(clause) else None
+    before = re.split(r"[;:,(]", v.sentence.text[max(0, v.mention.start - 60):v.mention.start])[-1]
+    return next((name for name, words in _PRICE_MOMENTS if words.search(before)), None)
 
 
 def rates_apart(a: Value, b: Value, places_a: set[str], places_b: set[str]) -> bool:
@@ -655,6 +663,16 @@ def four_weeks_a_month(a: Value, b: Value) -> bool:
     return set(units) == {"week", "month"} and math.isclose(units["week"], 4 * units["month"], rel_tol=1e-9)
 
 
+def both_approximate(a: Value, b: Value, close: float) -> bool:
+    """Whether both figures are told as approximations ("about", "roughly", "an estimated") and lie within
+    ``close`` (a share of the larger) of each other: each writer rounded one figure ("about 74%" / "roughly
+    75%"), nothing either says excludes the other (precision65). "about 1,000" / "about 1,100" stay two."""
+    if not all(QUALIFIERS.get((v.mention.qualifier or "").lower()) == "approx" for v in (a, b)):
+        return False
+    x, y = abs(float(a.point)), abs(float(b.point))
+    return abs(x - y) <= close * max(x, y)
+
+
 def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) -> bool:
     """Equal values are never a disagreement: the same point ("19" / "at least 19"), the same
     figure rounded ("89%" / "89.4%"), an exact figure a tight bound rounds ("just under five" / 4.8,
@@ -671,6 +689,8 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
             return True  # "euro110 billion ($141 billion)" / "a $144 billion bailout": one sum, two rates
         if in_coarser_unit(a, b) or in_coarser_unit(b, a) or same_estimate(a, b):
             return True  # "more than a week" / "eight days"; "as many as 40" / "30 to 40"
+        if both_approximate(a, b, tight / 2):
+            return True  # "about 74%" / "roughly 75%": one figure, each rounded its own way (precision65)
         if four_weeks_a_month(a, b):
             return True  # "eight short weeks" / "two months": a month counted as four weeks
         if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \
@@ -925,7 +945,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     ruin, hit = np.array([ruined(v) for v in values]), np.array([struck(v) for v in values])
     held = np.array([v.held for v in values])
     change = _codes([change_of(v) for v in values])
-    basis, gap = _codes([tax_basis(v) for v in values]), _codes([difference(v) for v in values])
+    basis, gaps = _codes([tax_basis(v) for v in values]), np.array([margin(v) for v in values])
+    moment = _codes([price_moment(v) for v in values])
     areas = [(area_of(v), place_before(v)) for v in values]
     has_kind = np.array([bool(v.per or v.of or v.group or v.counted and (v.counted[1] or v.counted[0] in AGE_GROUPS | PART_NOUNS))
                          for v in values])
@@ -1002,7 +1023,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= held[x] == held[y]  # a share something holds ("carrying 75 percent") and one that was lost
         ok &= ~((change[x] >= 0) & (change[y] >= 0) & (change[x] != change[y]))  # changes of two counts (precision47)
         ok &= ~((basis[x] >= 0) & (basis[y] >= 0) & (basis[x] != basis[y]))  # gross and net sums (precision65)
-        ok &= gap[x] == gap[y]  # a margin, a change and a level of one share are three figures (precision65)
+        ok &= gaps[x] == gaps[y]  # a margin and a share or count that is none (precision65)
+        ok &= ~((moment[x] >= 0) & (moment[y] >= 0) & (moment[x] != moment[y]))  # a close and a trading price
         if any(areas[i][0] for i in idx.tolist()):  # two areas' figures (precision47)
             ok &= ~np.array([_areas_apart(areas[i], areas[j]) or _areas_apart(areas[j], areas[i])
                              for i, j in zip(x.tolist(), y.tolist())], dtype=bool)

@@ -247,6 +247,18 @@ _SERIES_NEXT = re.compile(rf"^\s+(?:{_SERIES_ITEM}\s+)?{_SERIES_ITEM},\s+{_COUNT
                           rf"{_SERIES_ITEM},?\s+(?:and|or)\s+{_COUNT}\s", re.I)
 
 
+def in_series(v: Value) -> bool:
+    """The first count of people in a series of three or more ("six Americans, a French national and a
+    Czech national": of the eight killed): a part of the group the series breaks down, never its total
+    (precision65). People are a noun of people or a nationality the sentence names ("Americans")."""
+    m, s = v.mention, v.sentence
+    if v.type != "count" or m.end <= m.start or not _SERIES_NEXT.match(s.text[m.end:m.end + 100]):
+        return False
+    after = re.match(r"\s+([A-Za-z-]+)", s.text[m.end:])
+    word = m.label or (after.group(1) if after else "")
+    return _of_people(word) or any(e.label in ("NORP", "GPE") and e.text == word for e in s.of_kind("entity"))
+
+
 # nouns of people: two counts of them coordinated ("two adults and three children") are parts of one group
 _PEOPLE_NOUNS = {"child", "children", "boy", "girl", "teen", "teenager", "kid", "baby", "infant"}
 
@@ -263,9 +275,6 @@ def is_listed(m: Mention, sentence: Sentence) -> bool:
     if m.end <= m.start:
         return False
     text = sentence.text
-    mine = m.label or ""
-    if (not mine.islower() or _of_people(mine)) and _SERIES_NEXT.match(text[m.end:m.end + 100]):
-        return True  # "six Americans, a French national and a Czech national": a breakdown (precision65)
     nxt = _LIST_NEXT.match(text[m.end:m.end + 40])
     prev = None if nxt else _LIST_PREV.search(text[max(0, m.start - 40):m.start])
     if not (nxt or prev):
@@ -451,12 +460,24 @@ _OTHERS_OUTCOME = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:,\s*)?and\s+(?:leaving
                              r"(?:[\w'’-]+\s+){1,3}?(?P<w>dead|wounded|injured|hurt)\b", re.I)
 
 
+def _opening_clause_verb(m: Mention, sentence: Sentence) -> bool:
+    """Whether the verb read as what happened to a count is only in the sentence's opening adverbial clause
+    and the count after it ("Just hours after a gunman killed 10 people at a school, two students 1,000
+    miles away worried …": nobody killed the two students; precision65)."""
+    end = opening_clause_end(sentence.text)
+    if not (m.predicate and end and m.start >= end):
+        return False
+    verb = re.compile(r"\b" + re.escape(m.predicate.lower()[:4]), re.I)
+    return bool(verb.search(sentence.text[:end])) and not verb.search(sentence.text[end:])
+
+
 def _event(m: Mention, sentence: Sentence) -> str | None:
     """The event class of a count, else the past participle right after it ("84,000 affected"):
     an event word outside the known classes still anchors the count. An outcome told of another
     object after "and leaving" ("gunned down two women and leaving a man wounded") is not the
     count's: no event then."""
-    cls = class_of(m.predicate, EVENT_CLASSES)
+    predicate = None if _opening_clause_verb(m, sentence) else m.predicate
+    cls = class_of(predicate, EVENT_CLASSES)
     other = _OTHERS_OUTCOME.match(sentence.text[m.end:m.end + 80])
     if cls and other and _participle_class(other.group("w").lower()) == cls:
         return None  # the man was wounded, not the two women
@@ -464,8 +485,8 @@ def _event(m: Mention, sentence: Sentence) -> str | None:
         return cls
     if (m.label or "").lower() in ("life", "lives", "live"):
         return "killed"  # "cost 9,100 lives", "claimed 300 lives": lives a death toll counts ("saved" is rescued above)
-    if m.predicate:
-        return m.predicate.lower()
+    if predicate:
+        return predicate.lower()
     toll = _TOLL_AFTER.match(sentence.text[m.end:m.end + 40])
     if toll and not m.label:  # "2 Dead, 1 Wounded in Shooting", "three hurt as bus overturns": a headline's toll
         return _participle_class(toll.group("w").lower())
@@ -935,6 +956,7 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
             found = [v for v in found if not v.numeric or (v.type == "age" and v.anchor)]
         # after the count above: a broken-up figure still makes a sentence a list ("shot 35. 0 percent, 11 of 36")
         found = [v for v in found if not (v.numeric and is_fragment(v.mention, s))]
+        found = [v for v in found if not in_series(v)]  # after the count too: the series' figures are a list
         for v in found:
             v.noun = excluding(v)
         if past:  # a figure of an event years ago: compared only with the same past year's (``Value.past``)
@@ -1659,7 +1681,7 @@ def other_length(a: Value, b: Value, size: int = DEFAULT.disagree_length_stem,
     if b.of:
         return not _one_thing(a.of, b.of, size)
     near = _near_words(b, window)
-    if any(_one_thing(a.of, w, size) for w in near):
+    if any(_one_thing(a.of, w, size) for w in near if _singular(w.lower()) not in _counted_words(b)):
         return False
     # "less than two days of deliberations" / "The jury took less than a day to reach a verdict": the other
     # figure's words say nothing the named length's sentence does not (the same happening, its activity left
@@ -1667,6 +1689,13 @@ def other_length(a: Value, b: Value, size: int = DEFAULT.disagree_length_stem,
     mine = {stem(w, size) for w in re.findall(r"[A-Za-z][\w'’-]*", a.sentence.text) if _content(w)}
     theirs = {stem(w, size) for w in near if _content(w)}
     return not theirs or not theirs <= mine
+
+
+def _counted_words(v: Value) -> set[str]:
+    """The nouns other figures of its sentence count ("for nearly 45 years, two failed marriages … later":
+    marriages): a thing counted beside a length is not what the length is of (precision65)."""
+    return {_singular(str(m.label).lower()) for m in v.sentence.mentions
+            if m.kind == "number" and m is not v.mention and m.label and m.start != v.mention.start}
 
 
 def _near_words(v: Value, window: int) -> list[str]:
