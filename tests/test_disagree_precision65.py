@@ -135,3 +135,30 @@ def test_a_set_phrase_of_emphasis_is_no_negation():
                     DEFAULT) == "a negation"
     assert material("The bridge will not reopen next year.", "The bridge will reopen next year.",
                     DEFAULT) == "a negation"
+
+
+def test_counts_of_two_people_s_things_are_two_sets():
+    vals = read("Two songs Maria Lopez brought to the band became hits.",
+                "The album held several songs co-written by Daniel Okafor.",
+                "The album held several songs co-written by Maria Lopez.",
+                "The band recorded three songs in Memphis.")
+    two, okafor, lopez, memphis = (figure(vals, t, art) for t, art in (("Two", "a"), ("several", "b"),
+                                                                        ("several", "c"), ("three", "d")))
+    assert P.described_by(two) == "Maria Lopez" and P.described_by(okafor) == "Daniel Okafor"
+    assert P.described_by(memphis) is None
+    assert not P.compatible(two, okafor, P.Frames(), {})
+    assert P.compatible(two, lopez, P.Frames(), {})  # one person's songs told twice
+    assert P.compatible(two, memphis, P.Frames(), {})  # nothing says whose: left to the pair model
+
+
+def test_shares_of_two_areas_are_two_figures():
+    vals = read("In Portugal, more than 60 percent of young adults live with their parents, the survey says.",
+                "Across the European Union, nearly half of young adults live with their parents.",
+                "In March, 40 percent of young adults lived with their parents.",
+                "In Portugal, 55 percent of young adults live with their parents.")
+    portugal, union, march, again = (figure(vals, t) for t in ("more than 60 percent", "nearly half", "40 percent",
+                                                               "55 percent"))
+    assert P.share_scope(portugal) == "Portugal" and P.share_scope(union) == "European Union"
+    assert P.share_scope(march) is None  # a month says when
+    assert P.scopes_apart(portugal, union)
+    assert not P.scopes_apart(portugal, again) and not P.scopes_apart(union, march)

@@ -228,6 +228,10 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "$19 million before taxes" / "$17 million after taxes": gross and net (precision65)
     if len({price_moment(a), price_moment(b)} - {None}) == 2:
         return False  # "closed at $137.95" / "trading at $135.57 Friday morning": two moments (precision65)
+    if len({described_by(a), described_by(b)} - {None}) == 2:
+        return False  # "two songs Ms. Slick brought" / "several songs co-written by Balin" (precision65)
+    if scopes_apart(a, b):
+        return False  # "In Macedonia, more than 70 percent" / "Across the European Union, nearly half" (precision65)
     if margin(a) != margin(b):
         return False  # "leads by 59 percent" / "57 percent disapprove": a margin and a share (precision65)
     if rates_apart(a, b, fa[1], fb[1]):
@@ -417,6 +421,51 @@ def price_moment(v: Value) -> str | None:
         return None
     before = re.split(r"[;:,(]", v.sentence.text[max(0, v.mention.start - 60):v.mention.start])[-1]
     return next((name for name, words in _PRICE_MOMENTS if words.search(before)), None)
+
+
+# precision65: where a clause right after a count names whose things they are ("two songs Ms. Slick brought to
+# the band", "several songs co-written by Balin", "three goals scored by Lopez"), up to a clause break
+_DESCRIBED_END = re.compile(r"[,;:()—–\"“”]|\s(?:and|but|while|which|that|who)\s")
+_DESCRIBED_CHARS = 50
+
+
+def described_by(v: Value) -> str | None:
+    """The person named in the words right after a count nothing is said to have happened to (see above):
+    two such counts of two people's things are two sets, never one slot."""
+    if v.type != "count" or v.event or v.mention.end <= v.mention.start:
+        return None
+    rest = v.sentence.text[v.mention.end:v.mention.end + _DESCRIBED_CHARS]
+    cut = _DESCRIBED_END.search(rest)
+    end = v.mention.end + (cut.start() if cut else len(rest))
+    people = [e for e in v.sentence.of_kind("entity") if e.label == "PERSON" and e.value and v.mention.end <= e.start < end]
+    return str(people[0].value) if people else None
+
+
+# precision65: a share's opening scope ("Across the European Union, nearly half of young adults …", "In Macedonia,
+# more than 70 percent …"): the area the whole is of, like a place its own clause names
+_OPENING_SCOPE = re.compile(r"^\W*(?i:in|across|throughout|within)\s+(?:the\s+)?(?P<area>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,")
+
+
+_WHEN_WORD = re.compile(r"(?:" + MONTH_NAMES_CAPITALISED + "|" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
+
+
+def share_scope(v: Value) -> str | None:
+    """The area a share is of: the place its own clause names, else the area its sentence opens with."""
+    if v.type != "percent":
+        return None
+    if v.place and any(e.label in PLACES and e.value == v.place for e in v.sentence.of_kind("entity")):
+        return v.place  # a place the tagger names ("In Macedonia"), not a capitalised opening word ("Nearly")
+    hit = _OPENING_SCOPE.match(v.sentence.text)
+    if not hit or _WHEN_WORD.match(hit.group("area")):
+        return None  # "In March, 40 percent …", "In Tuesday's poll, …": when, not where
+    return hit.group("area")
+
+
+def scopes_apart(a: Value, b: Value) -> bool:
+    """Two shares of two areas ("In Macedonia, more than 70 percent of 18- to 34-year-olds" / "Across the
+    European Union, nearly half of young adults"): neither area's name holds the other's."""
+    x, y = share_scope(a), share_scope(b)
+    return bool(x and y) and x not in y and y not in x  # type: ignore[operator]
 
 
 def rates_apart(a: Value, b: Value, places_a: set[str], places_b: set[str]) -> bool:
@@ -947,6 +996,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     change = _codes([change_of(v) for v in values])
     basis, gaps = _codes([tax_basis(v) for v in values]), np.array([margin(v) for v in values])
     moment = _codes([price_moment(v) for v in values])
+    whose = _codes([described_by(v) for v in values])
     areas = [(area_of(v), place_before(v)) for v in values]
     has_kind = np.array([bool(v.per or v.of or v.group or v.counted and (v.counted[1] or v.counted[0] in AGE_GROUPS | PART_NOUNS))
                          for v in values])
@@ -1025,6 +1075,9 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~((basis[x] >= 0) & (basis[y] >= 0) & (basis[x] != basis[y]))  # gross and net sums (precision65)
         ok &= gaps[x] == gaps[y]  # a margin and a share or count that is none (precision65)
         ok &= ~((moment[x] >= 0) & (moment[y] >= 0) & (moment[x] != moment[y]))  # a close and a trading price
+        ok &= ~((whose[x] >= 0) & (whose[y] >= 0) & (whose[x] != whose[y]))  # two people's songs, goals …
+        if t == "percent" and len(x):  # shares of two areas (precision65)
+            ok &= ~np.array([scopes_apart(values[i], values[j]) for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
         if any(areas[i][0] for i in idx.tolist()):  # two areas' figures (precision47)
             ok &= ~np.array([_areas_apart(areas[i], areas[j]) or _areas_apart(areas[j], areas[i])
                              for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
