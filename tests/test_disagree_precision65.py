@@ -3,7 +3,6 @@ and a net sum, a margin and a share, two places' averages, a close and a trading
 figure, a series' first count, a count after an opening clause, a length beside another counted thing, and a
 set phrase read as a negation. Invented texts only, each rule with near cases that must not fire."""
 from accord.disagree import pairs as P
-from accord.disagree import values as V
 from accord.disagree.quotes import material
 from accord.options import DEFAULT
 from accord.words import opening_clause_end
