@@ -224,11 +224,12 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "13 inches of snow on portions of central Iowa" / "Madison got 15.2 inches" (precision47)
     if a.held != b.held:
         return False  # "cables carrying 75 percent of traffic" / "70% of traffic disrupted": held, lost
-    if len({tax_basis(a), tax_basis(b)} - {None}) == 2:
+    basis = {tax_basis(v, options.disagree_tax_after, options.disagree_tax_before) for v in (a, b)}
+    if len(basis - {None}) == 2:
         return False  # "$19 million before taxes" / "$17 million after taxes": gross and net (precision65)
     if len({price_moment(a), price_moment(b)} - {None}) == 2:
         return False  # "closed at $137.95" / "trading at $135.57 Friday morning": two moments (precision65)
-    if len({described_by(a), described_by(b)} - {None}) == 2:
+    if len({described_by(v, options.disagree_described_window) for v in (a, b)} - {None}) == 2:
         return False  # "two songs Ms. Slick brought" / "several songs co-written by Balin" (precision65)
     if scopes_apart(a, b):
         return False  # "In Macedonia, more than 70 percent" / "Across the European Union, nearly half" (precision65)
@@ -370,20 +371,19 @@ def change_of(v: Value) -> str | None:
 _GROSS = re.compile(r"\b(?:before\s+(?:income\s+)?tax(?:es)?|pre-?\s?tax|gross)\b", re.I)
 _NET = re.compile(r"\b(?:after\s+(?:income\s+)?tax(?:es)?|after-tax|net\s+of\s+tax(?:es)?|take-home)\b", re.I)
 _MONEY_MARK = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan)\b", re.I)  # another sum's mention
-_BASIS_AFTER = 60  # characters after a sum its basis may follow in ("… $19 million in payments before taxes")
-_BASIS_BEFORE = 30  # characters before it ("a pre-tax profit of $5 million")
 
 
-def tax_basis(v: Value) -> str | None:
+def tax_basis(v: Value, after_chars: int = DEFAULT.disagree_tax_after,
+              before_chars: int = DEFAULT.disagree_tax_before) -> str | None:
     """"gross" or "net" for a sum its own words tell before or after tax, else None: the words right
     after it up to the next sum or clause break, else right before it back to the previous one."""
     if not v.type.startswith("money"):
         return None
     text = v.sentence.text
     others = [m for m in v.sentence.mentions if m.kind == "number" and m is not v.mention and _MONEY_MARK.search(m.text)]
-    end = min([m.start for m in others if m.start >= v.mention.end] + [v.mention.end + _BASIS_AFTER, len(text)])
+    end = min([m.start for m in others if m.start >= v.mention.end] + [v.mention.end + after_chars, len(text)])
     after = re.split(r"[;:()]|,\s+(?:or|and|but|while)\b", text[v.mention.end:end])[0]
-    start = max([m.end for m in others if m.end <= v.mention.start] + [v.mention.start - _BASIS_BEFORE, 0])
+    start = max([m.end for m in others if m.end <= v.mention.start] + [v.mention.start - before_chars, 0])
     before = re.split(r"[;:(),]", text[start:v.mention.start])[-1]
     for words in (after, before):
         gross, net = bool(_GROSS.search(words)), bool(_NET.search(words))
@@ -396,7 +396,7 @@ def tax_basis(v: Value) -> str | None:
 # "trails by 4 points"): the gap between two sides, never one slot with a share or a count that is no margin
 # ("Fifty-seven percent disapprove", "down 21 points since January and 10 points in the past month")
 _MARGIN_BEFORE = re.compile(r"\b(?:leads?|led|leading|won|wins?|winning|beat|beats|beating|trails?|trailed|trailing|"
-                            r"ahead|behind|edged?|margin)\b(?:\s+[\w'’-]+){0,4}?\s+(?:by|of)\s+$", re.I)
+                            r"ahead|behind|edged?)\b(?:\s+[\w'’-]+){0,4}?\s+by\s+$|\bmargin\s+of\s+$", re.I)
 
 
 def margin(v: Value) -> bool:
@@ -426,15 +426,14 @@ def price_moment(v: Value) -> str | None:
 # precision65: where a clause right after a count names whose things they are ("two songs Ms. Slick brought to
 # the band", "several songs co-written by Balin", "three goals scored by Lopez"), up to a clause break
 _DESCRIBED_END = re.compile(r"[,;:()—–\"“”]|\s(?:and|but|while|which|that|who)\s")
-_DESCRIBED_CHARS = 50
 
 
-def described_by(v: Value) -> str | None:
+def described_by(v: Value, window: int = DEFAULT.disagree_described_window) -> str | None:
     """The person named in the words right after a count nothing is said to have happened to (see above):
     two such counts of two people's things are two sets, never one slot."""
     if v.type != "count" or v.event or v.mention.end <= v.mention.start:
         return None
-    rest = v.sentence.text[v.mention.end:v.mention.end + _DESCRIBED_CHARS]
+    rest = v.sentence.text[v.mention.end:v.mention.end + window]
     cut = _DESCRIBED_END.search(rest)
     end = v.mention.end + (cut.start() if cut else len(rest))
     people = [e for e in v.sentence.of_kind("entity") if e.label == "PERSON" and e.value and v.mention.end <= e.start < end]
@@ -994,9 +993,10 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     ruin, hit = np.array([ruined(v) for v in values]), np.array([struck(v) for v in values])
     held = np.array([v.held for v in values])
     change = _codes([change_of(v) for v in values])
-    basis, gaps = _codes([tax_basis(v) for v in values]), np.array([margin(v) for v in values])
+    basis = _codes([tax_basis(v, options.disagree_tax_after, options.disagree_tax_before) for v in values])
+    gaps = np.array([margin(v) for v in values])
     moment = _codes([price_moment(v) for v in values])
-    whose = _codes([described_by(v) for v in values])
+    whose = _codes([described_by(v, options.disagree_described_window) for v in values])
     areas = [(area_of(v), place_before(v)) for v in values]
     has_kind = np.array([bool(v.per or v.of or v.group or v.counted and (v.counted[1] or v.counted[0] in AGE_GROUPS | PART_NOUNS))
                          for v in values])
