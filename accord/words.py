@@ -230,3 +230,19 @@ def reporting(lemmas: str, now: str = "", plain: str = "") -> tuple[str, ...]:
     for lemma in names:
         out += [_past(lemma)] + [third_person(lemma)] * (lemma in present) + [lemma] * (lemma in bare)
     return tuple(out)
+
+
+# precision65: a sentence opening with an adverbial clause of time or cause, up to its comma ("Just hours
+# after a gunman killed 10 people at a Texas school, …", "When the storm destroyed 40 homes, …")
+_OPENING_CLAUSE = re.compile(r"^\W*(?:(?:just|only|even|shortly|moments|minutes|hours|days|weeks|months|"
+                            r"(?:a|one|two|three|four|five|several|a\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?))\s+)*"
+                            r"(?:after|before|when|whenever|while|since|because|although|though|once|until)\s+"
+                            r"[^,;:()\[\]“”\"—–]{3,160},", re.I)
+
+
+def opening_clause_end(text: str) -> int:
+    """Where a sentence's opening adverbial clause of time or cause ends (after its comma), else 0: a
+    verb inside it tells what happened in that clause, never to a figure of the main clause after it."""
+    hit = _OPENING_CLAUSE.match(text)
+    return hit.end() if hit else 0
+

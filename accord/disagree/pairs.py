@@ -224,6 +224,19 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "13 inches of snow on portions of central Iowa" / "Madison got 15.2 inches" (precision47)
     if a.held != b.held:
         return False  # "cables carrying 75 percent of traffic" / "70% of traffic disrupted": held, lost
+    basis = {tax_basis(v, options.disagree_tax_after, options.disagree_tax_before) for v in (a, b)}
+    if len(basis - {None}) == 2:
+        return False  # "$19 million before taxes" / "$17 million after taxes": gross and net (precision65)
+    if len({price_moment(a), price_moment(b)} - {None}) == 2:
+        return False  # "closed at $137.95" / "trading at $135.57 Friday morning": two moments (precision65)
+    if len({described_by(v, options.disagree_described_window) for v in (a, b)} - {None}) == 2:
+        return False  # "two songs Ms. Slick brought" / "several songs co-written by Balin" (precision65)
+    if scopes_apart(a, b):
+        return False  # "In Macedonia, more than 70 percent" / "Across the European Union, nearly half" (precision65)
+    if margin(a) != margin(b):
+        return False  # "leads by 59 percent" / "57 percent disapprove": a margin and a share (precision65)
+    if rates_apart(a, b, fa[1], fb[1]):
+        return False  # the average in China / in Niger (precision65)
     da, db = days_told(a.sentence), days_told(b.sentence)
     if a.extra and (da or db) and not da & db:
         return False  # "Sixty-five more were killed on Tuesday" / "dozens more killed": two days' increments
@@ -350,6 +363,115 @@ def change_of(v: Value) -> str | None:
         after = _WORD_AFTER.match(v.sentence.text[m.end:])
         word = after.group(1) if after else None
     return word.lower()[:5] if word else None
+
+
+# precision65: money told before taxes ("will amount to just over $19 million before taxes", "a pre-tax
+# profit of $5 million") and after them ("walked away with more than $17 million after taxes"): a gross and
+# a net sum, two quantities however alike the sentences
+_GROSS = re.compile(r"\b(?:before\s+(?:income\s+)?tax(?:es)?|pre-?\s?tax|gross)\b", re.I)
+_NET = re.compile(r"\b(?:after\s+(?:income\s+)?tax(?:es)?|after-tax|net\s+of\s+tax(?:es)?|take-home)\b", re.I)
+_MONEY_MARK = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan)\b", re.I)  # another sum's mention
+
+
+def tax_basis(v: Value, after_chars: int = DEFAULT.disagree_tax_after,
+              before_chars: int = DEFAULT.disagree_tax_before) -> str | None:
+    """"gross" or "net" for a sum its own words tell before or after tax, else None: the words right
+    after it up to the next sum or clause break, else right before it back to the previous one."""
+    if not v.type.startswith("money"):
+        return None
+    text = v.sentence.text
+    others = [m for m in v.sentence.mentions if m.kind == "number" and m is not v.mention and _MONEY_MARK.search(m.text)]
+    end = min([m.start for m in others if m.start >= v.mention.end] + [v.mention.end + after_chars, len(text)])
+    after = re.split(r"[;:()]|,\s+(?:or|and|but|while)\b", text[v.mention.end:end])[0]
+    start = max([m.end for m in others if m.end <= v.mention.start] + [v.mention.start - before_chars, 0])
+    before = re.split(r"[;:(),]", text[start:v.mention.start])[-1]
+    for words in (after, before):
+        gross, net = bool(_GROSS.search(words)), bool(_NET.search(words))
+        if gross != net:
+            return "gross" if gross else "net"
+    return None
+
+
+# precision65: a share or a count of points told as a margin ("leads by 59 percent", "won women by 11 points",
+# "trails by 4 points"): the gap between two sides, never one slot with a share or a count that is no margin
+# ("Fifty-seven percent disapprove", "down 21 points since January and 10 points in the past month")
+_MARGIN_BEFORE = re.compile(r"\b(?:leads?|led|leading|won|wins?|winning|beat|beats|beating|trails?|trailed|trailing|"
+                            r"ahead|behind|edged?)\b(?:\s+[\w'’-]+){0,4}?\s+by\s+$|\bmargin\s+of\s+$", re.I)
+
+
+def margin(v: Value) -> bool:
+    """Whether a share or a count of points is told as a margin (see above); its qualifier is in its mention."""
+    if not (v.type == "percent" or v.type == "count" and v.noun == "point"):
+        return False
+    return bool(_MARGIN_BEFORE.search(v.sentence.text[max(0, v.mention.start - 80):v.mention.start]))
+
+
+# precision65: a share price told at the close ("It closed Friday at $137.95", "ended the day at") and
+# one told while trading ("shares are trading at $135.57 Friday morning") or at the opening: two moments'
+# prices, never one slot
+_PRICE_MOMENTS = (("close", re.compile(r"\b(?:closed|closing|ended|finished|settled)\b(?:\s+[\w'’.-]+){0,4}?\s+at\s+$", re.I)),
+                  ("open", re.compile(r"\b(?:opened|opening)\b(?:\s+[\w'’.-]+){0,4}?\s+at\s+$", re.I)),
+                  ("trading", re.compile(r"\b(?:trading|traded|trades|changing\s+hands|hovering|hovered)\b"
+                                         r"(?:\s+[\w'’.-]+){0,4}?\s+(?:at|around|near)\s+$", re.I)))
+
+
+def price_moment(v: Value) -> str | None:
+    """"close", "open" or "trading" for a sum told as a price at that moment of a trading day (see above)."""
+    if not v.type.startswith("money"):
+        return None
+    before = re.split(r"[;:,(]", v.sentence.text[max(0, v.mention.start - 60):v.mention.start])[-1]
+    return next((name for name, words in _PRICE_MOMENTS if words.search(before)), None)
+
+
+# precision65: where a clause right after a count names whose things they are ("two songs Ms. Slick brought to
+# the band", "several songs co-written by Balin", "three goals scored by Lopez"), up to a clause break
+_DESCRIBED_END = re.compile(r"[,;:()—–\"“”]|\s(?:and|but|while|which|that|who)\s")
+
+
+def described_by(v: Value, window: int = DEFAULT.disagree_described_window) -> str | None:
+    """The person named in the words right after a count nothing is said to have happened to (see above):
+    two such counts of two people's things are two sets, never one slot."""
+    if v.type != "count" or v.event or v.mention.end <= v.mention.start:
+        return None
+    rest = v.sentence.text[v.mention.end:v.mention.end + window]
+    cut = _DESCRIBED_END.search(rest)
+    end = v.mention.end + (cut.start() if cut else len(rest))
+    people = [e for e in v.sentence.of_kind("entity") if e.label == "PERSON" and e.value and v.mention.end <= e.start < end]
+    return str(people[0].value) if people else None
+
+
+# precision65: a share's opening scope ("Across the European Union, nearly half of young adults …", "In Macedonia,
+# more than 70 percent …"): the area the whole is of, like a place its own clause names
+_OPENING_SCOPE = re.compile(r"^\W*(?i:in|across|throughout|within)\s+(?:the\s+)?(?P<area>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,")
+
+
+_WHEN_WORD = re.compile(r"(?:" + MONTH_NAMES_CAPITALISED + "|" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
+
+
+def share_scope(v: Value) -> str | None:
+    """The area a share is of: the place its own clause names, else the area its sentence opens with."""
+    if v.type != "percent":
+        return None
+    if v.place and any(e.label in PLACES and e.value == v.place for e in v.sentence.of_kind("entity")):
+        return v.place  # a place the tagger names ("In Macedonia"), not a capitalised opening word ("Nearly")
+    hit = _OPENING_SCOPE.match(v.sentence.text)
+    if not hit or _WHEN_WORD.match(hit.group("area")):
+        return None  # "In March, 40 percent …", "In Tuesday's poll, …": when, not where
+    return hit.group("area")
+
+
+def scopes_apart(a: Value, b: Value) -> bool:
+    """Two shares of two areas ("In Macedonia, more than 70 percent of 18- to 34-year-olds" / "Across the
+    European Union, nearly half of young adults"): neither area's name holds the other's."""
+    x, y = share_scope(a), share_scope(b)
+    return bool(x and y) and x not in y and y not in x  # type: ignore[operator]
+
+
+def rates_apart(a: Value, b: Value, places_a: set[str], places_b: set[str]) -> bool:
+    """precision65: two averages ("Chinese women were bearing an average of six children" / "Niger, where
+    the average woman has seven children") are of the population of the place each sentence names:
+    sentences naming only other places tell two populations' averages."""
+    return a.rate and b.rate and bool(places_a) and bool(places_b) and not places_a & places_b
 
 
 # a figure its own phrase gives for part of a place ("13 inches of snow on portions of central Iowa", "up to
@@ -589,6 +711,16 @@ def four_weeks_a_month(a: Value, b: Value) -> bool:
     return set(units) == {"week", "month"} and math.isclose(units["week"], 4 * units["month"], rel_tol=1e-9)
 
 
+def both_approximate(a: Value, b: Value, close: float) -> bool:
+    """Whether both figures are told as approximations ("about", "roughly", "an estimated") and lie within
+    ``close`` (a share of the larger) of each other: each writer rounded one figure ("about 74%" / "roughly
+    75%"), nothing either says excludes the other (precision65). "about 1,000" / "about 1,100" stay two."""
+    if not all(QUALIFIERS.get((v.mention.qualifier or "").lower()) == "approx" for v in (a, b)):
+        return False
+    x, y = abs(float(a.point)), abs(float(b.point))
+    return abs(x - y) <= close * max(x, y)
+
+
 def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) -> bool:
     """Equal values are never a disagreement: the same point ("19" / "at least 19"), the same
     figure rounded ("89%" / "89.4%"), an exact figure a tight bound rounds ("just under five" / 4.8,
@@ -605,6 +737,8 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
             return True  # "euro110 billion ($141 billion)" / "a $144 billion bailout": one sum, two rates
         if in_coarser_unit(a, b) or in_coarser_unit(b, a) or same_estimate(a, b):
             return True  # "more than a week" / "eight days"; "as many as 40" / "30 to 40"
+        if both_approximate(a, b, tight / 2):
+            return True  # "about 74%" / "roughly 75%": one figure, each rounded its own way (precision65)
         if four_weeks_a_month(a, b):
             return True  # "eight short weeks" / "two months": a month counted as four weeks
         if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \
@@ -832,6 +966,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     names, places, days, years = (_membership([f[k] for f in frames]) for k in range(4))
     shared_names, shared_places = names @ names.T, places @ places.T
     n_names, n_days, n_years = names.sum(axis=1), days.sum(axis=1), years.sum(axis=1)
+    n_places = places.sum(axis=1)
     shared_days, shared_years = days @ days.T, years @ years.T
     told = _membership([days_told(s) for s in sentences])
     first_day = np.array([_first_day(f[2]) for f in frames])
@@ -858,6 +993,10 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     ruin, hit = np.array([ruined(v) for v in values]), np.array([struck(v) for v in values])
     held = np.array([v.held for v in values])
     change = _codes([change_of(v) for v in values])
+    basis = _codes([tax_basis(v, options.disagree_tax_after, options.disagree_tax_before) for v in values])
+    gaps = np.array([margin(v) for v in values])
+    moment = _codes([price_moment(v) for v in values])
+    whose = _codes([described_by(v, options.disagree_described_window) for v in values])
     areas = [(area_of(v), place_before(v)) for v in values]
     has_kind = np.array([bool(v.per or v.of or v.group or v.counted and (v.counted[1] or v.counted[0] in AGE_GROUPS | PART_NOUNS))
                          for v in values])
@@ -933,6 +1072,12 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~(ruin[x] & hit[y] | ruin[y] & hit[x])  # the towns reduced to rubble and the towns struck (precision47)
         ok &= held[x] == held[y]  # a share something holds ("carrying 75 percent") and one that was lost
         ok &= ~((change[x] >= 0) & (change[y] >= 0) & (change[x] != change[y]))  # changes of two counts (precision47)
+        ok &= ~((basis[x] >= 0) & (basis[y] >= 0) & (basis[x] != basis[y]))  # gross and net sums (precision65)
+        ok &= gaps[x] == gaps[y]  # a margin and a share or count that is none (precision65)
+        ok &= ~((moment[x] >= 0) & (moment[y] >= 0) & (moment[x] != moment[y]))  # a close and a trading price
+        ok &= ~((whose[x] >= 0) & (whose[y] >= 0) & (whose[x] != whose[y]))  # two people's songs, goals …
+        if t == "percent" and len(x):  # shares of two areas (precision65)
+            ok &= ~np.array([scopes_apart(values[i], values[j]) for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
         if any(areas[i][0] for i in idx.tolist()):  # two areas' figures (precision47)
             ok &= ~np.array([_areas_apart(areas[i], areas[j]) or _areas_apart(areas[j], areas[i])
                              for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
@@ -959,6 +1104,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         # a place's figure beside its article's total is compared only with the same place's
         ok &= ~((local[x] | local[y]) & ~((place[x] >= 0) & (place[x] == place[y])))
         sx, sy = srow[x], srow[y]
+        # two averages of the populations of places each sentence names, none in common (precision65)
+        ok &= ~(rate[x] & rate[y] & (n_places[sx] > 0) & (n_places[sy] > 0) & (shared_places[sx, sy] == 0))
         if t not in ("day", "time"):
             ok &= ~((n_days[sx] > 0) & (n_days[sy] > 0) & (shared_days[sx, sy] == 0))
             # a figure of a day after the other page was published is never that page's figure

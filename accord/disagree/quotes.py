@@ -152,6 +152,18 @@ def _negated(words: Sequence[str]) -> bool:
     return sum(w in NEGATIONS or w.endswith("n't") for w in words) % 2 == 1
 
 
+# precision65: set phrases holding a negation word that negate nothing the speaker claims ("Make no
+# mistake, COVID has not suddenly disappeared" / "To be clear, COVID has not suddenly disappeared"; "no
+# doubt", "not only … but"): left out when counting a wording's negations
+_EMPHATIC_NEGATION = re.compile(r"\b(?:make\s+no\s+mistake|(?:there\s+(?:is|was|'s|’s)\s+|have\s+|had\s+)?no\s+doubt|"
+                                r"no\s+question\s+(?:about\s+it|that)|no\s+wonder|not\s+only|no\s+matter)\b", re.I)
+
+
+def _negation_words(text: str) -> list[str]:
+    """A wording's words as ``_negated`` counts them: set phrases of emphasis left out."""
+    return [w.replace("’", "'") for w in re.findall(r"[\w'’]+", _EMPHATIC_NEGATION.sub(" ", text).lower())]
+
+
 def _numbers(text: str, words: Sequence[str]) -> set[str]:
     return {n.replace(",", "") for n in _NUMBER.findall(text)} | {w for w in words if w in _NUMBER_WORDS}
 
@@ -190,7 +202,7 @@ def material(a: str, b: str, options: Options) -> str | None:
     wa, wb = quote_words(a), quote_words(b)
     raw_a = [w.replace("’", "'") for w in re.findall(r"[\w'’]+", a.lower())]
     raw_b = [w.replace("’", "'") for w in re.findall(r"[\w'’]+", b.lower())]
-    if _negated(raw_a) != _negated(raw_b):
+    if _negated(_negation_words(a)) != _negated(_negation_words(b)):
         return "a negation"
     na, nb = _numbers(a, wa), _numbers(b, wb)
     if na - nb and nb - na:

@@ -25,7 +25,7 @@ from accord.disagree.record import Record
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import GUN_NOUNS, MONTHS_FULL, reporting
+from accord.words import GUN_NOUNS, MONTHS_FULL, opening_clause_end, reporting
 
 # Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
 NOUN_CLASSES: dict[str, set[str]] = {
@@ -240,6 +240,23 @@ _COUNT = r"(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|
 # "12 Somali and 11 Yemeni pirates", "two women and a man": counts of the parts of a group
 _LIST_NEXT = re.compile(rf"^\s+(?:[A-Za-z-]+\s+){{0,2}}(?:and|or)\s+{_COUNT}\s", re.I)
 _LIST_PREV = re.compile(rf"\b{_COUNT}\s+(?:[A-Za-z-]+\s+){{0,2}}(?:and|or)\s+$", re.I)
+# precision65: "six Americans, a French national and a Czech national", "two Britons, three Germans and an
+# Australian": the first of a series of three or more counts of people, each a part of the group
+_SERIES_ITEM = r"(?:(?!(?:were|was|are|is|have|has|had|been|being)\b)(?![a-z-]+ed\b)[A-Za-z-]+)"  # a noun's words, no verb
+_SERIES_NEXT = re.compile(rf"^\s+(?:{_SERIES_ITEM}\s+)?{_SERIES_ITEM},\s+{_COUNT}\s+(?:{_SERIES_ITEM}\s+){{0,2}}?"
+                          rf"{_SERIES_ITEM},?\s+(?:and|or)\s+{_COUNT}\s", re.I)
+
+
+def in_series(v: Value) -> bool:
+    """The first count of people in a series of three or more ("six Americans, a French national and a
+    Czech national": of the eight killed): a part of the group the series breaks down, never its total
+    (precision65). People are a noun of people or a nationality the sentence names ("Americans")."""
+    m, s = v.mention, v.sentence
+    if v.type != "count" or m.end <= m.start or not _SERIES_NEXT.match(s.text[m.end:m.end + 100]):
+        return False
+    after = re.match(r"\s+([A-Za-z-]+)", s.text[m.end:])
+    word = m.label or (after.group(1) if after else "")
+    return _of_people(word) or any(e.label in ("NORP", "GPE") and e.text == word for e in s.of_kind("entity"))
 
 
 # nouns of people: two counts of them coordinated ("two adults and three children") are parts of one group
@@ -443,12 +460,24 @@ _OTHERS_OUTCOME = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:,\s*)?and\s+(?:leaving
                              r"(?:[\w'’-]+\s+){1,3}?(?P<w>dead|wounded|injured|hurt)\b", re.I)
 
 
+def _opening_clause_verb(m: Mention, sentence: Sentence) -> bool:
+    """Whether the verb read as what happened to a count is only in the sentence's opening adverbial clause
+    and the count after it ("Just hours after a gunman killed 10 people at a school, two students 1,000
+    miles away worried …": nobody killed the two students; precision65)."""
+    end = opening_clause_end(sentence.text)
+    if not (m.predicate and end and m.start >= end):
+        return False
+    verb = re.compile(r"\b" + re.escape(m.predicate.lower()[:4]), re.I)
+    return bool(verb.search(sentence.text[:end])) and not verb.search(sentence.text[end:])
+
+
 def _event(m: Mention, sentence: Sentence) -> str | None:
     """The event class of a count, else the past participle right after it ("84,000 affected"):
     an event word outside the known classes still anchors the count. An outcome told of another
     object after "and leaving" ("gunned down two women and leaving a man wounded") is not the
     count's: no event then."""
-    cls = class_of(m.predicate, EVENT_CLASSES)
+    predicate = None if _opening_clause_verb(m, sentence) else m.predicate
+    cls = class_of(predicate, EVENT_CLASSES)
     other = _OTHERS_OUTCOME.match(sentence.text[m.end:m.end + 80])
     if cls and other and _participle_class(other.group("w").lower()) == cls:
         return None  # the man was wounded, not the two women
@@ -456,8 +485,8 @@ def _event(m: Mention, sentence: Sentence) -> str | None:
         return cls
     if (m.label or "").lower() in ("life", "lives", "live"):
         return "killed"  # "cost 9,100 lives", "claimed 300 lives": lives a death toll counts ("saved" is rescued above)
-    if m.predicate:
-        return m.predicate.lower()
+    if predicate:
+        return predicate.lower()
     toll = _TOLL_AFTER.match(sentence.text[m.end:m.end + 40])
     if toll and not m.label:  # "2 Dead, 1 Wounded in Shooting", "three hurt as bus overturns": a headline's toll
         return _participle_class(toll.group("w").lower())
@@ -502,9 +531,12 @@ def _listed_object_of(m: Mention, sentence: Sentence) -> str | None:
     seven rifles, RPG launchers, three speedboats": *recovered*), else None: the three speedboats
     were recovered, never one slot with "two speedboats suspected of carrying pirates" (a reader's
     F). Reporting verbs and "included" say nothing of what happened to the things listed."""
-    hit = _LIST_OBJECT.search(sentence.text[max(0, m.start - 160):m.start])
+    lead = max(0, m.start - 160)
+    hit = _LIST_OBJECT.search(sentence.text[lead:m.start])
     if not hit or hit.group("v").lower() in _NOT_LIST_VERB:
         return None
+    if lead + hit.start("v") < opening_clause_end(sentence.text) <= m.start:
+        return None  # "After a gunman killed 10 people at a school, two students …": no list (precision65)
     cls = class_of(hit.group("v"), EVENT_CLASSES)
     return cls or hit.group("v").lower()
 
@@ -948,6 +980,7 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
             found = [v for v in found if not v.numeric or (v.type == "age" and v.anchor)]
         # after the count above: a broken-up figure still makes a sentence a list ("shot 35. 0 percent, 11 of 36")
         found = [v for v in found if not (v.numeric and is_fragment(v.mention, s))]
+        found = [v for v in found if not in_series(v)]  # after the count too: the series' figures are a list
         for v in found:
             v.noun = excluding(v)
         if past:  # a figure of an event years ago: compared only with the same past year's (``Value.past``)
@@ -1672,7 +1705,7 @@ def other_length(a: Value, b: Value, size: int = DEFAULT.disagree_length_stem,
     if b.of:
         return not _one_thing(a.of, b.of, size)
     near = _near_words(b, window)
-    if any(_one_thing(a.of, w, size) for w in near):
+    if any(_one_thing(a.of, w, size) for w in near if _singular(w.lower()) not in _counted_words(b)):
         return False
     # "less than two days of deliberations" / "The jury took less than a day to reach a verdict": the other
     # figure's words say nothing the named length's sentence does not (the same happening, its activity left
@@ -1680,6 +1713,13 @@ def other_length(a: Value, b: Value, size: int = DEFAULT.disagree_length_stem,
     mine = {stem(w, size) for w in re.findall(r"[A-Za-z][\w'’-]*", a.sentence.text) if _content(w)}
     theirs = {stem(w, size) for w in near if _content(w)}
     return not theirs or not theirs <= mine
+
+
+def _counted_words(v: Value) -> set[str]:
+    """The nouns other figures of its sentence count ("for nearly 45 years, two failed marriages … later":
+    marriages): a thing counted beside a length is not what the length is of (precision65)."""
+    return {_singular(str(m.label).lower()) for m in v.sentence.mentions
+            if m.kind == "number" and m is not v.mention and m.label and m.start != v.mention.start}
 
 
 def _near_words(v: Value, window: int) -> list[str]:
