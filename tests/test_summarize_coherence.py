@@ -917,3 +917,38 @@ def test_names_group_kept_per_text_answers_as_its_patterns() -> None:
 
     assert names_group("Two men were held.", ()) and names_group("Jane Doe and a friend left.", ())
     assert not names_group("He left.", ()) and names_group("He left.", (0, 5)) and not names_group("He left.", (0,))
+
+
+def test_a_person_shown_without_a_pattern_per_surname_is_the_one_the_pattern_shows() -> None:
+    """speed65: ``is_person`` reads a story text's speech verbs and titles once and looks each surname up where it is
+    written; every answer is the surname's own pattern's (``_person_pattern``), on invented news sentences and on
+    seeded random texts built from their pieces (cases, possessives, dots, joiners, line breaks, accents, the letters
+    ``re.IGNORECASE`` folds otherwise: the long s, the dotless i, the Kelvin sign)."""
+    import random
+
+    from accord.summarize.coherence import _person_pattern, is_person
+
+    stories = [
+        "Lauer asked the panel about the plan. Later, said Pasztor, the vote was delayed.",
+        "Mr. Parr declined to comment.\nDr Kolb told reporters the patient was stable.",
+        "Nunez's said to be weighing an offer, the report said. NUNEZ said nothing.",
+        "The storm, named Harvey, hit Texas; forecasters said Harvey Jones was wrong.",
+        "said Smith-Jones, and said O'Neil, and Messrs  Tate spoke.",
+        "Mrs.Smith arrived; xsaid Brown; Browns said; brown said; said Brownie.",
+        "Officials said Reyes would resign. Reyes' lawyer said so.",
+        "ſaid Lee, and LEE ſays, and Mr. Kline and Mr. \u212aline.",
+    ]
+    names = ["lauer", "pasztor", "parr", "kolb", "nunez", "harvey", "smith-jones", "smith", "o'neil", "tate", "brown",
+             "reyes", "lee", "kline", "jones", "mcdaniel", "x", "_a", "núñez", "'s"]
+    for text in stories:
+        for name in names:
+            assert is_person(name, text) is _person_pattern(name, text), (name, text)
+    assert is_person("lauer", stories[0]) and is_person("pasztor", stories[0]) and is_person("kolb", stories[1])
+    assert not is_person("harvey", stories[3])  # "said Harvey Jones": a full name follows the verb
+    rng = random.Random(65)
+    pieces = ["said ", "Said ", "says", " ", "  ", "\n", "Mr. ", "Mr", "Dr ", ".", "'s ", "’s ", "-", "'", "Ab", "AB",
+              "ab", "Abc", "x", "_", "é", "ſ", "ı", "\u212a", "told", "asked ", "Kab", ","]
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        name = rng.choice(["ab", "abc", "a", "b", "kab", "a-b", "ab'", "é", "_x", "ſab"])
+        assert is_person(name, text) is _person_pattern(name, text), (name, text)

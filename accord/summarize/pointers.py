@@ -230,18 +230,33 @@ _REPORTED = re.compile(r"(?<![\w'’-])(?:{})\b".format("|".join(reporting(" ".j
 _LIKE = re.compile(r"\b(?:similar|comparable|such|like|identical|earlier|previous|prior|past)\b", re.I)
 
 
+@lru_cache(maxsize=16384)
+def _head_forms(head: str) -> tuple[tuple[str, ...], bool, str]:
+    """The forms of ``head`` of its own number, whether they are plural, and their alternation (longest first)."""
+    plural = singular(head) != head
+    forms = tuple(f for f in _forms(head) if (singular(f) != f) == plural)
+    return forms, plural, "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4096)
+def _noun_pattern(noun: str, bare: bool) -> re.Pattern[str]:
+    """``_introduction``'s "a + noun" pattern for an alternation of forms (``bare``: the noun alone), compiled once
+    (speed65: compiled per call, the story's heads pushed the stages' own patterns out of ``re``'s cache)."""
+    return re.compile((r"(?<![\w'’-])" if bare else _INTRO) + rf"(?:{noun})\b(?![-'’])")
+
+
 def _introduction(text: str, head: str) -> re.Match[str] | None:
     """The first "a + noun" of ``text`` that brings in a thing "the ``head``" may name: of the same number
     ("several studies on tobacco" are not the one "the study" names; "a device" is not "the devices")."""
-    plural = singular(head) != head
-    forms = [f for f in _forms(head) if (singular(f) != f) == plural]
-    noun = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    for m in re.finditer(_INTRO + rf"(?:{noun})\b(?![-'’])", text):
+    forms, plural, noun = _head_forms(head)
+    if not any(f in text for f in forms):  # (speed65) both patterns need a form written as it is: none compiled
+        return _TOOK_PART.search(text) if plural and stem(head) == stem("participants") else None
+    for m in _noun_pattern(noun, False).finditer(text):
         nxt = _NEXT.match(text, m.end())  # "a council member" brings in a member, not a council
         if nxt is None or _phrase_ends(nxt.group("w")):
             return m
     if plural:  # (coherence50) a bare plural ("researchers recruited volunteers", "… took part": the participants)
-        bare = next((m for m in re.finditer(rf"(?<![\w'’-])(?:{noun})\b(?![-'’])", text)
+        bare = next((m for m in _noun_pattern(noun, True).finditer(text)
                      if _BARE.search(text[: m.start()]) and _phrase_ends(_after(text, m.end()))), None) or (
             _TOOK_PART.search(text) if stem(head) == stem("participants") else None)
         if bare is not None:
@@ -258,6 +273,7 @@ _ACT_VERBS = {"decision": "decided|decides", "ruling": "ruled|rules", "sale": "s
               "explosion": "exploded|blew up", "blast": "exploded|blew up", "collision": "collided",
               "robbery": "robbed", "theft": "stole", "ban": "banned"}
 _TELLS = re.compile(r"(?<![\w'’-])(?:" + "|".join(_ACT_VERBS.values()) + r")\b")
+_ACT_VERB_PATTERNS = tuple((n, re.compile(v)) for n, v in _ACT_VERBS.items())  # (speed65) not compiled per match
 
 
 # what brings a bare plural in: a preposition or a verb in the past right before it, or one word between ("researchers
@@ -322,7 +338,7 @@ def acts(text: str) -> frozenset[str]:
     """The stems of the event nouns whose act ``text`` tells by its verb: a verb of the list ("sold": "the sale",
     "blew up": "the explosion") or a verb in the past ("bombed": "the bombing", "elected": "the election",
     "evacuated": "the evacuation")."""
-    words = [n for m in _TELLS.finditer(text) for n, v in _ACT_VERBS.items() if re.fullmatch(v, m.group())]
+    words = [n for m in _TELLS.finditer(text) for n, v in _ACT_VERB_PATTERNS if v.fullmatch(m.group())]
     past = [w for w in _WORD.findall(text.lower()) if w.endswith("ed")]
     words += [w[:-2] + end for w in past for end in ("ing", "ion")]
     words += [w[:-1] + "ion" for w in past if w.endswith("ted")] + [w[:-3] + "sion" for w in past if w.endswith("ded")]
