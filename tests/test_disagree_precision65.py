@@ -1,6 +1,6 @@
 """Round precision65: the general causes of the false reports of a reading of news never tuned on — a gross
-and a net sum, a margin and a share, two places' averages, a close and a trading price, two roundings of one
-figure, a series' first count, a count after an opening clause, a length beside another counted thing, and a
+and a net sum, a margin and a share, two places' averages, a close and a trading price, a series'
+first count, a count after an opening clause, a length beside another counted thing, and a
 set phrase read as a negation. Invented texts only, each rule with near cases that must not fire."""
 from accord.disagree import pairs as P
 from accord.disagree.quotes import material
@@ -78,29 +78,16 @@ def test_a_price_at_the_close_and_while_trading_are_two_moments():
     assert P.compatible(figure(two, "$137.95"), figure(two, "$138.40"), P.Frames(), {})  # two closes still disagree
 
 
-def test_two_roundings_of_one_figure_are_one_value():
-    a, b, c, d = read("About 74% of the cases were among vaccinated people.",
-                      "Roughly 75% of the cases were among vaccinated people.",
-                      "About 60% of the cases were among vaccinated people.",
-                      "Exactly 75% of the cases were among vaccinated people.")
-    assert P.same_value(a, b)
-    assert not P.same_value(a, c)  # far apart: two figures
-    assert not P.both_approximate(a, d, 0.025)  # one exact figure: the approximation is typed vague elsewhere
-    x, y = read("About 1,000 people marched.", "About 1,100 people marched.")
-    assert not P.same_value(x, y)
-
-
 def test_the_first_count_of_a_series_of_people_is_a_part():
     vals = read("Those killed were six Americans, a Canadian and a Briton, the force said.",
                 "Two Britons, three Germans and an Australian were rescued from the boat.",
                 "Three people were stabbed, one with a knife, and 12 people were arrested.",
                 "Police seized 14 rifles, 31 magazines and 900 rounds.",
                 "The crash killed six people, a spokesman said.")
-    texts = {v.mention.text for v in vals}
-    assert "six" not in {v.mention.text for v in vals if v.article == "a"}
-    assert "Two" not in texts
-    assert "Three" in texts and "12" in texts  # a clause, no series
-    assert "six" in {v.mention.text for v in vals if v.article == "e"}  # an aside, no series
+    assert figure(vals, "six", "a").part == "american"
+    assert figure(vals, "Two").part == "briton"
+    assert figure(vals, "Three").part is None and figure(vals, "12").part is None  # a clause, no series
+    assert figure(vals, "six", "e").part is None  # an aside, no series
 
 
 def test_a_verb_of_an_opening_clause_is_not_what_happened_to_a_later_count():
@@ -128,8 +115,8 @@ def test_a_length_beside_another_counted_thing_is_not_of_that_thing():
 
 def test_a_set_phrase_of_emphasis_is_no_negation():
     assert material("Make no mistake, the virus has not gone away.", "The virus has not gone away.", DEFAULT) is None
-    assert material("There is no doubt the bridge will reopen next year.", "The bridge will reopen next year.",
-                    DEFAULT) is None
+    assert material("We will not only cut taxes, we will close the deficit.",
+                    "We will cut taxes, and we will close the deficit.", DEFAULT) is None
     assert material("Make no mistake, we will find them.", "Make no mistake, we will not find them.",
                     DEFAULT) == "a negation"
     assert material("The bridge will not reopen next year.", "The bridge will reopen next year.",

@@ -224,6 +224,8 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "13 inches of snow on portions of central Iowa" / "Madison got 15.2 inches" (precision47)
     if a.held != b.held:
         return False  # "cables carrying 75 percent of traffic" / "70% of traffic disrupted": held, lost
+    if a.part != b.part:
+        return False  # "six Americans, a French national and …" / "at least eight killed": a part, the total (mend84)
     basis = {tax_basis(v, options.disagree_tax_after, options.disagree_tax_before) for v in (a, b)}
     if len(basis - {None}) == 2:
         return False  # "$19 million before taxes" / "$17 million after taxes": gross and net (precision65)
@@ -395,22 +397,32 @@ def tax_basis(v: Value, after_chars: int = DEFAULT.disagree_tax_after,
 # precision65: a share or a count of points told as a margin ("leads by 59 percent", "won women by 11 points",
 # "trails by 4 points"): the gap between two sides, never one slot with a share or a count that is no margin
 # ("Fifty-seven percent disapprove", "down 21 points since January and 10 points in the past month")
-_MARGIN_BEFORE = re.compile(r"\b(?:leads?|led|leading|won|wins?|winning|beat|beats|beating|trails?|trailed|trailing|"
-                            r"ahead|behind|edged?)\b(?:\s+[\w'’-]+){0,4}?\s+by\s+$|\bmargin\s+of\s+$", re.I)
+_MARGIN_BEFORE = re.compile(r"\b(?:leads?|leading|won|wins?|winning|beat|beats|beating|trails?|trailed|trailing|"
+                            r"ahead|behind)\b(?:\s+[\w'’-]+){0,4}?\s+by\s+$|\bled(?:\s+[\w'’-]+){1,4}?\s+by\s+$|"
+                            r"\bedged?\s+(?!(?:up|down|higher|lower|back)\b)[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+by\s+$|\bmargin\s+of\s+$", re.I)
+# mend84: what makes "by N percent" no margin: a whole after it ("won approval by 62 percent of voters": a share)
+# or a noun it sizes ("led by 14 percent growth"); "edged up by" is a change, and "led by" with no one between
+# is the passive ("rose, led by …"), so neither is a margin verb
+_NOT_MARGIN_AFTER = re.compile(r"^\s*(?:of|among\s+all)\b|^\s*(?:growth|gains?|rises?|increases?|jumps?|declines?|"
+                               r"drops?|falls?|cuts?|hikes?|surges?|slides?|climbs?|rally|advances?)\b", re.I)
 
 
 def margin(v: Value) -> bool:
     """Whether a share or a count of points is told as a margin (see above); its qualifier is in its mention."""
     if not (v.type == "percent" or v.type == "count" and v.noun == "point"):
         return False
-    return bool(_MARGIN_BEFORE.search(v.sentence.text[max(0, v.mention.start - 80):v.mention.start]))
+    text, m = v.sentence.text, v.mention
+    if _NOT_MARGIN_AFTER.match(text[m.end:m.end + 30]):
+        return False
+    return bool(_MARGIN_BEFORE.search(text[max(0, m.start - 80):m.start]))
 
 
 # precision65: a share price told at the close ("It closed Friday at $137.95", "ended the day at") and
 # one told while trading ("shares are trading at $135.57 Friday morning") or at the opening: two moments'
 # prices, never one slot
 _PRICE_MOMENTS = (("close", re.compile(r"\b(?:closed|closing|ended|finished|settled)\b(?:\s+[\w'’.-]+){0,4}?\s+at\s+$", re.I)),
-                  ("open", re.compile(r"\b(?:opened|opening)\b(?:\s+[\w'’.-]+){0,4}?\s+at\s+$", re.I)),
+                  ("open", re.compile(r"\b(?:opened|opening|(?:began|begins|begin|started|starts|start)\s+trading)\b"
+                                      r"(?:\s+[\w'’.-]+){0,4}?\s+at\s+$", re.I)),
                   ("trading", re.compile(r"\b(?:trading|traded|trades|changing\s+hands|hovering|hovered)\b"
                                          r"(?:\s+[\w'’.-]+){0,4}?\s+(?:at|around|near)\s+$", re.I)))
 
@@ -464,7 +476,18 @@ def scopes_apart(a: Value, b: Value) -> bool:
     """Two shares of two areas ("In Macedonia, more than 70 percent of 18- to 34-year-olds" / "Across the
     European Union, nearly half of young adults"): neither area's name holds the other's."""
     x, y = share_scope(a), share_scope(b)
-    return bool(x and y) and x not in y and y not in x  # type: ignore[operator]
+    if not (x and y) or x in y or y in x:
+        return False
+    from accord.disagree.verify import one_place  # verify reads this module: imported when first used
+    if one_place(x, y):
+        return False  # mend84: "In Britain" / "In the UK", "In Holland" / "In the Netherlands": one area's names
+    # mend84: the other sentence names this area too ("In England, 22 percent" / "Across England and Wales, 30
+    # percent"): one may hold the other
+    return not (_names_area(b.sentence.text, x) or _names_area(a.sentence.text, y))
+
+
+def _names_area(text: str, area: str) -> bool:
+    return bool(re.search(r"\b" + re.escape(area) + r"\b", text))
 
 
 def rates_apart(a: Value, b: Value, places_a: set[str], places_b: set[str]) -> bool:
@@ -711,16 +734,6 @@ def four_weeks_a_month(a: Value, b: Value) -> bool:
     return set(units) == {"week", "month"} and math.isclose(units["week"], 4 * units["month"], rel_tol=1e-9)
 
 
-def both_approximate(a: Value, b: Value, close: float) -> bool:
-    """Whether both figures are told as approximations ("about", "roughly", "an estimated") and lie within
-    ``close`` (a share of the larger) of each other: each writer rounded one figure ("about 74%" / "roughly
-    75%"), nothing either says excludes the other (precision65). "about 1,000" / "about 1,100" stay two."""
-    if not all(QUALIFIERS.get((v.mention.qualifier or "").lower()) == "approx" for v in (a, b)):
-        return False
-    x, y = abs(float(a.point)), abs(float(b.point))
-    return abs(x - y) <= close * max(x, y)
-
-
 def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) -> bool:
     """Equal values are never a disagreement: the same point ("19" / "at least 19"), the same
     figure rounded ("89%" / "89.4%"), an exact figure a tight bound rounds ("just under five" / 4.8,
@@ -737,8 +750,6 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
             return True  # "euro110 billion ($141 billion)" / "a $144 billion bailout": one sum, two rates
         if in_coarser_unit(a, b) or in_coarser_unit(b, a) or same_estimate(a, b):
             return True  # "more than a week" / "eight days"; "as many as 40" / "30 to 40"
-        if both_approximate(a, b, tight / 2):
-            return True  # "about 74%" / "roughly 75%": one figure, each rounded its own way (precision65)
         if four_weeks_a_month(a, b):
             return True  # "eight short weeks" / "two months": a month counted as four weeks
         if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \
@@ -997,6 +1008,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     gaps = np.array([margin(v) for v in values])
     moment = _codes([price_moment(v) for v in values])
     whose = _codes([described_by(v, options.disagree_described_window) for v in values])
+    part = _codes([v.part for v in values])
     areas = [(area_of(v), place_before(v)) for v in values]
     has_kind = np.array([bool(v.per or v.of or v.group or v.counted and (v.counted[1] or v.counted[0] in AGE_GROUPS | PART_NOUNS))
                          for v in values])
@@ -1076,6 +1088,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= gaps[x] == gaps[y]  # a margin and a share or count that is none (precision65)
         ok &= ~((moment[x] >= 0) & (moment[y] >= 0) & (moment[x] != moment[y]))  # a close and a trading price
         ok &= ~((whose[x] >= 0) & (whose[y] >= 0) & (whose[x] != whose[y]))  # two people's songs, goals …
+        ok &= part[x] == part[y]  # a series' first count only with the same part (mend84)
         if t == "percent" and len(x):  # shares of two areas (precision65)
             ok &= ~np.array([scopes_apart(values[i], values[j]) for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
         if any(areas[i][0] for i in idx.tolist()):  # two areas' figures (precision47)

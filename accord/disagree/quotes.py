@@ -153,10 +153,11 @@ def _negated(words: Sequence[str]) -> bool:
 
 
 # precision65: set phrases holding a negation word that negate nothing the speaker claims ("Make no
-# mistake, COVID has not suddenly disappeared" / "To be clear, COVID has not suddenly disappeared"; "no
-# doubt", "not only … but"): left out when counting a wording's negations
-_EMPHATIC_NEGATION = re.compile(r"\b(?:make\s+no\s+mistake|(?:there\s+(?:is|was|'s|’s)\s+|have\s+|had\s+)?no\s+doubt|"
-                                r"no\s+question\s+(?:about\s+it|that)|no\s+wonder|not\s+only|no\s+matter)\b", re.I)
+# mistake, COVID has not suddenly disappeared" / "To be clear, COVID has not suddenly disappeared"; "not
+# only … but", "no matter what"): left out when counting a wording's negations. mend84: only phrases that
+# never carry the claim; "no doubt", "no question", "no wonder" do ("no doubt" / "some doubt" is a reversal,
+# "no doubt" / "never any doubt" is one remark): their negation is counted on both sides as written
+_EMPHATIC_NEGATION = re.compile(r"\b(?:make\s+no\s+mistake|not\s+only|no\s+matter)\b", re.I)
 
 
 def _negation_words(text: str) -> list[str]:

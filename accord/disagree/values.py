@@ -149,6 +149,9 @@ class Value(Record):
     # same thing ("rape against one woman. ... forcing two other women"): one part of a total the article
     # never sums, never one slot with another article's count (see ``_mark_parts_before_more``)
     before_more: bool = False
+    # mend84: the noun of a series' first count of people ("six Americans, a French national and a Czech
+    # national": "american"), see ``series_part``: a part of the group, compared only with the same part
+    part: str | None = None
 
     @property
     def numeric(self) -> bool:
@@ -247,16 +250,19 @@ _SERIES_NEXT = re.compile(rf"^\s+(?:{_SERIES_ITEM}\s+)?{_SERIES_ITEM},\s+{_COUNT
                           rf"{_SERIES_ITEM},?\s+(?:and|or)\s+{_COUNT}\s", re.I)
 
 
-def in_series(v: Value) -> bool:
-    """The first count of people in a series of three or more ("six Americans, a French national and a
-    Czech national": of the eight killed): a part of the group the series breaks down, never its total
-    (precision65). People are a noun of people or a nationality the sentence names ("Americans")."""
+def series_part(v: Value) -> str | None:
+    """The noun of the first count of people in a series of three or more ("six Americans, a French national
+    and a Czech national": of the eight killed; "american"), else None: a part of the group the series breaks
+    down, never its total (precision65), but still that part (mend84: "six Americans" / "five Americans" of
+    one list disagree). People are a noun of people or a nationality the sentence names ("Americans")."""
     m, s = v.mention, v.sentence
     if v.type != "count" or m.end <= m.start or not _SERIES_NEXT.match(s.text[m.end:m.end + 100]):
-        return False
+        return None
     after = re.match(r"\s+([A-Za-z-]+)", s.text[m.end:])
     word = m.label or (after.group(1) if after else "")
-    return _of_people(word) or any(e.label in ("NORP", "GPE") and e.text == word for e in s.of_kind("entity"))
+    if _of_people(word) or any(e.label in ("NORP", "GPE") and e.text == word for e in s.of_kind("entity")):
+        return _singular(word.lower())
+    return None
 
 
 # nouns of people: two counts of them coordinated ("two adults and three children") are parts of one group
@@ -980,7 +986,8 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
             found = [v for v in found if not v.numeric or (v.type == "age" and v.anchor)]
         # after the count above: a broken-up figure still makes a sentence a list ("shot 35. 0 percent, 11 of 36")
         found = [v for v in found if not (v.numeric and is_fragment(v.mention, s))]
-        found = [v for v in found if not in_series(v)]  # after the count too: the series' figures are a list
+        for v in found:  # after the count too: the series' figures are a list (precision65, mend84)
+            v.part = series_part(v)
         for v in found:
             v.noun = excluding(v)
         if past:  # a figure of an event years ago: compared only with the same past year's (``Value.past``)

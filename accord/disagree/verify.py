@@ -1445,6 +1445,13 @@ def _one_place(a: str, b: str, texts: Sequence[str] = ()) -> bool:
     return any(_written_as(p, q, t) for t in texts for p, q in pairs if p and q)
 
 
+def one_place(a: str, b: str) -> bool:
+    """Whether two place names are one place: its aliases ("Britain" / "the UK", "America" / "the U.S.") or
+    two of its names (``_one_place``: "Holland" / "the Netherlands")."""
+    ka, kb = _place_key(a), _place_key(b)
+    return ka == kb or _one_place(re.sub(r"^the\s+", "", a, flags=re.I), re.sub(r"^the\s+", "", b, flags=re.I))
+
+
 def _place_names(sides: list[Side], texts: Sequence[str] = ()) -> list[Side]:
     """The sides less those that name another side's place by another of its names."""
     return _first_of_each(sides, lambda a, b: _one_place(a, b, texts))
