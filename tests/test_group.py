@@ -591,3 +591,6 @@ def test_a_short_text_given_twice_word_for_word_is_a_copy_in_a_brief() -> None:
             Article(id="c", title="", text="Troops began leaving the country on Thursday, the ministry said."),
             Article(id="d", title="", text=line)]
     assert find_copies(arts, DEFAULT) == {"b": "a", "d": "a"}
+    stray = [Article(id="e", title="Quake hits Peru", text="Read more."),
+             Article(id="f", title="Floods in Leeds", text="Read more.")]
+    assert find_copies(stray, DEFAULT) == {}  # two pages left with one stray line are no copies
