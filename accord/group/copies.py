@@ -137,9 +137,9 @@ _WHOLE_MIN_WORDS = 8  # a body repeated whole is a copy from a sentence's length
 def find_copies(articles: Iterable[Article], options: Options = DEFAULT) -> dict[str, str]:
     """``{copy_id: original_id}`` for every article that copies an earlier one (root of the chain).
 
-    A body given twice word for word (one wire item two outlets ran whole under their own headlines, read
-    from two files) is a copy however short: ``CopyIndex`` leaves short texts alone because short leads share words by chance, but
-    the whole of a text is no chance (lead64)."""
+    A body of a sentence or more given twice word for word (one wire item two outlets ran whole under their
+    own headlines, read from two files) is a copy however short: ``CopyIndex`` leaves short texts alone
+    because short leads share words by chance, but the whole of a text is no chance (lead64)."""
     index = CopyIndex(options)
     copies: dict[str, str] = {}
     whole: dict[str, str] = {}
