@@ -213,6 +213,7 @@ class Options:
     copy_shingle: int = 3  # words per shingle
     copy_sample: int = 4  # index 1 in N shingle hashes (hash-mod sample) for candidate lookup
     copy_min_shared: int = 40  # and at least this many shared shingles (short leads share by chance)
+    copy_whole_min_words: int = 8  # a brief's body repeated word for word is a copy from this many words (a sentence; lead64)
     copy_max_df: int = 200  # a sampled shingle in more articles than this is boilerplate: ignored
     copy_candidates: int = 5  # candidates checked exactly per new article
     story_threshold: float = 0.1  # combined similarity to join a story (tuned on ECB+ odd topics)

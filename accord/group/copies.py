@@ -131,9 +131,6 @@ def article_text(article: Article) -> str:
     return f"{article.title}\n{article.text}"
 
 
-_WHOLE_MIN_WORDS = 8  # a body repeated whole is a copy from a sentence's length on
-
-
 def find_copies(articles: Iterable[Article], options: Options = DEFAULT) -> dict[str, str]:
     """``{copy_id: original_id}`` for every article that copies an earlier one (root of the chain).
 
@@ -147,7 +144,7 @@ def find_copies(articles: Iterable[Article], options: Options = DEFAULT) -> dict
         text = article_text(art)
         original = index.add(art.id, text)
         key = " ".join(art.text.lower().split())  # the body: two outlets put their own headlines on one wire item
-        if len(key.split()) >= _WHOLE_MIN_WORDS:  # not two pages left with one stray line ("Read more.")
+        if len(key.split()) >= options.copy_whole_min_words:  # not two pages left with one stray line ("Read more.")
             if original is None and key in whole:
                 original = copies.get(whole[key], whole[key])
             whole.setdefault(key, art.id)
