@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from accord import analyse, clean, support, tfidf
 from accord.align import align, independent, roots
-from accord.analyse import dates
+from accord.analyse import dates, numbers
 from accord.disagree import compare
 from accord.group.copies import find_copies
 from accord.ingest import meta
@@ -355,29 +355,20 @@ _LIMIT_YEAR = re.compile(r"\b(?:by|until|till|through|before)\s+(?:(?:the\s+)?(?
 
 # (timeline6) A sentence that counts the years from another time to its day ("marked the 169th anniversary of …", "its
 # 50th-anniversary shows", "20 years after the band split"): the day's year is that time's plus the count
-_ORDINAL_WORDS = {w: n for n, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
-    "sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)} | {
-    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75,
-    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "centennial": 100, "bicentennial": 200}
-_COUNTED = re.compile(r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>[a-z]+(?:-fifth)?))[\s-]+(?:birthday\s+and\s+)?"
-                      r"anniversary\b|\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)"
-                      r"\s+years\s+(?:to\s+the\s+day\s+)?(?:after|later|since)\b|\b(?P<cent>centennial|bicentennial)\b", re.I)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_COUNTED = re.compile(r"\b(?P<num>\d{1,3})(?:st|nd|rd|th)[\s-]+(?:birthday\s+and\s+)?anniversary\b"
+                      r"|\b(?P<n>\d{1,3})\s+years\s+(?:to\s+the\s+day\s+)?(?:after|later|since)\b|\b(?P<cent>(?:bi)?centennial)\b", re.I)
+_COUNT_CUE = re.compile(r"anniversar|\byears\b|centennial", re.I)  # a sentence that may count years: only it is read
 
 
 def _years_counted(text: str) -> int:
-    """The count of years a sentence puts between another time and its day (0 when it counts none)."""
-    for m in _COUNTED.finditer(text):
-        if m["num"]:
-            return int(m["num"])
-        if m["word"] and fold(m["word"]) in _ORDINAL_WORDS:
-            return _ORDINAL_WORDS[fold(m["word"])]
-        if m["n"]:
-            return int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[fold(m["n"])]
+    """The count of years a sentence puts between another time and its day (0 when it counts none); its number
+    words are read as the analyser reads them (``numbers.in_digits``: "fiftieth", "twenty years")."""
+    if not _COUNT_CUE.search(text):
+        return 0
+    for m in _COUNTED.finditer(numbers.in_digits(re.sub(r"-(?=anniversary)", " ", text, flags=re.I))):  # "fiftieth-anniversary"
         if m["cent"]:
-            return _ORDINAL_WORDS[fold(m["cent"])]
+            return 200 if fold(m["cent"]).startswith("bi") else 100
+        return int(m["num"] or m["n"])
     return 0
 
 

@@ -256,3 +256,18 @@ def test_a_later_year_in_the_days_own_sentence_or_a_term_to_come_lends_nothing()
                  "The terminal sits on city land under a lease that expires in 2042.\n"
                  "On March 5, the city council approved the first phase of the dredging work.")
     assert _days(b).get("On March 5, the city council approved the first phase of the dredging work.") == "2012-03-05"
+
+
+def test_a_count_of_years_is_read_in_words_as_in_figures() -> None:
+    """(tidy) The years a sentence counts are read with the analyser's number reading (text2num), so every ordinal
+    and number word counts as its figure does; a sentence that counts none gives 0."""
+    from accord.briefing import _years_counted
+
+    for text, years in (("The town marked the 169th anniversary of its charter on July 3.", 169),
+                        ("The band played its fiftieth-anniversary shows on July 3.", 50),
+                        ("Veterans gathered on June 6 for the seventy-fifth anniversary of the landings.", 75),
+                        ("The couple renewed their vows on their twenty-fifth anniversary.", 25),
+                        ("Twenty years after the band split, it played again on May 2.", 20),
+                        ("The city held its bicentennial parade on July 4.", 200),
+                        ("The council met on May 2 and approved the budget.", 0)):
+        assert _years_counted(text) == years, text

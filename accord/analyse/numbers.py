@@ -144,6 +144,12 @@ def _digits(text: str) -> float:
     return float(text.replace(",", "").replace(" ", ""))
 
 
+def in_digits(text: str) -> str:
+    """``text`` with its number words written as digits, ordinals too ("the fiftieth anniversary" → "the 50th
+    anniversary", "twenty years later" → "20 years later"), read with text2num: for a pattern that reads digits."""
+    return alpha2digit(text, "en", threshold=0)
+
+
 def _words(text: str) -> float | None:
     """A number written in words, read with text2num ("two thousand" → 2000, "a hundred" → 100)."""
     text = re.sub(r"^a\s+", "one ", text.strip(), flags=re.I)
