@@ -2895,9 +2895,10 @@ def _body_opening(text: str, name: str, label: str | None) -> bool:
 _ROLE_SAYER = (r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:judge|justice|"
                r"spokes(?:man|woman|person)|official|prosecutor|detective|sheriff|chief|witness|friend|aide|source|juror|"
                + coherence.PERSON_HEADS + r")")
-_ROLE_QUOTED = re.compile(r"[”\"’],?\s+(?:(?:said|says|added|adds|wrote|writes|told\s+[\w.]+(?:\s+[\w.]+)?)\s+" + _ROLE_SAYER
-                          + r"\b(?!,?\s+[A-Z])|" + _ROLE_SAYER + r"\s+(?:said|says|added|adds|wrote|writes|told)\b)|"
-                          + _ROLE_SAYER + r"\s+(?:said|says|added|adds|wrote|writes|told(?:\s+[\w.]+){1,3}?)"
+_ROLE_SAYS = "|".join(reporting("say add write", now="say add write"))  # said, says, added, adds, wrote, writes ("told": below)
+_ROLE_QUOTED = re.compile(r"[”\"’],?\s+(?:(?:" + _ROLE_SAYS + r"|told\s+[\w.]+(?:\s+[\w.]+)?)\s+" + _ROLE_SAYER
+                          + r"\b(?!,?\s+[A-Z])|" + _ROLE_SAYER + r"\s+(?:" + _ROLE_SAYS + r"|told)\b)|"
+                          + _ROLE_SAYER + r"\s+(?:" + _ROLE_SAYS + r"|told(?:\s+[\w.]+){1,3}?)"
                           r",?\s*(?:that\s+)?[“\"]")
 _ROLE_SAYER_FOUND = re.compile(_ROLE_SAYER + r"\b(?!['’]s\b)")  # (review112) "the boy's grandmother": hers, not his
 # ... and a pronoun that goes on with that speaker's words ("He added that …", "She said the …"): the speaker's own
