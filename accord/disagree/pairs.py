@@ -26,6 +26,7 @@ import numpy as np
 
 from accord import embed, tfidf
 from accord.analyse.numbers import QUALIFIERS, VAGUE, vague_quantity
+from accord.disagree.placenames import one_place
 from accord.disagree.values import (AGE_GROUPS, EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, PART_NOUNS, Value, other_kind,
                                    unit_of)
 from accord.errors import AccordError
@@ -478,7 +479,6 @@ def scopes_apart(a: Value, b: Value) -> bool:
     x, y = share_scope(a), share_scope(b)
     if not (x and y) or x in y or y in x:
         return False
-    from accord.disagree.verify import one_place  # verify reads this module: imported when first used
     if one_place(x, y):
         return False  # mend84: "In Britain" / "In the UK", "In Holland" / "In the Netherlands": one area's names
     # mend84: the other sentence names this area too ("In England, 22 percent" / "Across England and Wales, 30

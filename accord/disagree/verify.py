@@ -39,13 +39,13 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from accord.analyse.numbers import CURRENCY_WORDS, SCALES
 from accord.disagree import events
 from accord.disagree.pairs import vague_word
+from accord.disagree.placenames import place_key, same_place_names, state_key
 from accord.disagree.values import GENERIC, NOUN_CLASSES, Value
 from accord.model import Disagreement, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
@@ -1350,111 +1350,19 @@ _EXPECTED = re.compile(r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecasted|forecast
                        r"predicts?|anticipated|anticipates?|estimated to)\b(?P<gap>[^,.;:!?]*)$")
 
 
-_STATES = {
-    "alabama": ("ala", "al"), "alaska": ("ak",), "arizona": ("ariz", "az"), "arkansas": ("ark", "ar"),
-    "california": ("calif", "cal", "ca"), "colorado": ("colo", "co"), "connecticut": ("conn", "ct"),
-    "delaware": ("del", "de"), "florida": ("fla", "fl"), "georgia": ("ga",), "hawaii": ("hi",), "idaho": ("id",),
-    "illinois": ("ill", "il"), "indiana": ("ind", "in"), "iowa": ("ia",), "kansas": ("kan", "kans", "ks"),
-    "kentucky": ("ky",), "louisiana": ("la",), "maine": ("me",), "maryland": ("md",), "massachusetts": ("mass", "ma"),
-    "michigan": ("mich", "mi"), "minnesota": ("minn", "mn"), "mississippi": ("miss", "ms"), "missouri": ("mo",),
-    "montana": ("mont", "mt"), "nebraska": ("neb", "nebr", "ne"), "nevada": ("nev", "nv"),
-    "new hampshire": ("nh",), "new jersey": ("nj",), "new mexico": ("nm", "nmex"), "new york": ("ny",),
-    "north carolina": ("nc",), "north dakota": ("nd", "ndak"), "ohio": ("oh",), "oklahoma": ("okla", "ok"),
-    "oregon": ("ore", "or"), "pennsylvania": ("pa", "penn"), "rhode island": ("ri",), "south carolina": ("sc",),
-    "south dakota": ("sd", "sdak"), "tennessee": ("tenn", "tn"), "texas": ("tex", "tx"), "utah": ("ut",),
-    "vermont": ("vt",), "virginia": ("va",), "washington": ("wash", "wa"), "west virginia": ("wva", "wv"),
-    "wisconsin": ("wis", "wisc", "wi"), "wyoming": ("wyo", "wy"),
-}
-
-
-def _state_key(text: str) -> str | None:
-    """The state a written name or abbreviation stands for ("W.Va." → west virginia), or None."""
-    w = re.sub(r"[.\s]", "", text.lower())
-    for state, short in _STATES.items():
-        if w == state.replace(" ", "") or w in short:
-            return state
-    return None
-
-
 def _town_state(side: Side) -> str | None:
     """The state a side's town is written with ("Morgantown, W.Va." in its value or its sentence)."""
     value = str(side.value).strip()
     hit = re.search(r",\s*([A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)\s*$", value)
     if hit:
-        return _state_key(hit.group(1))
+        return state_key(hit.group(1))
     hit = re.search(re.escape(value) + r",\s*([A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?=[,.;)]|\s|$)", side.evidence)
-    return _state_key(hit.group(1)) if hit else None
-
-
-# precision51: one place, two names news writes for it — a city's or a country's old name, its English and its
-# own name, two spellings of one name in another alphabet. Writers use either for the one place (an older
-# archive, a wire's house style), so two of them are never two places.
-_PLACE_NAMES = tuple(frozenset(group.split("|")) for group in (
-    "bombay|mumbai", "calcutta|kolkata", "madras|chennai", "bangalore|bengaluru", "poona|pune", "gurgaon|gurugram",
-    "benares|varanasi", "baroda|vadodara", "mysore|mysuru", "peking|beijing", "canton|guangzhou", "nanking|nanjing",
-    "tientsin|tianjin", "amoy|xiamen", "saigon|ho chi minh city", "rangoon|yangon", "burma|myanmar",
-    "ceylon|sri lanka", "dacca|dhaka", "leningrad|st petersburg", "constantinople|istanbul", "kiev|kyiv",
-    "odessa|odesa", "kharkov|kharkiv", "lvov|lviv", "nikolaev|mykolaiv", "zaporozhye|zaporizhzhia",
-    "lugansk|luhansk", "chernigov|chernihiv", "dnepropetrovsk|dnipro", "kishinev|chisinau", "tiflis|tbilisi",
-    "alma-ata|almaty", "astana|nur-sultan", "mecca|makkah", "medina|madinah", "swaziland|eswatini",
-    "czech republic|czechia", "turkey|turkiye", "holland|netherlands|the netherlands", "ivory coast|cote d'ivoire",
-    "east timor|timor-leste", "macedonia|north macedonia", "zaire|democratic republic of congo", "salisbury|harare",
-    "munich|munchen", "cologne|koln", "nuremberg|nurnberg", "vienna|wien", "prague|praha", "warsaw|warszawa",
-    "cracow|krakow", "florence|firenze", "venice|venezia", "naples|napoli", "turin|torino", "milan|milano",
-    "rome|roma", "genoa|genova", "lisbon|lisboa", "seville|sevilla", "copenhagen|kobenhavn", "gothenburg|goteborg",
-    "brussels|bruxelles|brussel", "antwerp|antwerpen", "the hague|den haag", "geneva|geneve", "athens|athina",
-    "moscow|moskva", "belgrade|beograd", "bucharest|bucuresti", "new delhi|delhi"))
-
-
-def _place_name_key(value: str) -> tuple[str, str]:
-    """A place's name folded for comparison, as (the name, what follows its first comma: "Columbus, Ga." is
-    ("columbus", "ga")), accents and "Saint"/"St." alike."""
-    name = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().lower()
-    name = re.sub(r"\bsaint\b|\bst\b\.?", "st", name)
-    name = re.sub(r"[.’']", lambda m: "'" if m.group(0) in "’'" else "", name)
-    first, _, rest = name.partition(",")
-    return " ".join(first.split()), " ".join(rest.split())
-
-
-# a story that writes one name as the other's ("Mumbai, formerly Bombay", "Chennai (Madras)", "Bombay, now Mumbai")
-_ALSO_WORDS = r"(?:(?:formerly|previously|once|now|also)\s+(?:known\s+as\s+|called\s+)?|known\s+(?:locally\s+)?as\s+|or\s+)"
-# mend52: outside brackets a naming word must join the two ("Bombay, now Mumbai"): a bare comma or "or" is a list
-# ("Police in Bombay, Pune and Delhi", "Pune or Delhi"); the bare form only as "Chennai (Madras)", bracket closed
-_ALSO_NAMING = r"(?:(?:formerly|previously|once|now|also)\s+(?:known\s+as\s+|called\s+)?|known\s+(?:locally\s+)?as\s+)"
-_ALSO = r"(?:\s*,\s*|\s+)" + _ALSO_NAMING
-
-
-def _written_as(p: str, q: str, text: str) -> bool:
-    """Whether ``text`` writes place ``q`` as another name of ``p``: "p, formerly q", "p now known as q", "p (q)"."""
-    return bool(re.search(re.escape(p) + _ALSO + re.escape(q) + r"\b", text)
-                or re.search(re.escape(p) + r"\s*\(\s*" + _ALSO_WORDS + "?" + re.escape(q) + r"\s*\)", text))
-
-
-def _one_place(a: str, b: str, texts: Sequence[str] = ()) -> bool:
-    """Whether two place names are one place under two of its names (``_PLACE_NAMES``, one name once
-    accents and "Saint" are folded, or a sentence of the story writing one as the other's: "Mumbai,
-    formerly Bombay", "Chennai (Madras)"); a state or country after a comma must not differ ("Columbus, Ga." /
-    "Columbus, Miss." are two)."""
-    (x, xs), (y, ys) = _place_name_key(a), _place_name_key(b)
-    if xs and ys and xs != ys:
-        return False
-    if x == y or any(x in group and y in group for group in _PLACE_NAMES):
-        return True
-    first, second = str(a).split(",")[0].strip(), str(b).split(",")[0].strip()
-    pairs = [(first, second), (second, first)]
-    return any(_written_as(p, q, t) for t in texts for p, q in pairs if p and q)
-
-
-def one_place(a: str, b: str) -> bool:
-    """Whether two place names are one place: its aliases ("Britain" / "the UK", "America" / "the U.S.") or
-    two of its names (``_one_place``: "Holland" / "the Netherlands")."""
-    ka, kb = _place_key(a), _place_key(b)
-    return ka == kb or _one_place(re.sub(r"^the\s+", "", a, flags=re.I), re.sub(r"^the\s+", "", b, flags=re.I))
+    return state_key(hit.group(1)) if hit else None
 
 
 def _place_names(sides: list[Side], texts: Sequence[str] = ()) -> list[Side]:
     """The sides less those that name another side's place by another of its names."""
-    return _first_of_each(sides, lambda a, b: _one_place(a, b, texts))
+    return _first_of_each(sides, lambda a, b: same_place_names(a, b, texts))
 
 
 def _state_of_town(sides: list[Side]) -> list[Side]:
@@ -1465,7 +1373,7 @@ def _state_of_town(sides: list[Side]) -> list[Side]:
     towns = [_town_state(s) for s in sides]
     keep = []
     for k, s in enumerate(sides):
-        state = _state_key(str(s.value)) if "," not in str(s.value) else None
+        state = state_key(str(s.value)) if "," not in str(s.value) else None
         if state and any(j != k and towns[j] == state for j in range(len(sides))):
             continue
         keep.append(s)
@@ -1554,8 +1462,6 @@ _SITES = ("center", "centre", "home", "hospital", "school", "building", "church"
           "restaurant", "station", "camp", "facility", "shelter", "stadium", "office", "university", "college")
 _SITE = re.compile(r"\b(?:at|in|inside|through|into|on)\s+(?:an?|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(" +
                    "|".join(_SITES) + r")s?\b", re.I)
-_PLACE_ALIASES = {"u.s.": "us", "u.s": "us", "us": "us", "usa": "us", "united states": "us", "america": "us",
-                  "uk": "uk", "u.k.": "uk", "britain": "uk", "great britain": "uk", "united kingdom": "uk"}
 _WHOLE = re.compile(r"^(?:%|percent|per cent|pct)?\s*(?:of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z][\w\s'’-]*)")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+|all\s+)?([a-z][\w\s'’-]*)")
 _NOT_WHOLE = frozenset({"them", "those", "these", "whom", "which", "it", "us", "total", "people", "cases",
@@ -1590,11 +1496,6 @@ def _clause(v: Value) -> tuple[str, str]:
         return "", ""
     start, end = _clause_span(v)
     return text[start:m.start].lower().strip(), text[m.end:end].lower().strip()
-
-
-def _place_key(text: str) -> str:
-    t = re.sub(r"^the\s+", "", text.lower().strip())
-    return _PLACE_ALIASES.get(t, t)
 
 
 def _real_places(v: Value) -> list[Mention]:
@@ -1648,17 +1549,17 @@ def _place_of(v: Value) -> str | None:
                 and (not gap.strip() or _PLACE_BEFORE.search(text[:e.start].lower())):
             inner = re.match(r"['’]s\s+", text[e.end:])
             nxt = [x for x in places if inner and e.end + inner.end() <= x.start <= e.end + inner.end() + 12]
-            return "place:" + _place_key((nxt[0] if nxt else e).text)
+            return "place:" + place_key((nxt[0] if nxt else e).text)
     for e in places:
         if start <= e.start and e.end <= m.start and _RANKED_WITH.match(text[e.end:m.start]):
-            return "toll:" + _place_key(e.text)
+            return "toll:" + place_key(e.text)
         if _WITH_OPENS.match(text[start:m.start]) and m.end <= e.start \
                 and re.fullmatch(r"[^,\d]*,\s+(?:the\s+)?", text[m.end:e.start]):
-            return "toll:" + _place_key(e.text)
+            return "toll:" + place_key(e.text)
     before = [e for e in places if start <= e.start and e.end <= m.start
               and (_OPENING_PLACE.search(text[start:e.start]) or _TOLL_PLACE.search(text[start:e.start].lower()))]
     if before:
-        return "toll:" + _place_key(before[-1].text)
+        return "toll:" + place_key(before[-1].text)
     head, tail = _clause(v)
     site = _SITE.search(head) or _SITE.search(tail)
     if site:
@@ -2466,7 +2367,7 @@ def _same_place(a: str, b: str) -> bool:
     (ka, x), (kb, y) = a.split(":", 1), b.split(":", 1)
     if "site" in (ka, kb):
         return {ka, kb} != {"site", "toll"}
-    return x == y or (_state_key(x) is not None) != (_state_key(y) is not None)
+    return x == y or (state_key(x) is not None) != (state_key(y) is not None)
 
 
 def _fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None) -> bool:
