@@ -3769,7 +3769,8 @@ _TEAMS_COACH = re.compile(
     r"[A-Z][\w.&-]*(?:['’]s?)?\s+)(?i:coach)"
     r"(?=\s*(?:[,;:.!?)]|$)|\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?!['’\w])|\s+[A-Z]|"
     r"\s+(?i:who|was|is|has|had|said|says|will|would|since|at|on|to|fired|hired|named|resigned|\w+ed)\b)")
-_PRONOUN = re.compile(r"(?i:he|she|they|we|i)")
+# a subject pronoun whose opinion is only its speaker's (a name of its own: ``_PRONOUN`` below reads he/she/his/her)
+_SUBJECT_PRONOUN = re.compile(r"(?i:he|she|they|we|i)")
 # who says what a pronoun then thinks: up to four words just before "said" ("Coroner Gary Hale", "the coroner" in "…,
 # the coroner said he thinks"); the last is the speaker's name or title
 _SPEAKER = re.compile(r"(?P<who>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+(?:said|says|told\s+\w+|added|stated)\s+"
@@ -3803,7 +3804,7 @@ class _SameSpeakersOpinion:
         self.who = claim_match["who"]
         self.pattern = re.compile(r"\b(?P<who>" + re.escape(self.who) + r")\s+(?:" + pattern + r")\b" + _NOT_HEDGE,
                                   re.I)
-        self.speaker = _speaker(claim_match.string, claim_match.start()) if _PRONOUN.fullmatch(self.who) else None
+        self.speaker = _speaker(claim_match.string, claim_match.start()) if _SUBJECT_PRONOUN.fullmatch(self.who) else None
 
     def search(self, text: str) -> bool:
         """Whether ``text`` tells the opinion, of the same speaker when the claim's subject is a pronoun."""

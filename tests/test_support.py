@@ -3385,6 +3385,21 @@ def test_believes_otherwise_is_no_belief_either_way(claim, other):
     assert _cited(claim, mirror)["b"].status == "supports"
 
 
+@pytest.mark.parametrize("pronoun,believes,thinks,other", [
+    ("they", "believe", "think", "his relatives"),
+    ("we", "believe", "think", "the family lawyer"),
+    ("he", "believes", "thinks", "his brother"),
+])
+def test_a_plural_or_first_person_opinion_is_only_its_speakers(pronoun, believes, thinks, other):
+    """(lead65) "they think" / "we think" says the claim's "they believe" only of the same speaker, as "he thinks"
+    does: a second definition of the pronoun pattern further down the module had narrowed the check to he/she, so
+    the relatives' "they think" supported the coroner's "they believe"."""
+    claim = f"Coroner Gary Hale said {pronoun} {believes} that Mr. Lutz died Saturday."
+    told_by_another = f"Coroner Gary Hale said Lutz died Saturday, and {other} said {pronoun} {thinks} so too."
+    assert _cited(claim, told_by_another)["b"].status != "supports"
+    assert _cited(claim, f"Coroner Gary Hale said {pronoun} {thinks} Lutz died Saturday.")["b"].status == "supports"
+
+
 @pytest.mark.parametrize("other", [
     "Offensive coach Marsh was named on Monday by the Hawks.",
     "Quarterbacks coach Marsh was named by the Hawks on Monday.",
