@@ -948,6 +948,12 @@ CONNECTIVE = re.compile(r"^[\"'“‘(]*(?:but|and|or|so|yet|still|however|inste
                         r"after all|in fact|indeed|besides|moreover|furthermore|likewise|similarly|in other words|that said|"
                         r"in addition|on the other hand|for example|for instance|of course|by contrast|"
                         r"in contrast|rather|also|too|again|(?:well|now|oh|okay|ok|so then|anyway)(?=,|\.{2,}|…)"
+                        # (coherence66) a restatement of the sentence before: "Another way of saying that is …",
+                        # "Put another way, …", "In short, …", "To put it bluntly, …"
+                        r"|(?:another|one)\s+way\s+(?:of|to)\s+(?:say|saying|put|putting)\s+(?:it|that|this)"
+                        r"|(?:put|said|stated)\s+(?:another\s+way|differently|simply|plainly|bluntly)(?=,)"
+                        r"|(?:simply|more\s+simply|plainly)\s+put(?=,)|to\s+put\s+it\s+(?:another\s+way|simply|plainly|bluntly|"
+                        r"differently|mildly)|in\s+short(?=,)|in\s+sum(?=,)"
                         # "At least that's what pageant officials are saying…": answers what came before
                         r"|at least(?=\s+(?:that|this|it|so)\b))\b", re.I)
 # Question-and-answer lines ("Q: …", "A: Before anything else, sign the ticket."), and a transcript's
@@ -2785,22 +2791,35 @@ def _unnamed_pronoun(text: str, r: coherence.Reading) -> bool:
     return False
 
 
-# "For an instant, they get to gloat, …": an opening circumstance, then "they" as the subject
-_THEY_OPENER = re.compile(r"^(?P<opener>[A-Z][^,\"“”]{0,60}),\s+(?:they|their)\b")
+# "For an instant, they get to gloat, …": an opening circumstance, then "they" as the subject; (coherence66) the
+# opener may quote a title ("With hits like “Quiet Storm” and “Shook Ones,” they …", its comma inside the quote)
+_THEY_OPENER = re.compile(r"^(?P<opener>[A-Z](?:[^,\"“”]|“[^”,]{0,40}”|\"[^\",]{0,40}\"){0,60}?),\s+(?:they|their)\b")
+_COMMA_IN_QUOTE = re.compile(r",([”\"])(?=\s)")  # American style: the comma before the closing mark
+_QUOTED_TITLE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _PLURAL = re.compile(r"\b(?!this\b|its\b|has\b|was\b|is\b|thus\b|plus\b|as\b|us\b)[a-z]+s\b")  # people: "players", "officials"
+# (coherence66) plurals of things, not people ("With hits like …", "After years of delays", "As prices rose"): such
+# an opener names no one "they" could be. A closed list: any other plural still counts as people (trust first)
+_THINGS = frozenset("hits songs albums records films movies books years months weeks days hours decades prices rates "
+                    "costs delays talks votes elections rains floods storms fires results numbers sales games matches "
+                    "shows efforts plans rules laws cuts taxes fees tests reports".split())
 
 
 def _they_after_opener(text: str) -> bool:
     """Whether a lede's subject is "they" right after an opening circumstance that names no one
     ("For an instant, they get to gloat, …"): the reader of a summary's first sentence cannot tell
     who. An opener with a plural or a name of its own ("When the players arrived, they …", "In
-    Paris, they …" is still flagged: a place is no people) introduces them."""
-    m = _THEY_OPENER.match(text)
+    Paris, they …" is still flagged: a place is no people) introduces them. (coherence66) Not a
+    plural of things or a quoted title: "With hits like “Quiet Storm” and “Shook Ones,” they became
+    …" right after a line about the singer's mother reads "they" as her group (protocol C: a pronoun
+    whose own sentence before it was left out)."""
+    m = _THEY_OPENER.match(_COMMA_IN_QUOTE.sub(r"\1,", text))
     if m is None:
         return False
     opener = m.group("opener")
-    return not (_PLURAL.search(opener) or re.search(r"(?<=\w)\s+[A-Z][a-z]", opener) and not re.match(
-        r"^(?:In|At|On|From|Across|Outside|Inside|Near)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$", opener))
+    bare = _QUOTED_TITLE.sub(" ", opener)  # a title's capitals are no one's name
+    people = any(w not in _THINGS for w in _PLURAL.findall(bare))
+    return not (people or re.search(r"(?<=\w)\s+[A-Z][a-z]", bare) and not re.match(
+        r"^(?:In|At|On|From|Across|Outside|Inside|Near)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$", bare))
 
 
 _NAMED = re.compile(r"(?<=\w)[\s,;(]+[A-Z][a-z]")  # a capitalised word past the sentence's first
