@@ -1942,6 +1942,25 @@ def test_a_pointing_marker_or_partitive_leans_on_the_sentence_before() -> None:
     assert not leans_back("Since then-President Obama signed the law, costs have risen.")
 
 
+def test_a_time_or_a_condition_the_sentence_before_set_leans_on_it() -> None:
+    """(coherence66) "At the time, …", "At that point, …", "If so, …": a time or a condition only
+    the article's sentence before set; out of place the reader takes it for the summary's sentence before. Not
+    "At the moment" (now), nor a time the sentence names itself."""
+    from accord.summarize import leans_back
+
+    assert leans_back("At the time, police said the death was an accident.")
+    assert leans_back("At that point, the bus slid off the road and into a ditch.")
+    assert leans_back("At that moment, the lights in the hall went out.")
+    assert leans_back("If so, the county could lose the federal grant.")
+    assert leans_back("If not, the vote will go to a second round in May.")
+    assert not leans_back("At the moment, the company has no plans to sell the plant.")
+    assert not leans_back("At the time of the shooting, the officer was off duty.")
+    assert not leans_back("This time last year, the river was almost dry.")
+    assert not leans_back("This time, the court barred the city from enforcing the curfew.")  # after "another ruling" it reads
+    assert not leans_back("At that point in the race, Lee led by two seconds.")
+    assert not leans_back("If Congress acts by Friday, the program survives.")
+
+
 def test_a_bare_that_or_this_leans_on_the_sentence_before() -> None:
     """(coherence63, protocol C: "a pointer whose set-up was left out") "With that, the chief executive did what he
     had to do.", "At least that has barbecue sauce.": a bare "that"/"this" stands for what its article said just

@@ -305,6 +305,9 @@ _POINTING_MARKER = re.compile(
     r"^[\"“‘']?(?:in\s+(?:this|that|each|both|either|neither|such|these|those)\s+(?:case|cases|instance|instances)"
     r"|in\s+(?:this|that|the\s+same)\s+way|to\s+(?:this|that)\s+end|for\s+(?:this|that|these|those)\s+reasons?"
     r"|because\s+of\s+(?:this|that)|(?:since|by|until|even|before|after)\s+then|(?:after|before)\s+that"
+    # (coherence66) a time or a condition only the sentence before set: "At the time, …", "At that point, …",
+    # "If so, …" (not "This time, …": a summary's own "another ruling" or "again" sets it as often)
+    r"|at\s+the\s+time|at\s+that\s+(?:time|point|moment)|if\s+(?:so|not)"
     r"|in\s+turn)\s*,", re.I)
 # ... and a partitive over a pointing word ("One of those buildings is the town church", "Two of them
 # were …"): a set only the sentence before defined (C21, mn-val-158: "those buildings" read as the homes
