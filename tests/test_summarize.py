@@ -604,6 +604,41 @@ def test_a_lede_the_feed_cut_mid_sentence_and_a_spoken_opener_are_no_summary_sen
     assert not _brief_summary(arts, 60)[0].startswith("Well,")
 
 
+def test_a_restatement_of_the_sentence_before_reads_only_after_it() -> None:
+    """(coherence66) "Another way of saying that is …", "Put another way, …", "In short, …" restate the
+    sentence before them in their article: after another line the reader cannot tell what is restated
+    (a transcript's "Another way of saying that is … could have been me" read as the writer's own words)."""
+    from accord.summarize import CONNECTIVE
+
+    assert CONNECTIVE.match("Another way of saying that is the town could have gone bankrupt a decade ago.")
+    assert CONNECTIVE.match("Put another way, the team lost more games than it won this season.")
+    assert CONNECTIVE.match("In short, the merger is off.")
+    assert CONNECTIVE.match("To put it bluntly, the plan failed.")
+    assert CONNECTIVE.match("Simply put, voters were angry about the tax.")
+    assert CONNECTIVE.match("“Another way to put it is that we got lucky,” the coach said.")
+    assert not CONNECTIVE.match("Another way to cut costs is to close two branch offices, the bank said.")
+    assert not CONNECTIVE.match("In shorts and sandals, the mayor greeted the crowd.")
+    assert not CONNECTIVE.match("Put Simply is a podcast about money with a million listeners.")
+    assert not CONNECTIVE.match("One way to say thanks is to volunteer, the pastor said.")
+    # review118: "it/that/this" must end the phrase — "put that money to use" is no restatement
+    assert not CONNECTIVE.match("One way to put that money to use is to open a round-the-clock treatment center, the mayor said.")
+    assert not CONNECTIVE.match("One way to say it louder is to march on City Hall, organisers said.")
+    assert CONNECTIVE.match("Another way to put it: the plan failed.")
+    texts = [("The Dayton city council voted 7-2 on Monday to close the Elm Street bridge for two years of repairs.", "a", 0),
+             ("Repairs will cost $4 million, the mayor said.", "a", 1),
+             ("Engineers found cracks in two of the bridge's steel beams in March.", "b", 2),
+             ("Put another way, the bridge was unsafe for the 20,000 cars that cross it every day.", "b", 4)]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence(a, i, t)], support=[a], independent=1)
+             for k, (t, a, i) in enumerate(texts)]
+    view = StoryView(facts, np.zeros((len(facts), len(NAMES))), np.eye(len(facts), dtype=np.float32))
+    opts = DEFAULT.with_(words=60, summary_fill=False)
+    # its own sentence before it (b, 3) is not among the candidates: it restates nothing the reader has
+    assert [c.text for c in choose(view, np.array([0.9, 0.5, 0.1, 0.8]), opts)] == [t for t, _, _ in texts[:3]]
+    # right after that sentence it reads
+    facts[2] = replace(facts[2], sentences=[Sentence("b", 3, texts[2][0])])
+    assert [c.text for c in choose(view, np.array([0.9, 0.5, 0.1, 0.8]), opts)][-1] == texts[3][0]
+
+
 def test_a_presupposed_role_needs_the_summary_to_have_spoken_of_it() -> None:
     """"…, the official said" after sentences that never spoke of an official reads as "which
     official?": selection flags it there, and not after a sentence that named the officials."""
@@ -704,6 +739,37 @@ def test_a_lede_whose_subject_is_they_after_an_opener_naming_no_one_does_not_ope
     assert not _they_after_opener("After Smith's arrest, they searched the house for weapons.")
     assert not _they_after_opener("On Monday, the winners got to gloat before the cameras.")
     assert not _they_after_opener("They marched through the streets of the capital on Monday.")  # the pronoun rule's
+
+
+def test_they_after_an_opener_of_things_or_quoted_titles_names_no_one() -> None:
+    """(coherence66) "With hits like “Hold On” and “Say Yes,” they …" after a line about the singer's
+    mother reads "they" as her group: a plural of things ("hits", "years", "prices") and a title's capitals
+    name no one "they" could be. A plural of people or a name still introduces them."""
+    from accord.summarize import _they_after_opener
+
+    assert _they_after_opener("With hits like “Hold On” and “Say Yes,” they topped the charts for two summers.")
+    assert _they_after_opener('With hits like "Hold On" and "Say Yes," they topped the charts for two summers.')
+    assert _they_after_opener("After years of delays, they finally broke ground on the new stadium in March.")
+    assert _they_after_opener("As prices rose, they cut back on weekly trips to the market.")
+    assert _they_after_opener("In the film “Night Rider,” they play two brothers on the run.")
+    assert not _they_after_opener("When investigators reached the scene, they found two bodies.")
+    assert not _they_after_opener("After the Tigers' loss, they fired their coach.")
+    assert not _they_after_opener("With songs like “Hold On,” the Harlow Sisters topped the charts.")
+    assert not _they_after_opener("After months of talks with the union, the company said they would resume hiring.")
+    # review118: a quotation that is a group's own name (not after a title word) names people
+    assert not _they_after_opener("When the “Delta Nine” walked out of prison after 11 years, they hugged relatives.")
+    assert not _they_after_opener("Dubbed the “Delta Nine,” they became a cause for reformers.")
+    assert not _they_after_opener("Known as “the Squad,” they pushed the bill through committee.")
+    # in a summary: not after another account's line about the club, where "they" would read as the club
+    texts = [("The jazz duo Marsh & Vale will play a farewell concert in Chicago on Sunday, the club said.", "a", 0),
+             ("Tickets sold out within an hour on Friday, the club said.", "b", 7),
+             ("With hits like “Blue Hour” and “Low Tide,” they became the sound of late-night radio.", "b", 3),
+             ("The club opened in 1982 on the city's North Side.", "a", 1)]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence(a, i, t)], support=[a], independent=1)
+             for k, (t, a, i) in enumerate(texts)]
+    view = StoryView(facts, np.zeros((len(facts), len(NAMES))), np.eye(len(facts), dtype=np.float32))
+    chosen = [c.text for c in choose(view, np.array([0.9, 0.6, 0.7, 0.2]), DEFAULT.with_(words=60, summary_fill=False))]
+    assert texts[0][0] in chosen and texts[2][0] not in chosen
 
 
 def test_among_later_sentences_of_like_value_the_one_more_outlets_state_is_taken() -> None:
@@ -1882,6 +1948,25 @@ def test_a_pointing_marker_or_partitive_leans_on_the_sentence_before() -> None:
     assert not leans_back("Some of those who attended the rally left early.")
     assert not leans_back("One of the victims was a teacher at the local school.")
     assert not leans_back("Since then-President Obama signed the law, costs have risen.")
+
+
+def test_a_time_or_a_condition_the_sentence_before_set_leans_on_it() -> None:
+    """(coherence66) "At the time, …", "At that point, …", "If so, …": a time or a condition only
+    the article's sentence before set; out of place the reader takes it for the summary's sentence before. Not
+    "At the moment" (now), nor a time the sentence names itself."""
+    from accord.summarize import leans_back
+
+    assert leans_back("At the time, police said the death was an accident.")
+    assert leans_back("At that point, the bus slid off the road and into a ditch.")
+    assert leans_back("At that moment, the lights in the hall went out.")
+    assert leans_back("If so, the county could lose the federal grant.")
+    assert leans_back("If not, the vote will go to a second round in May.")
+    assert not leans_back("At the moment, the company has no plans to sell the plant.")
+    assert not leans_back("At the time of the shooting, the officer was off duty.")
+    assert not leans_back("This time last year, the river was almost dry.")
+    assert not leans_back("This time, the court barred the city from enforcing the curfew.")  # after "another ruling" it reads
+    assert not leans_back("At that point in the race, Lee led by two seconds.")
+    assert not leans_back("If Congress acts by Friday, the program survives.")
 
 
 def test_a_bare_that_or_this_leans_on_the_sentence_before() -> None:

@@ -305,6 +305,9 @@ _POINTING_MARKER = re.compile(
     r"^[\"“‘']?(?:in\s+(?:this|that|each|both|either|neither|such|these|those)\s+(?:case|cases|instance|instances)"
     r"|in\s+(?:this|that|the\s+same)\s+way|to\s+(?:this|that)\s+end|for\s+(?:this|that|these|those)\s+reasons?"
     r"|because\s+of\s+(?:this|that)|(?:since|by|until|even|before|after)\s+then|(?:after|before)\s+that"
+    # (coherence66) a time or a condition only the sentence before set: "At the time, …", "At that point, …",
+    # "If so, …" (not "This time, …": a summary's own "another ruling" or "again" sets it as often)
+    r"|at\s+the\s+time|at\s+that\s+(?:time|point|moment)|if\s+(?:so|not)"
     r"|in\s+turn)\s*,", re.I)
 # ... and a partitive over a pointing word ("One of those buildings is the town church", "Two of them
 # were …"): a set only the sentence before defined (C21, mn-val-158: "those buildings" read as the homes
@@ -948,6 +951,12 @@ CONNECTIVE = re.compile(r"^[\"'“‘(]*(?:but|and|or|so|yet|still|however|inste
                         r"after all|in fact|indeed|besides|moreover|furthermore|likewise|similarly|in other words|that said|"
                         r"in addition|on the other hand|for example|for instance|of course|by contrast|"
                         r"in contrast|rather|also|too|again|(?:well|now|oh|okay|ok|so then|anyway)(?=,|\.{2,}|…)"
+                        # (coherence66) a restatement of the sentence before: "Another way of saying that is …",
+                        # "Put another way, …", "In short, …", "To put it bluntly, …"
+                        r"|(?:another|one)\s+way\s+(?:of|to)\s+(?:say|saying|put|putting)\s+(?:it|that|this)(?=\s+is\b|\s*[,:—–])"
+                        r"|(?:put|said|stated)\s+(?:another\s+way|differently|simply|plainly|bluntly)(?=,)"
+                        r"|(?:simply|more\s+simply|plainly)\s+put(?=,)|to\s+put\s+it\s+(?:another\s+way|simply|plainly|bluntly|"
+                        r"differently|mildly)|in\s+short(?=,)|in\s+sum(?=,)"
                         # "At least that's what pageant officials are saying…": answers what came before
                         r"|at least(?=\s+(?:that|this|it|so)\b))\b", re.I)
 # Question-and-answer lines ("Q: …", "A: Before anything else, sign the ticket."), and a transcript's
@@ -2788,22 +2797,54 @@ def _unnamed_pronoun(text: str, r: coherence.Reading) -> bool:
     return False
 
 
-# "For an instant, they get to gloat, …": an opening circumstance, then "they" as the subject
-_THEY_OPENER = re.compile(r"^(?P<opener>[A-Z][^,\"“”]{0,60}),\s+(?:they|their)\b")
+# "For an instant, they get to gloat, …": an opening circumstance, then "they" as the subject; (coherence66) the
+# opener may quote a title ("With hits like “Quiet Storm” and “Shook Ones,” they …", its comma inside the quote)
+_THEY_OPENER = re.compile(r"^(?P<opener>[A-Z](?:[^,\"“”]|“[^”,]{0,40}”|\"[^\",]{0,40}\"){0,60}?),\s+(?:they|their)\b")
+_COMMA_IN_QUOTE = re.compile(r",([”\"])(?=\s)")  # American style: the comma before the closing mark
+_QUOTE_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# (mend of review118) a quotation is a title only right after a title word, "like", "such as" or "including" (or joined to
+# such a title by "and", "or", a comma): "hits like “Quiet Storm”", never a group's own name ("When the “Freedom
+# Riders” arrived", "Known as “the Squad,”", "Dubbed the “Delta Nine,”")
+_TITLE_CUE = re.compile(r"\b(?:like|such\s+as|including|hits?|songs?|singles?|albums?|records?|films?|movies?|books?|"
+                        r"novels?|shows?|series|plays?|poems?|titled|entitled)\s*$", re.I)
+_TITLE_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|or)?\s*$")
+# (coherence66) plurals of things, not people ("With hits like …", "After years of delays", "As prices rose"): such
+# an opener names no one "they" could be. A closed list: any other plural still counts as people (trust first)
+_THINGS = frozenset("hits songs albums records films movies books years months weeks days hours decades prices rates "
+                    "costs delays talks votes elections rains floods storms fires results numbers sales games matches "
+                    "shows efforts plans rules laws cuts taxes fees tests reports".split())
 
 
 def _they_after_opener(text: str) -> bool:
     """Whether a lede's subject is "they" right after an opening circumstance that names no one
     ("For an instant, they get to gloat, …"): the reader of a summary's first sentence cannot tell
     who. An opener with a plural or a name of its own ("When the players arrived, they …", "In
-    Paris, they …" is still flagged: a place is no people) introduces them."""
-    m = _THEY_OPENER.match(text)
+    Paris, they …" is still flagged: a place is no people) introduces them. (coherence66) Not a
+    plural of things or a quoted title: "With hits like “Quiet Storm” and “Shook Ones,” they became
+    …" right after a line about the singer's mother reads "they" as her group (protocol C: a pronoun
+    whose own sentence before it was left out)."""
+    m = _THEY_OPENER.match(_COMMA_IN_QUOTE.sub(r"\1,", text))
     if m is None:
         return False
     opener = m.group("opener")
-    return not (_PLURAL.search(opener) or re.search(r"(?<=\w)\s+[A-Z][a-z]", opener) and not re.match(
-        r"^(?:In|At|On|From|Across|Outside|Inside|Near)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$", opener))
+    bare = _titles_blanked(opener)  # a title's capitals are no one's name
+    people = any(w not in _THINGS for w in _PLURAL.findall(bare))
+    return not (people or re.search(r"(?<=\w)\s+[A-Z][a-z]", bare) and not re.match(
+        r"^(?:In|At|On|From|Across|Outside|Inside|Near)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$", bare))
 
+
+
+def _titles_blanked(opener: str) -> str:
+    """The opener with each quoted title blanked: a quotation right after a title word ("hits like “Quiet Storm”")
+    or joined to such a title ("… and “Shook Ones”"); any other quotation stays (a group's own name, "the “Delta
+    Nine”", names people)."""
+    out, end, title = [], 0, False
+    for q in _QUOTE_SPAN.finditer(opener):
+        gap = opener[end:q.start()]
+        title = bool(_TITLE_CUE.search(opener[:q.start()]) or title and _TITLE_JOIN.match(gap))
+        out.append(gap + (" " if title else q.group()))
+        end = q.end()
+    return "".join(out) + opener[end:]
 
 _NAMED = re.compile(r"(?<=\w)[\s,;(]+[A-Z][a-z]")  # a capitalised word past the sentence's first
 # the first word a name: a capital inside it ("Spider-Man", "McCain"), a possessive, or a name's first word
