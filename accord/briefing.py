@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from accord import analyse, clean, support, tfidf
+from accord import analyse, clean, support, tfidf, verbs
 from accord.align import align, independent, roots
 from accord.analyse import dates, numbers
 from accord.disagree import compare
@@ -23,6 +23,7 @@ from accord.options import DEFAULT, Options
 from accord.patterns import fold
 from accord.threads import one_blas_thread
 from accord.summarize import coherence, select, usable
+from accord.summarize.events import frame, same_event
 from accord.summarize.features import neutral_headline
 from accord.words import is_timestamp, reporting
 
@@ -830,6 +831,53 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     return [e for e in out if id(e) not in unshown]
 
 
+# (timeline8) a reporting clause that opens the sentence ("Russia's defense ministry on Thursday said the first units
+# had taken off", "On Friday police confirmed that …"): the happening is the clause it reports
+_REPORTS = re.compile(r"^[^,;:\"“”]{0,80}?\b(?:said|says|announced|confirmed|reported|told\s+reporters)\s+"
+                      r"(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?(?=[A-Za-z])")
+_FAMILIES = frozenset(f.name for f in verbs.FAMILIES)
+
+
+def _happening(text: str) -> str:
+    """The clause of a timeline entry that tells what happened: the sentence, or the clause its opening reporting
+    verb reports ("The ministry said on Thursday that troops had left Almaty" tells the troops' leaving)."""
+    if frame(text) is None and (m := _REPORTS.match(text)) is not None:
+        return text[m.end():]
+    return text
+
+
+def _one_happening(a: str, b: str) -> bool:
+    """(timeline8) Whether two entries of one day tell one happening: their happenings' clauses tell the same action
+    of a verb family (``verbs``: "began leaving" / "began withdrawing from") by the same actor
+    (``summarize.events.same_event``: no figure, day or person named after the verb that differs), and name a
+    party or a place after that verb in common ("… Kazakhstan" in both). An arrest and a court hearing, a blast and
+    the evacuation, a vote and a protest are other actions; "police found a body" / "police found a car" name no one
+    in common; "Tom Reed" / "Tom Reed's brother" are two parties (``_possessed``)."""
+    ha, hb = _happening(a), _happening(b)
+    fa, fb = frame(ha), frame(hb)
+    return fa is not None and fb is not None and fa.action in _FAMILIES and bool(fa.named & fb.named) \
+        and same_event(ha, hb) and _possessed(a) == _possessed(b)
+
+
+def _merge_told(entries: Sequence[Dated]) -> list[Dated]:
+    """(timeline8) Entries of one day that tell one happening (``_one_happening``: two outlets' tellings, one
+    outlet's lede and its later recap, a "said" line and the event line) shown once: the telling more articles
+    state (the earlier one on a tie: the timeline lists a day's best-supported first), citing every article the
+    support check found stating any of the tellings merged (``support.date_citations``: each states the
+    happening with its day, in its own words)."""
+    out: list[Dated] = []
+    for entry in entries:
+        k = next((i for i, o in enumerate(out) if o.date == entry.date and _one_happening(o.text, entry.text)), None)
+        if k is None:
+            out.append(entry)
+            continue
+        kept, other = (out[k], entry) if len(out[k].citations) >= len(entry.citations) else (entry, out[k])
+        out[k] = Dated(date=kept.date, text=kept.text,
+                       citations=list(dict.fromkeys([*kept.citations, *other.citations])),
+                       sentences=[*kept.sentences, *(r for r in other.sentences if r not in kept.sentences)])
+    return out
+
+
 def _tied(facts: Sequence[Fact], told: Sequence[tuple[Fact, Sentence, tuple[str, Mention]]], dated: dict[str, str],
           reference: date | None, copies: dict[str, str], options: Options) -> dict[str, str]:
     """(timeline4) The undated articles whose weekdays ("on Wednesday", "would leave on Friday") may stand on their own
@@ -1105,9 +1153,9 @@ def _build(articles: list[Article], options: Options) -> Brief:
         facts=[c.ref() for c in multi[: options.brief_max_facts]],
         disagreements=disagreements,
         single_source=_claims(evidence, checked, copies, options.brief_max_single),
-        timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline, reference, options,
-                                                            {a.id: a.published[:10] for a in articles if a.published},
-                                                            copies)),
+        timeline=_merge_told(support.date_citations(evidence, _timeline(
+            facts, options.brief_max_timeline, reference, options, {a.id: a.published[:10] for a in articles if a.published},
+            copies))),
         variants=variants,
         wordings=compared.wordings,
     )

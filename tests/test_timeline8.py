@@ -1,0 +1,78 @@
+"""(timeline8) Entries of one day that tell one happening are shown once (accord.briefing._merge_told), on invented
+news: two outlets' tellings, a "said" line and the event line merge; two happenings of one day stay two."""
+from __future__ import annotations
+
+import pytest
+
+from accord.briefing import _happening, _merge_told, _one_happening
+from accord.model import Dated, SentenceRef
+
+ONE = [
+    ("Police arrested Tom Reed in Dayton on Friday.",
+     "The sheriff's office said on Friday that deputies had detained Tom Reed at a motel in Dayton."),
+    ("French troops began withdrawing from Mali on Monday.",
+     "French soldiers left Mali on Monday after nine years, the army said."),
+    ("The Senate approved the Clean Water Act on Tuesday.",
+     "Lawmakers in the Senate passed the Clean Water Act on Tuesday, 61-39."),
+]
+TWO = [
+    ("Police arrested Tom Reed in Dayton on Friday.", "Tom Reed appeared in a Dayton court on Friday."),
+    ("Police arrested Tom Reed on Friday.", "Police arrested Tom Reed's brother on Friday."),
+    ("A bomb exploded at the Kabul airport on Thursday.", "Officials evacuated the Kabul airport on Thursday."),
+    ("The parliament of Peru voted to remove the president on Monday.",
+     "Thousands protested outside the parliament of Peru on Monday."),
+    ("Police found a body in the river on Sunday.", "Police found a stolen car on Sunday."),
+    ("Police arrested Tom Reed on Friday.", "Police arrested Ann Cole on Friday."),
+    ("Firefighters rescued 12 hikers from Mount Hood on Saturday.",
+     "Firefighters rescued 3 climbers from Mount Hood on Saturday."),
+    ("The Senate approved the budget bill on Tuesday.",
+     "The Senate approved the nomination of Judge Ellen Park on Tuesday."),
+    ("Russian troops left Kherson on Friday.", "Russian troops attacked Kherson on Friday."),
+    ("The company launched its new phone in Berlin on Monday.",
+     "The company fired its chief executive, Tom Reed, on Monday."),
+    ("Two people were killed in a crash on Highway 9 on Monday.",
+     "Two people were killed in a fire on Elm Street on Monday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONE)
+def test_one_happening_told_two_ways_is_one(a: str, b: str) -> None:
+    assert _one_happening(a, b) and _one_happening(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), TWO)
+def test_two_happenings_of_one_day_stay_two(a: str, b: str) -> None:
+    assert not _one_happening(a, b) and not _one_happening(b, a)
+
+
+def test_a_said_line_tells_the_clause_it_reports() -> None:
+    assert _happening("The ministry on Thursday said the first units had left Almaty.") == "the first units had left Almaty."
+    assert _happening("Police arrested Tom Reed on Friday, the sheriff said.") == \
+        "Police arrested Tom Reed on Friday, the sheriff said."
+
+
+def _ref(article: str, index: int) -> SentenceRef:
+    return SentenceRef(article=article, index=index, start=0, end=10)
+
+
+def test_merged_entries_keep_the_best_supported_telling_and_every_citation() -> None:
+    """One happening told three ways (a lede, a "said" line, another outlet) is one entry citing all three articles; the
+    court hearing of that day stays; another day's arrest is not merged."""
+    entries = [
+        Dated(date="2023-03-10", text="The sheriff's office said on Friday that deputies had detained Tom Reed at a motel "
+              "in Dayton.", citations=["a"], sentences=[_ref("a", 4)]),
+        Dated(date="2023-03-10", text="Police arrested Tom Reed in Dayton on Friday.", citations=["b", "c"],
+              sentences=[_ref("b", 0), _ref("c", 2)]),
+        Dated(date="2023-03-10", text="Officers arrested Tom Reed at his Dayton motel room on Friday.", citations=["d"],
+              sentences=[_ref("d", 1)]),
+        Dated(date="2023-03-10", text="Tom Reed appeared in a Dayton court on Friday.", citations=["b"],
+              sentences=[_ref("b", 3)]),
+        Dated(date="2023-03-17", text="Police arrested Tom Reed in Dayton again on Friday.", citations=["e"],
+              sentences=[_ref("e", 0)]),
+    ]
+    out = _merge_told(entries)
+    assert [e.text for e in out] == ["Police arrested Tom Reed in Dayton on Friday.",
+                                     "Tom Reed appeared in a Dayton court on Friday.",
+                                     "Police arrested Tom Reed in Dayton again on Friday."]
+    assert out[0].citations == ["b", "c", "a", "d"]
+    assert [(r.article, r.index) for r in out[0].sentences] == [("b", 0), ("c", 2), ("a", 4), ("d", 1)]
