@@ -816,7 +816,7 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
         # and "Tom Reed's brother" for one party, merging two arrests of two people
         same = next((o for o, seen in kept.get(entry.date, ())
                      if _same_words(seen, words, options.timeline_same_event)
-                     and _possessed(o.text) == _possessed(entry.text)), None)
+                     and _possessed(o.text) == _possessed(entry.text) and not _two_happenings(o.text, entry.text)), None)
         if same is None:
             out.append(entry)
             if id(entry) not in unshown:  # nothing merges into an entry that is not shown
@@ -855,8 +855,67 @@ def _one_happening(a: str, b: str) -> bool:
     in common; "Tom Reed" / "Tom Reed's brother" are two parties (``_possessed``)."""
     ha, hb = _happening(a), _happening(b)
     fa, fb = frame(ha), frame(hb)
-    return fa is not None and fb is not None and fa.action in _FAMILIES and bool(fa.named & fb.named) \
-        and same_event(ha, hb) and _possessed(a) == _possessed(b)
+    if fa is None or fb is None or fa.action not in _FAMILIES or not same_event(ha, hb) or _possessed(a) != _possessed(b):
+        return False
+    undergone = _UNDERGONE.search(ha) is not None and _UNDERGONE.search(hb) is not None
+    if fa.action in _ONCE and not undergone:  # "Reed killed two people in Dayton" / "Reed killed himself in Dayton":
+        return bool(fa.named & fb.named & _names(ha) & _names(hb))  # the same one undergoes it, not only the place
+    if fa.named & fb.named:
+        return True
+    shared = _names(ha) & _names(hb) & fa.actor & fb.actor
+    return fa.action in _ONCE and bool(shared) and not any(_other_person(ha, hb, n) for n in shared)
+
+
+# (timeline8) what happens to one person once on a day: one named person who died, resigned, was arrested, convicted
+# or sentenced on a day is one happening, whatever else each telling names ("Gigante died early Monday … in
+# Springfield" / "Vincent Gigante died today in federal prison"). Told as what the person underwent (``_UNDERGONE``),
+# not did: "Sheriff Tom Reed arrested two men" / "… arrested a woman", "Reed killed two people" / "Reed killed himself"
+# are two happenings
+_ONCE = frozenset({"die", "resign", "arrest", "convict", "sentence"})
+_UNDERGONE = re.compile(r"\b(?:died|dies|passed\s+away|resign(?:s|ed)|step(?:s|ped)\s+down|(?:was|were|been|is|are|being)"
+                        r"\s+(?:\w+ly\s+)?(?:arrested|detained|killed|slain|murdered|shot\s+dead|found\s+dead|"
+                        r"pronounced\s+dead|convicted|sentenced|jailed|found\s+guilty|taken\s+into\s+custody))\b")
+_NAME = re.compile(r"\b[A-Z][\w'’-]+")
+_NOT_NAMES = frozenset(dates.MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday on in at the a an "
+                                                 "after before".split())
+
+
+def _other_person(a: str, b: str, name: str) -> bool:
+    """Whether ``a`` and ``b`` give the shared ``name`` two other first names ("Tom Reed" / "Ann Reed"): two people."""
+    before = [{m[1].lower() for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+" + re.escape(name) + r"\b", t, re.I)
+               if m[1][0].isupper()} for t in (a, b)]
+    return bool(before[0] and before[1] and not before[0] & before[1])
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of ``text`` (folded as ``summarize.events`` folds an actor's), no month, weekday,
+    opening word or place after a preposition ("a bomb in Athens killed …"): the names a telling's actor may share
+    with another's."""
+    return {w for m in _NAME.finditer(text) if (w := re.sub(r"['’]s?$", "", m.group().lower())) not in _NOT_NAMES
+            and not _PLACE_BEFORE.search(text, 0, m.start())}
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|of|from|near|outside|inside|to|on)\s+(?:the\s+)?$", re.I)  # a place's name, not a person's
+
+
+def _two_happenings(a: str, b: str) -> bool:
+    """(timeline8) Whether two entries sharing most words still tell two happenings: their happenings' clauses tell
+    actions of two verb families, neither naming the other's ("A jury convicted Tom Reed of robbery on Friday" / "…
+    sentenced Tom Reed …"; not "was hit and killed" / "was killed"), or
+    two people of one name undergo it ("Tom Reed was arrested on Friday in Tulsa" / "Ann Reed was arrested …")."""
+    ha, hb = _happening(a), _happening(b)
+    fa, fb = frame(ha), frame(hb)
+    if fa is None or fb is None:
+        return False
+    if fa.action in _FAMILIES and fb.action in _FAMILIES and fa.action not in _actions(hb) and fb.action not in _actions(ha):
+        return True  # neither tells the other's action anywhere ("was hit and killed" / "was killed" is one)
+    return any(_other_person(ha, hb, n) for n in _names(ha) & _names(hb) & fa.actor & fb.actor)
+
+
+def _actions(text: str) -> set[str]:
+    """The verb families (``verbs.action``) every word of ``text`` tells."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+    return {a for k, w in enumerate(words) if (a := verbs.action(w, words[k + 1] if k + 1 < len(words) else ""))}
 
 
 def _merge_told(entries: Sequence[Dated]) -> list[Dated]:
