@@ -23,7 +23,7 @@ from accord.options import DEFAULT, Options
 from accord.patterns import fold
 from accord.threads import one_blas_thread
 from accord.summarize import coherence, select, usable
-from accord.summarize.events import frame, same_event
+from accord.summarize.events import Frame, frame
 from accord.summarize.features import neutral_headline
 from accord.words import is_timestamp, reporting
 
@@ -849,13 +849,14 @@ def _happening(text: str) -> str:
 def _one_happening(a: str, b: str) -> bool:
     """(timeline8) Whether two entries of one day tell one happening: their happenings' clauses tell the same action
     of a verb family (``verbs``: "began leaving" / "began withdrawing from") by the same actor
-    (``summarize.events.same_event``: no figure, day or person named after the verb that differs), and name a
+    (``_same_event``: no figure or person named after the verb that differs), and name a
     party or a place after that verb in common ("… Kazakhstan" in both). An arrest and a court hearing, a blast and
     the evacuation, a vote and a protest are other actions; "police found a body" / "police found a car" name no one
     in common; "Tom Reed" / "Tom Reed's brother" are two parties (``_possessed``)."""
     ha, hb = _happening(a), _happening(b)
     fa, fb = frame(ha), frame(hb)
-    if fa is None or fb is None or fa.action not in _FAMILIES or not same_event(ha, hb) or _possessed(a) != _possessed(b):
+    if fa is None or fb is None or fa.action not in _FAMILIES or not _same_event(fa, fb, ha + " " + hb) \
+            or _possessed(a) != _possessed(b):
         return False
     undergone = _UNDERGONE.search(ha) is not None and _UNDERGONE.search(hb) is not None
     if fa.action in _ONCE and not undergone:  # "Reed killed two people in Dayton" / "Reed killed himself in Dayton":
@@ -881,10 +882,12 @@ _NOT_NAMES = frozenset(dates.MONTHS) | frozenset("monday tuesday wednesday thurs
 
 
 def _other_person(a: str, b: str, name: str) -> bool:
-    """Whether ``a`` and ``b`` give the shared ``name`` two other first names ("Tom Reed" / "Ann Reed"): two people."""
-    before = [{m[1].lower() for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+" + re.escape(name) + r"\b", t, re.I)
+    """Whether ``a`` and ``b`` give the shared ``name`` two other first names ("Tom Reed" / "Ann Reed"): two people.
+    Not a nickname's ("Carlo Vitti" / "Carlo 'The Tailor' Vitti"): a first name the other also names."""
+    before = [{re.sub(r"['’]s?$", "", m[1].lower()) for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+" + re.escape(name) + r"\b", t, re.I)
                if m[1][0].isupper()} for t in (a, b)]
-    return bool(before[0] and before[1] and not before[0] & before[1])
+    return bool(before[0] and before[1] and not before[0] & before[1] and not before[0] & _names(b)
+                and not before[1] & _names(a))
 
 
 def _names(text: str) -> set[str]:
@@ -896,6 +899,25 @@ def _names(text: str) -> set[str]:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|of|from|near|outside|inside|to|on)\s+(?:the\s+)?$", re.I)  # a place's name, not a person's
+
+
+# a number that is part of a date ("December 19, 2005", "8 June"): the entries' day, no figure of the happening
+_DATE_NUMBER = re.compile(r"\b(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})\b|"
+                          r"\b(\d{1,2})\s+(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b|"
+                          r"\b((?:1[89]|20)\d\d)\b", re.I)
+
+
+def _same_event(fa: Frame, fb: Frame, text: str) -> bool:
+    """``summarize.events.same_event`` for two entries of one day: the same action by the same actor, no figure and
+    no person named after the verb that differ; the days they name are not compared (the timeline gave both the
+    same one: "died early Monday" / "died … on December 19, 2005"), nor the numbers of a date in ``text``."""
+    if fa.action != fb.action or not fa.actor & fb.actor:
+        return False
+    of_dates = {n for m in _DATE_NUMBER.finditer(text) for n in m.groups() if n}
+    figures_a, figures_b = fa.figures - of_dates, fb.figures - of_dates
+    if figures_a and figures_b and not figures_a & figures_b:
+        return False
+    return not (fa.named and fb.named and not fa.named & fb.named)
 
 
 def _two_happenings(a: str, b: str) -> bool:

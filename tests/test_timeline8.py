@@ -18,6 +18,9 @@ ONE = [
     ("Esther Moll died early Thursday in her sleep, according to her publicist.",
      "Moll, whose films made swimming a Hollywood genre, died yesterday in Palm Springs at the age of 91."),
     ("Premier Dana Kroll resigned on Monday after the vote.", "Kroll stepped down on Monday, her office said in a statement."),
+    # the days each names are the entries' one day, not a difference ("early Monday" / "on March 6, 2023")
+    ("Carlo Vitti died early Monday at a prison hospital in Milan, officials said.",
+     "Carlo 'The Tailor' Vitti died in prison custody on March 6, 2023."),
 ]
 TWO = [
     ("Police arrested Tom Reed in Dayton on Friday.", "Tom Reed appeared in a Dayton court on Friday."),
