@@ -849,22 +849,60 @@ def _happening(text: str) -> str:
 def _one_happening(a: str, b: str) -> bool:
     """(timeline8) Whether two entries of one day tell one happening: their happenings' clauses tell the same action
     of a verb family (``verbs``: "began leaving" / "began withdrawing from") by the same actor
-    (``_same_event``: no figure or person named after the verb that differs), and name a
-    party or a place after that verb in common ("… Kazakhstan" in both). An arrest and a court hearing, a blast and
-    the evacuation, a vote and a protest are other actions; "police found a body" / "police found a car" name no one
-    in common; "Tom Reed" / "Tom Reed's brother" are two parties (``_possessed``)."""
+    (``_same_event``: no figure or person named after the verb that differs), and (mend85) the same named party: for
+    a death, resignation, arrest, conviction or sentence told as undergone, the same named person in both subjects;
+    else a party named after the verb in common, no place ("in Dayton", "in Gaza City": two arrests or two strikes of
+    one city are two happenings; ``_parties``). An arrest and a court hearing, a blast and the evacuation, a vote and a
+    protest are other actions; "police found a body" / "police found a car" name no one in common; "Tom Reed" / "Tom
+    Reed's brother" (``_possessed``), "Tom Reed" / "Ann Reed", "Lt. Reed" / "Sgt. Reed", "John Smith" / "John Smith
+    Jr." (``_other_person``) are two parties; a negated or denied action tells no happening (``_NEGATED``); "to life"
+    / "to 10 years" are two sentences (``_terms``)."""
     ha, hb = _happening(a), _happening(b)
     fa, fb = frame(ha), frame(hb)
     if fa is None or fb is None or fa.action not in _FAMILIES or not _same_event(fa, fb, ha + " " + hb) \
-            or _possessed(a) != _possessed(b):
+            or _possessed(a) != _possessed(b) or _negated(ha) or _negated(hb) or _other_terms(fa.action, ha, hb) \
+            or any(_other_person(ha, hb, n) for n in _names(ha) & _names(hb)):
         return False
-    undergone = _UNDERGONE.search(ha) is not None and _UNDERGONE.search(hb) is not None
-    if fa.action in _ONCE and not undergone:  # "Reed killed two people in Dayton" / "Reed killed himself in Dayton":
-        return bool(fa.named & fb.named & _names(ha) & _names(hb))  # the same one undergoes it, not only the place
-    if fa.named & fb.named:
-        return True
-    shared = _names(ha) & _names(hb) & fa.actor & fb.actor
-    return fa.action in _ONCE and bool(shared) and not any(_other_person(ha, hb, n) for n in shared)
+    if fa.action in _ONCE and _UNDERGONE.search(ha) is not None and _UNDERGONE.search(hb) is not None:
+        return bool(_names(ha) & _names(hb) & fa.actor & fb.actor)  # the same named person underwent it
+    pa, pb = _parties(ha, fa), _parties(hb, fb)
+    return bool(pa & pb) and not (pa - pb and pb - pa)  # "struck a school" / "struck al-Shifa hospital": two targets
+
+
+def _parties(text: str, f: Frame) -> set[str]:
+    """(mend85) The names after ``f``'s verb that name a party, not a place: a capitalised run a preposition opens
+    ("in Gaza City", "near Kathmandu", "from Mali") is where, not whom."""
+    places: set[str] = set()
+    for m in re.finditer(r"\b(?:in|at|near|outside|inside|from|into|across|around|off|over|through|throughout|toward|"
+                         r"towards|to|on)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*)+)", text):
+        places |= {re.sub(r"['’]s?$", "", w.lower().rstrip(".")) for w in m[1].split()}
+    return {n for n in f.named if n.rstrip(".") not in places} & _names(text)
+
+
+# (mend85) a telling that negates or denies its action tells no happening ("Israel said its aircraft did not strike
+# the hospital", "Police denied that Reed was arrested"): looked for in its first clause, where its verb is
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|den(?:y|ies|ied|ying)|rejects?|rejected)\b|n['’]t\b", re.I)
+
+
+def _negated(text: str) -> bool:
+    return _NEGATED.search(re.split(r"[,;:]", text, maxsplit=1)[0]) is not None
+
+
+# (mend85) a sentence's term ("to life in prison", "to 10 years", "to death"): two terms are two sentences, or a
+# disagreement the timeline should not hide under one telling
+_TERM = re.compile(r"\b(life|death|[\w.-]+\s+(?:years?|months?|weeks?|days?))\b", re.I)
+
+
+def _terms(text: str) -> set[str]:
+    return {m[1].lower() for m in _TERM.finditer(text)}
+
+
+def _other_terms(action: str, a: str, b: str) -> bool:
+    """Whether two tellings of a sentence give it two terms ("to life" / "to 10 years")."""
+    if action != "sentence":
+        return False
+    ta, tb = _terms(a), _terms(b)
+    return bool(ta and tb and not ta & tb)
 
 
 # (timeline8) what happens to one person once on a day: one named person who died, resigned, was arrested, convicted
@@ -882,10 +920,15 @@ _NOT_NAMES = frozenset(dates.MONTHS) | frozenset("monday tuesday wednesday thurs
 
 
 def _other_person(a: str, b: str, name: str) -> bool:
-    """Whether ``a`` and ``b`` give the shared ``name`` two other first names ("Tom Reed" / "Ann Reed"): two people.
+    """Whether ``a`` and ``b`` give the shared ``name`` two other first names or ranks ("Tom Reed" / "Ann Reed",
+    "Lt. Reed" / "Sgt. Reed") or a generation only one names ("John Smith" / "John Smith Jr."): two people.
     Not a nickname's ("Carlo Vitti" / "Carlo 'The Tailor' Vitti"): a first name the other also names."""
-    before = [{re.sub(r"['’]s?$", "", m[1].lower()) for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+" + re.escape(name) + r"\b", t, re.I)
+    before = [{re.sub(r"['’]s?$", "", m[1].lower()) for m in re.finditer(r"\b([A-Z][\w'’-]+)\.?\s+" + re.escape(name) + r"\b", t, re.I)
                if m[1][0].isupper()} for t in (a, b)]
+    after = [{m[1].lower() for m in re.finditer(r"\b" + re.escape(name) + r",?\s+(Jr|Sr|II|III|IV)\b", t, re.I)}
+             for t in (a, b)]
+    if after[0] != after[1]:
+        return True
     return bool(before[0] and before[1] and not before[0] & before[1] and not before[0] & _names(b)
                 and not before[1] & _names(a))
 
@@ -927,11 +970,18 @@ def _two_happenings(a: str, b: str) -> bool:
     two people of one name undergo it ("Tom Reed was arrested on Friday in Tulsa" / "Ann Reed was arrested …")."""
     ha, hb = _happening(a), _happening(b)
     fa, fb = frame(ha), frame(hb)
+    if _negated(ha) != _negated(hb) or _other_terms(_sentenced(ha, hb), ha, hb):
+        return True  # (mend85) "was arrested" / "was not arrested"; "to life" / "to 10 years"
     if fa is None or fb is None:
         return False
     if fa.action in _FAMILIES and fb.action in _FAMILIES and fa.action not in _actions(hb) and fb.action not in _actions(ha):
         return True  # neither tells the other's action anywhere ("was hit and killed" / "was killed" is one)
     return any(_other_person(ha, hb, n) for n in _names(ha) & _names(hb) & fa.actor & fb.actor)
+
+
+def _sentenced(a: str, b: str) -> str:
+    """"sentence" when both tellings tell a sentence anywhere ("was sentenced to life"), for ``_other_terms``."""
+    return "sentence" if "sentence" in _actions(a) and "sentence" in _actions(b) else ""
 
 
 def _actions(text: str) -> set[str]:
