@@ -970,10 +970,12 @@ def _two_happenings(a: str, b: str) -> bool:
     two people of one name undergo it ("Tom Reed was arrested on Friday in Tulsa" / "Ann Reed was arrested …")."""
     ha, hb = _happening(a), _happening(b)
     fa, fb = frame(ha), frame(hb)
-    if _negated(ha) != _negated(hb) or _other_terms(_sentenced(ha, hb), ha, hb):
-        return True  # (mend85) "was arrested" / "was not arrested"; "to life" / "to 10 years"
+    if _other_terms(_sentenced(ha, hb), ha, hb):
+        return True  # (mend85) "to life" / "to 10 years"
     if fa is None or fb is None:
         return False
+    if fa.action == fb.action and _negated(ha) != _negated(hb):
+        return True  # (mend85) "was arrested" / "was not arrested"; not a "not" of another clause's action
     if fa.action in _FAMILIES and fb.action in _FAMILIES and fa.action not in _actions(hb) and fb.action not in _actions(ha):
         return True  # neither tells the other's action anywhere ("was hit and killed" / "was killed" is one)
     return any(_other_person(ha, hb, n) for n in _names(ha) & _names(hb) & fa.actor & fb.actor)

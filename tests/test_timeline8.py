@@ -185,6 +185,9 @@ def test_the_word_rule_keeps_a_denial_another_term_and_a_son_apart() -> None:
                            "John Smith was sentenced to 10 years in prison on Friday.")
     assert _two_happenings("John Smith was sentenced to 8 years in prison on Friday for the fraud.",
                            "John Smith Jr. was sentenced to 3 years in prison on Friday for the fraud.")
+    # a "not" of another action is no denial of this one (the word rule still decides)
+    assert not _two_happenings("Fans asked why the sequel might not make its May 2, 2025 release date.",
+                               "The studio set a May 2, 2025 release date for the sequel last year.")
     assert not _two_happenings("John Smith was sentenced to 8 years in prison on Friday.",
                                "John Smith was sentenced to 8 years on Friday for the fraud.")
 
