@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from accord import analyse, clean, support, tfidf
+from accord import analyse, clean, support, tfidf, verbs
 from accord.align import align, independent, roots
 from accord.analyse import dates, numbers
 from accord.disagree import compare
@@ -23,6 +23,7 @@ from accord.options import DEFAULT, Options
 from accord.patterns import fold
 from accord.threads import one_blas_thread
 from accord.summarize import coherence, select, usable
+from accord.summarize.events import Frame, frame
 from accord.summarize.features import neutral_headline
 from accord.words import is_timestamp, reporting
 
@@ -815,7 +816,7 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
         # and "Tom Reed's brother" for one party, merging two arrests of two people
         same = next((o for o, seen in kept.get(entry.date, ())
                      if _same_words(seen, words, options.timeline_same_event)
-                     and _possessed(o.text) == _possessed(entry.text)), None)
+                     and _possessed(o.text) == _possessed(entry.text) and not _two_happenings(o.text, entry.text)), None)
         if same is None:
             out.append(entry)
             if id(entry) not in unshown:  # nothing merges into an entry that is not shown
@@ -828,6 +829,186 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
         keep = sorted(out, key=lambda d: -len(d.citations))[:limit]
         out = sorted(keep, key=lambda d: (d.date, -len(d.citations)))
     return [e for e in out if id(e) not in unshown]
+
+
+# (timeline8) a reporting clause that opens the sentence ("Russia's defense ministry on Thursday said the first units
+# had taken off", "On Friday police confirmed that …"): the happening is the clause it reports
+_REPORTS = re.compile(r"^[^,;:\"“”]{0,80}?\b(?:said|says|announced|confirmed|reported|told\s+reporters)\s+"
+                      r"(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?(?=[A-Za-z])")
+_FAMILIES = frozenset(f.name for f in verbs.FAMILIES)
+
+
+def _happening(text: str) -> str:
+    """The clause of a timeline entry that tells what happened: the sentence, or the clause its opening reporting
+    verb reports ("The ministry said on Thursday that troops had left Almaty" tells the troops' leaving)."""
+    if frame(text) is None and (m := _REPORTS.match(text)) is not None:
+        return text[m.end():]
+    return text
+
+
+def _one_happening(a: str, b: str) -> bool:
+    """(timeline8) Whether two entries of one day tell one happening: their happenings' clauses tell the same action
+    of a verb family (``verbs``: "began leaving" / "began withdrawing from") by the same actor
+    (``_same_event``: no figure or person named after the verb that differs), and (mend85) the same named party: for
+    a death, resignation, arrest, conviction or sentence told as undergone, the same named person in both subjects;
+    else a party named after the verb in common, no place ("in Dayton", "in Gaza City": two arrests or two strikes of
+    one city are two happenings; ``_parties``). An arrest and a court hearing, a blast and the evacuation, a vote and a
+    protest are other actions; "police found a body" / "police found a car" name no one in common; "Tom Reed" / "Tom
+    Reed's brother" (``_possessed``), "Tom Reed" / "Ann Reed", "Lt. Reed" / "Sgt. Reed", "John Smith" / "John Smith
+    Jr." (``_other_person``) are two parties; a negated or denied action tells no happening (``_NEGATED``); "to life"
+    / "to 10 years" are two sentences (``_terms``)."""
+    ha, hb = _happening(a), _happening(b)
+    fa, fb = frame(ha), frame(hb)
+    if fa is None or fb is None or fa.action not in _FAMILIES or not _same_event(fa, fb, ha + " " + hb) \
+            or _possessed(a) != _possessed(b) or _negated(ha) or _negated(hb) or _other_terms(fa.action, ha, hb) \
+            or any(_other_person(ha, hb, n) for n in _names(ha) & _names(hb)):
+        return False
+    if fa.action in _ONCE and _UNDERGONE.search(ha) is not None and _UNDERGONE.search(hb) is not None:
+        return bool(_names(ha) & _names(hb) & fa.actor & fb.actor)  # the same named person underwent it
+    pa, pb = _parties(ha, fa), _parties(hb, fb)
+    return bool(pa & pb) and not (pa - pb and pb - pa)  # "struck a school" / "struck al-Shifa hospital": two targets
+
+
+def _parties(text: str, f: Frame) -> set[str]:
+    """(mend85) The names after ``f``'s verb that name a party, not a place: a capitalised run a preposition opens
+    ("in Gaza City", "near Kathmandu", "from Mali") is where, not whom."""
+    places: set[str] = set()
+    for m in re.finditer(r"\b(?:in|at|near|outside|inside|from|into|across|around|off|over|through|throughout|toward|"
+                         r"towards|to|on)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*)+)", text):
+        places |= {re.sub(r"['’]s?$", "", w.lower().rstrip(".")) for w in m[1].split()}
+    return {n for n in f.named if n.rstrip(".") not in places} & _names(text)
+
+
+# (mend85) a telling that negates or denies its action tells no happening ("Israel said its aircraft did not strike
+# the hospital", "Police denied that Reed was arrested"): looked for in its first clause, where its verb is
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|den(?:y|ies|ied|ying)|rejects?|rejected)\b|n['’]t\b", re.I)
+
+
+def _negated(text: str) -> bool:
+    return _NEGATED.search(re.split(r"[,;:]", text, maxsplit=1)[0]) is not None
+
+
+# (mend85) a sentence's term ("to life in prison", "to 10 years", "to death"): two terms are two sentences, or a
+# disagreement the timeline should not hide under one telling
+_TERM = re.compile(r"\b(life|death|[\w.-]+\s+(?:years?|months?|weeks?|days?))\b", re.I)
+
+
+def _terms(text: str) -> set[str]:
+    return {m[1].lower() for m in _TERM.finditer(text)}
+
+
+def _other_terms(action: str, a: str, b: str) -> bool:
+    """Whether two tellings of a sentence give it two terms ("to life" / "to 10 years")."""
+    if action != "sentence":
+        return False
+    ta, tb = _terms(a), _terms(b)
+    return bool(ta and tb and not ta & tb)
+
+
+# (timeline8) what happens to one person once on a day: one named person who died, resigned, was arrested, convicted
+# or sentenced on a day is one happening, whatever else each telling names ("Gigante died early Monday … in
+# Springfield" / "Vincent Gigante died today in federal prison"). Told as what the person underwent (``_UNDERGONE``),
+# not did: "Sheriff Tom Reed arrested two men" / "… arrested a woman", "Reed killed two people" / "Reed killed himself"
+# are two happenings
+_ONCE = frozenset({"die", "resign", "arrest", "convict", "sentence"})
+_UNDERGONE = re.compile(r"\b(?:died|dies|passed\s+away|resign(?:s|ed)|step(?:s|ped)\s+down|(?:was|were|been|is|are|being)"
+                        r"\s+(?:\w+ly\s+)?(?:arrested|detained|killed|slain|murdered|shot\s+dead|found\s+dead|"
+                        r"pronounced\s+dead|convicted|sentenced|jailed|found\s+guilty|taken\s+into\s+custody))\b")
+_NAME = re.compile(r"\b[A-Z][\w'’-]+")
+_NOT_NAMES = frozenset(dates.MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday on in at the a an "
+                                                 "after before".split())
+
+
+def _other_person(a: str, b: str, name: str) -> bool:
+    """Whether ``a`` and ``b`` give the shared ``name`` two other first names or ranks ("Tom Reed" / "Ann Reed",
+    "Lt. Reed" / "Sgt. Reed") or a generation only one names ("John Smith" / "John Smith Jr."): two people.
+    Not a nickname's ("Carlo Vitti" / "Carlo 'The Tailor' Vitti"): a first name the other also names."""
+    before = [{re.sub(r"['’]s?$", "", m[1].lower()) for m in re.finditer(r"\b([A-Z][\w'’-]+)\.?\s+" + re.escape(name) + r"\b", t, re.I)
+               if m[1][0].isupper()} for t in (a, b)]
+    after = [{m[1].lower() for m in re.finditer(r"\b" + re.escape(name) + r",?\s+(Jr|Sr|II|III|IV)\b", t, re.I)}
+             for t in (a, b)]
+    if after[0] != after[1]:
+        return True
+    return bool(before[0] and before[1] and not before[0] & before[1] and not before[0] & _names(b)
+                and not before[1] & _names(a))
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of ``text`` (folded as ``summarize.events`` folds an actor's), no month, weekday,
+    opening word or place after a preposition ("a bomb in Athens killed …"): the names a telling's actor may share
+    with another's."""
+    return {w for m in _NAME.finditer(text) if (w := re.sub(r"['’]s?$", "", m.group().lower())) not in _NOT_NAMES
+            and not _PLACE_BEFORE.search(text, 0, m.start())}
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|of|from|near|outside|inside|to|on)\s+(?:the\s+)?$", re.I)  # a place's name, not a person's
+
+
+# a number that is part of a date ("December 19, 2005", "8 June"): the entries' day, no figure of the happening
+_DATE_NUMBER = re.compile(r"\b(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})\b|"
+                          r"\b(\d{1,2})\s+(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b|"
+                          r"\b((?:1[89]|20)\d\d)\b", re.I)
+
+
+def _same_event(fa: Frame, fb: Frame, text: str) -> bool:
+    """``summarize.events.same_event`` for two entries of one day: the same action by the same actor, no figure and
+    no person named after the verb that differ; the days they name are not compared (the timeline gave both the
+    same one: "died early Monday" / "died … on December 19, 2005"), nor the numbers of a date in ``text``."""
+    if fa.action != fb.action or not fa.actor & fb.actor:
+        return False
+    of_dates = {n for m in _DATE_NUMBER.finditer(text) for n in m.groups() if n}
+    figures_a, figures_b = fa.figures - of_dates, fb.figures - of_dates
+    if figures_a and figures_b and not figures_a & figures_b:
+        return False
+    return not (fa.named and fb.named and not fa.named & fb.named)
+
+
+def _two_happenings(a: str, b: str) -> bool:
+    """(timeline8) Whether two entries sharing most words still tell two happenings: their happenings' clauses tell
+    actions of two verb families, neither naming the other's ("A jury convicted Tom Reed of robbery on Friday" / "…
+    sentenced Tom Reed …"; not "was hit and killed" / "was killed"), or
+    two people of one name undergo it ("Tom Reed was arrested on Friday in Tulsa" / "Ann Reed was arrested …")."""
+    ha, hb = _happening(a), _happening(b)
+    fa, fb = frame(ha), frame(hb)
+    if _other_terms(_sentenced(ha, hb), ha, hb):
+        return True  # (mend85) "to life" / "to 10 years"
+    if fa is None or fb is None:
+        return False
+    if fa.action == fb.action and _negated(ha) != _negated(hb):
+        return True  # (mend85) "was arrested" / "was not arrested"; not a "not" of another clause's action
+    if fa.action in _FAMILIES and fb.action in _FAMILIES and fa.action not in _actions(hb) and fb.action not in _actions(ha):
+        return True  # neither tells the other's action anywhere ("was hit and killed" / "was killed" is one)
+    return any(_other_person(ha, hb, n) for n in _names(ha) & _names(hb) & fa.actor & fb.actor)
+
+
+def _sentenced(a: str, b: str) -> str:
+    """"sentence" when both tellings tell a sentence anywhere ("was sentenced to life"), for ``_other_terms``."""
+    return "sentence" if "sentence" in _actions(a) and "sentence" in _actions(b) else ""
+
+
+def _actions(text: str) -> set[str]:
+    """The verb families (``verbs.action``) every word of ``text`` tells."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+    return {a for k, w in enumerate(words) if (a := verbs.action(w, words[k + 1] if k + 1 < len(words) else ""))}
+
+
+def _merge_told(entries: Sequence[Dated]) -> list[Dated]:
+    """(timeline8) Entries of one day that tell one happening (``_one_happening``: two outlets' tellings, one
+    outlet's lede and its later recap, a "said" line and the event line) shown once: the telling more articles
+    state (the earlier one on a tie: the timeline lists a day's best-supported first), citing every article the
+    support check found stating any of the tellings merged (``support.date_citations``: each states the
+    happening with its day, in its own words)."""
+    out: list[Dated] = []
+    for entry in entries:
+        k = next((i for i, o in enumerate(out) if o.date == entry.date and _one_happening(o.text, entry.text)), None)
+        if k is None:
+            out.append(entry)
+            continue
+        kept, other = (out[k], entry) if len(out[k].citations) >= len(entry.citations) else (entry, out[k])
+        out[k] = Dated(date=kept.date, text=kept.text,
+                       citations=list(dict.fromkeys([*kept.citations, *other.citations])),
+                       sentences=[*kept.sentences, *(r for r in other.sentences if r not in kept.sentences)])
+    return out
 
 
 def _tied(facts: Sequence[Fact], told: Sequence[tuple[Fact, Sentence, tuple[str, Mention]]], dated: dict[str, str],
@@ -1105,9 +1286,9 @@ def _build(articles: list[Article], options: Options) -> Brief:
         facts=[c.ref() for c in multi[: options.brief_max_facts]],
         disagreements=disagreements,
         single_source=_claims(evidence, checked, copies, options.brief_max_single),
-        timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline, reference, options,
-                                                            {a.id: a.published[:10] for a in articles if a.published},
-                                                            copies)),
+        timeline=_merge_told(support.date_citations(evidence, _timeline(
+            facts, options.brief_max_timeline, reference, options, {a.id: a.published[:10] for a in articles if a.published},
+            copies))),
         variants=variants,
         wordings=compared.wordings,
     )
