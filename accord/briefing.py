@@ -997,7 +997,8 @@ def _merge_told(entries: Sequence[Dated]) -> list[Dated]:
     outlet's lede and its later recap, a "said" line and the event line) shown once: the telling more articles
     state (the earlier one on a tie: the timeline lists a day's best-supported first), citing every article the
     support check found stating any of the tellings merged (``support.date_citations``: each states the
-    happening with its day, in its own words)."""
+    happening with its day, in its own words). An article both tellings cite keeps the sentence of the telling
+    shown: two sentences of one article mean one claim told over two of them (``Link.refs``), not two tellings."""
     out: list[Dated] = []
     for entry in entries:
         k = next((i for i, o in enumerate(out) if o.date == entry.date and _one_happening(o.text, entry.text)), None)
@@ -1007,7 +1008,7 @@ def _merge_told(entries: Sequence[Dated]) -> list[Dated]:
         kept, other = (out[k], entry) if len(out[k].citations) >= len(entry.citations) else (entry, out[k])
         out[k] = Dated(date=kept.date, text=kept.text,
                        citations=list(dict.fromkeys([*kept.citations, *other.citations])),
-                       sentences=[*kept.sentences, *(r for r in other.sentences if r not in kept.sentences)])
+                       sentences=[*kept.sentences, *(r for r in other.sentences if r.article not in kept.citations)])
     return out
 
 

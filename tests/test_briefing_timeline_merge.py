@@ -95,6 +95,21 @@ def test_merged_entries_keep_the_best_supported_telling_and_every_citation() -> 
     assert [(r.article, r.index) for r in out[0].sentences] == [("b", 0), ("c", 2), ("a", 4), ("d", 1)]
 
 
+def test_an_article_both_tellings_cite_keeps_the_shown_tellings_sentence() -> None:
+    """(lead65) Two tellings that cite one article in two of its sentences (a lede and its later recap) merge into
+    one entry listing that article's sentence once, the shown telling's: two sentences of one article in a citation
+    mean one claim told over two of them."""
+    entries = [
+        Dated(date="2023-03-10", text="Police arrested Tom Reed in Dayton on Friday.", citations=["b", "c"],
+              sentences=[_ref("b", 0), _ref("c", 2)]),
+        Dated(date="2023-03-10", text="The sheriff's office said on Friday that deputies had detained Tom Reed at a motel "
+              "in Dayton.", citations=["b", "a"], sentences=[_ref("b", 7), _ref("a", 4)]),
+    ]
+    (out,) = _merge_told(entries)
+    assert out.citations == ["b", "c", "a"]
+    assert [(r.article, r.index) for r in out.sentences] == [("b", 0), ("c", 2), ("a", 4)]
+
+
 def test_two_happenings_sharing_most_words_stay_two() -> None:
     """The word rule (60% of the shorter entry's content words) took two people's arrests, or a conviction and the
     sentence, for one event; entries it merges still tell one ("Police arrested Tom Reed in Dayton on Friday" /
