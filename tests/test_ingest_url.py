@@ -92,3 +92,14 @@ def test_size_cap_while_streaming(http_server: Any) -> None:
     http_server.routes["/big"] = big
     with pytest.raises(IngestError, match="too large"):
         fetch(http_server.url("/big"), OPTS.with_(max_bytes=20_000))
+
+
+def test_a_fetch_without_headers_shares_no_mutable_default() -> None:
+    """A page fetched without headers reads as none, and the default cannot be written into (it was one dict every
+    such page shared)."""
+    from accord.ingest.url import Fetched
+
+    page = Fetched("https://example.org/a", b"<html></html>", "text/html")
+    assert page.headers.get("etag") is None
+    with pytest.raises(TypeError):
+        page.headers["etag"] = "x"  # type: ignore[index]

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 import httpx
@@ -30,7 +32,8 @@ class Fetched(NamedTuple):
     content: bytes
     content_type: str
     status: int = 200  # 304 (empty content) answers a conditional GET whose resource is unchanged
-    headers: dict[str, str] = {}  # response headers, lower-case names (ETag, Last-Modified)
+    # response headers, lower-case names (ETag, Last-Modified); read-only, so the default is never one dict shared
+    headers: Mapping[str, str] = MappingProxyType({})
 
 
 def is_url(source: object) -> bool:
