@@ -124,6 +124,23 @@ def test_a_short_sentence_with_a_date_near_the_top_is_no_dateline(tmp_path: Path
     assert meta.date_near_top(["Published on Jan. 13, 2022"], Options().with_(dateline_prose_words=0)) is None
 
 
+def test_a_dateline_opening_the_lede_beats_a_date_line_further_down(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("Judge approves sale of steel mill\n"
+                 "PITTSBURGH, May 10, 2018 - A judge approved the sale of the Harmon mill on Tuesday.\n"
+                 "The buyer said it would rehire 300 workers.\nKey dates\nMarch 3, 2014\n"
+                 "The mill files for bankruptcy.\n", encoding="utf-8")
+    (art,), _ = items(list(read([str(f)])))
+    assert art.published == "2018-05-10"  # the lede's dateline, not the fact box's first date
+    from accord.ingest import meta
+
+    assert meta.date_near_top(["LONDON, 10 May 2018 — Prices rose again in April, official figures showed."]) == "2018-05-10"
+    # a sentence opening on a date, or a long opening before a dash, is no dateline
+    assert meta.date_near_top(["On January 6, 2022 - the day of the riot - police were outnumbered."]) is None
+    assert meta.date_near_top(["The council, which last met on January 6, 2022 and voted to close the pool and "
+                               "the library, met again - and reversed itself."]) is None
+
+
 @pytest.mark.parametrize(
     "line, expected",
     [

@@ -162,15 +162,35 @@ def date_near_top(lines: list[str], options: Options = DEFAULT) -> str | None:
         seen += 1
         if seen > options.dateline_top_lines:
             break
-        if len(line.split()) <= options.dateline_max_words:
-            found = _date_match(line) or _numeric_date_match(line)
-            # a short sentence that mentions a date is no dateline: "Page was born on April 22, 1923,
-            # in Nashville, Tenn." made a 1923 publication date (and a 1922 "Dec. 2"); a dateline's
-            # other words are a place, a label or a time ("ALMATY,", "Published on", "Updated 3:45 PM")
-            rest = _CLOCK.sub(" ", line[:found[1][0]] + " " + line[found[1][1]:]) if found else ""
-            if found and len(_PROSE_WORD.findall(rest)) <= options.dateline_prose_words:
-                return found[0]
+        # a dateline may open the lede's paragraph ("PITTSBURGH, May 10, 2018 - A judge approved …"):
+        # its part before the dash is read as a line of its own, so a date further down (a fact box's
+        # "March 3, 2014") does not stand in for it
+        opening = _DATELINE_OPENING.match(line)
+        for part in ((opening.group(1),) if opening else ()) + (line,):
+            found = _dateline(part, options)
+            if found:
+                return found
     return None
+
+
+# the part of a line before a dateline's dash ("PITTSBURGH, May 10, 2018 -", "LONDON, 10 May 2018 —")
+# (not a sentence's own opening phrase: "On January 6, 2022 — the day of the riot — …")
+_DATELINE_OPENING = re.compile(r"^(?!(?:on|in|by|since|until|before|after|from|as of)\b)(.{6,100}?)\s+(?:-{1,2}|–|—)\s+\S",
+                               re.I)
+
+
+def _dateline(line: str, options: Options) -> str | None:
+    """The date of ``line`` if the line is a dateline: short, a date and at most a few prose words."""
+    if len(line.split()) > options.dateline_max_words:
+        return None
+    found = _date_match(line) or _numeric_date_match(line)
+    if not found:
+        return None
+    # a short sentence that mentions a date is no dateline: "Page was born on April 22, 1923,
+    # in Nashville, Tenn." made a 1923 publication date (and a 1922 "Dec. 2"); a dateline's
+    # other words are a place, a label or a time ("ALMATY,", "Published on", "Updated 3:45 PM")
+    rest = _CLOCK.sub(" ", line[:found[1][0]] + " " + line[found[1][1]:])
+    return found[0] if len(_PROSE_WORD.findall(rest)) <= options.dateline_prose_words else None
 
 
 # -- headlines ------------------------------------------------------------------------------------
