@@ -400,6 +400,31 @@ def _stated_years(facts: Sequence[Fact]) -> Iterable[tuple[str, int, date, bool]
                 yield s.article, s.index, start, past
 
 
+def _told_past(facts: Sequence[Fact]) -> date | None:
+    """(timeline9) The latest time (a year's or a month's first day) a sentence writes out with its year and tells in
+    the past tense ("was found in March 2015", "in 2013 he was charged"): its writer wrote then or after. Only a clause
+    with a past verb counts ("the law takes effect in 2020" may be ahead), and not a birth date, a limit or a plan
+    (``_stated_years``)."""
+    latest = None
+    for fact in facts:
+        for s in fact.sentences:
+            for m in s.of_kind("date"):
+                if m.label not in ("day", "month", "year") or not m.value or not (m.text and _YEAR_WRITTEN.search(m.text)):
+                    continue
+                if (start := _iso(str(m.value) + "-01-01")) is None or (latest is not None and start <= latest):
+                    continue
+                clause = _clause(s.text, m)
+                before = s.text[max(0, m.start - 60):max(m.start, 0)]
+                if _BORN.search(before) or _LIMIT_YEAR.search(before) or _to_come(clause) or _NOT_PAST.search(clause) \
+                        or not _PAST_TENSE.search(clause) or re.search(r"\b(?:would|could|should|might|may)\b", clause, re.I):
+                    continue
+                latest = start
+    return latest
+
+
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b(?!(?:need|seed|feed|speed|bed|red|shed|hundred)\b)[a-z]{2,}ed\b")
+
+
 @dataclass(frozen=True)
 class _Years:
     """(timeline2) What gives a year to a day named without one in an article with no date of its own: the same
@@ -457,9 +482,18 @@ class _Years:
         # his death in 2015");
         # one within ``within`` days is the turn of the year ("Dec. 30" in a report of Jan. 2, 2018)
         latest = max((d for i, d in self.since.get(article, ()) if index is None or i < index), default=None)
-        if day is not None and latest is not None and day.year < latest.year and (latest - day).days > within:
+        # (timeline9) nor one more than ``within`` days before a month or a day it has told as past, in the same year
+        # ("in November 2015 …" then "Snyder's Jan. 13 press conference", put in 2015 by a "March 13, 2015" nearby: the
+        # writer, writing after November 2015, meant the January after it, or told the year)
+        if day is not None and latest is not None and (latest - day).days > within:
             return None
         return day
+
+    def other_year(self, article: str, day: date) -> bool:
+        """(timeline9) Whether ``article`` states ``day``'s month and day with another year ("The April 25, 2015
+        earthquake …" on a page dated 2016 whose older posts say "since the quake on April 25"): the year the day
+        was given is one of two, a guess, and the day is left out."""
+        return any(d.month == day.month and d.day == day.day and d.year != day.year for d in self.own.get(article, ()))
 
     @staticmethod
     def _near(days: Sequence[date], month: int, number: int, within: int) -> date | None:
@@ -648,7 +682,8 @@ _UNTIL = re.compile(r"\b(?:until|till|til|up\s+to)\s+(?:(?:this|next|the\s+end\s
 _BY = re.compile(r"\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:(?:this|next|the\s+end\s+of)\s+)?"
                  + _CLOCK_TIME + r"$", re.I)
 _BOUND_TO = re.compile(r"\b(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|required|ordered|told\s+to|asked\s+to|"
-                       r"given|obliged|obligated|deadline|ultimatum)\b", re.I)
+                       r"given|obliged|obligated|deadline|ultimatum|"
+                       r"urg(?:e|es|ed|ing)|press(?:es|ed|ing)\s+\w+\s+to|call(?:s|ed|ing)?\s+on)\b", re.I)  # (timeline9)
 # (timeline4) A wire dateline dates the report, not what the sentence tells: "WASHINGTON, May 3 (Reuters) -",
 # "NEW YORK, May 18 (UPI) --", "LONDON, Jan 5 —", "NEW YORK (AP) — Jan. 5 —"
 _DATELINE_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
@@ -697,7 +732,50 @@ def event_day(text: str, m: Mention, others: int) -> bool:
         return False
     if _WEEKDAY.match((m.text or "").strip()) and _DATE_AFTER.match(text[m.end:]):
         return False
+    if _ANNIVERSARY_OF.search(before) or _EDITION.match(after) or _captioned(text, m):  # (timeline9)
+        return False
     return not (_limit(text, m, others) or _dateline(text, m) or _recurring(text, m))
+
+
+# (timeline9) A day that names another time than the sentence's news: the origin of an anniversary ("The FBI ended the
+# 20th anniversary of the Sept. 11, 2001 attacks by releasing …", "marked the first anniversary of the Oct. 7 raid":
+# the day is the attacks', the sentence tells the release), and a newspaper's or a magazine's edition ("in the July 9,
+# 1901 edition of the Chronicle", "the March 3 issue of Time": a publication's date, not an event's)
+_ANNIVERSARY_OF = re.compile(r"\b(?:anniversary|anniversaries)\s+of\s+(?:the\s+|this\s+|that\s+|its\s+|his\s+|her\s+|their\s+)?$",
+                             re.I)
+_EDITION = re.compile(r"^(?:,\s*(?:1[89]|20)\d\d)?,?\s+(?:print\s+|online\s+|morning\s+|evening\s+|weekend\s+|Sunday\s+)?"
+                      r"(?:edition|issue)\b", re.I)
+# (timeline9) A photo caption written into the text: the present tense with a past day's full date at the sentence's end
+# ("E85 fuel is pumped into a car at a gas station in Nevada, Iowa, on Dec. 6, 2007.", "Smith speaks to reporters in
+# Dover on Jan. 5, 2016."): it dates a picture, often reused years later. Not a clause that tells what is to come,
+# what is believed, alleged or charged ("is scheduled to", "is believed to have died on", "is charged with killing"),
+# nor one with a past verb ("was", "had", "-ed" outside a present passive)
+_CAPTION_END = re.compile(r"^\s*[.!]?\s*(?:\((?:[^()]{0,80})\))?\s*[.!]?\s*$")
+_CAPTION_PRESENT = re.compile(r"^[^,;:\"“”]{2,120}?\b(?:(?:is|are)\s+(?:[a-z]+ly\s+)?(?:being\s+)?(?:[a-z]{2,}(?:ed|wn|ld|ght)|seen|taken|given|driven|"
+                              r"shaken|beaten|ridden|written)\b|(?<!\bto\s)(?:speaks|talks|walks|arrives|leaves|looks|gestures|stands|sits|waits|holds|attends|"
+                              r"poses|smiles|waves|greets|listens|delivers|addresses|shakes|celebrates|reacts|"
+                              r"answers|takes|gives|watches|displays|shows|carries|rides|drives|signs|prays|"
+                              r"marches|protests|plays|performs|kisses|hugs|cries|crosses|enters|exits|leads|"
+                              r"speak|talk|walk|arrive|look|stand|sit|wait|hold|attend|pose|wave|gather|march|"
+                              r"protest|play|perform|carry|ride|pray|react|celebrate|watch|listen|cross|battles|battle|fights|fight|"
+                              r"works|work|searches|search|inspects|inspect|surveys|survey|clears|clear|wades|wade)\b)")
+_CAPTION_NOT = re.compile(r"\b(?:was|were|had|has|have|did|will|would|shall|could|should|may|might|must|to\s+be|"
+                          r"scheduled|set|due|expected|slated|planned|plans?|believed|thought|said|alleged|reported|"
+                          r"accused|suspected|charged|wanted|sought|known|feared|understood|presumed|estimated|"
+                          r"considered|supposed|likely|since|until|after|before|because|when|where|who|which|that)\b",
+                          re.I)
+
+
+def _captioned(text: str, m: Mention) -> bool:
+    """(timeline9) Whether date mention ``m`` is a photo caption's date: a full date with its year ending a sentence told
+    in the present tense ("… is pumped into a vehicle … on Dec. 6, 2007.")."""
+    if not (m.text and _YEAR_WRITTEN.search(m.text) and _NAMES_MONTH.search(m.text)) or not _CAPTION_END.match(text[m.end:]):
+        return False
+    before = text[:max(m.start, 0)]
+    return bool(_CAPTION_PRESENT.match(before)) and not _CAPTION_NOT.search(before) and not _PAST_VERB.search(before)
+
+
+_PAST_VERB = re.compile(r"\b(?<!is\s)(?<!are\s)(?<!being\s)[a-z]{3,}ed\b(?!\s+by\b)")
 
 
 _WHEN_AFTER = re.compile(r"^\s*,?\s*when\b")
@@ -764,8 +842,33 @@ def _recurring(text: str, m: Mention) -> bool:
         if front and front.end() <= m.start and _RECURS.search(front.group()) \
                 and not _CLAUSE_END.search(text, front.end(), m.start):  # the day is in the clause the opening qualifies
             return True
+    if not _YEAR_WRITTEN.search(m.text or "") and _HOLIDAY_OF.search(before):  # (timeline9)
+        return True
     return bool(_RECURS_BEFORE.search(before) or _RECURS_AFTER.match(after) or _RECURRING_SUBJECT.match(after)
                 or _RECURRING_ON.search(before))
+
+
+# (timeline9) A day named without its year as what a holiday means or how it is kept ("the great importance of July 3 to
+# Virgin Islanders", "the meaning of June 19", "the traditions of Nov. 11"): a day of every year, not the day of an event
+_HOLIDAY_OF = re.compile(r"\b(?:importance|significance|meaning|spirit|origins?|traditions?|customs?|celebrations?|"
+                         r"observances?|commemorations?)\s+of\s+$", re.I)
+
+
+# (timeline9) A page's line about the report itself, not the story: its publication ("Published on March 3, 2016",
+# "Posted Tuesday at 5 p.m.", "Updated: June 2"), a correspondent's credit ("Jane Doe reports for the Channel 4 News at 5
+# p.m. on June 23, 2015", "… contributed to this report"), a review's credits ("Reviewed at the Berlin Film Festival,
+# Feb. 9, 2013") or a teaser of an earlier report ("PREVIOUSLY: …"): the day is the report's
+_REPORT_LINE = re.compile(r"^\W{0,3}(?:(?i:(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|uploaded|filed)"
+                          r"(?:\s+(?:on|at))?\s*:?\s*(?=\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))|"
+                          r"(?i:reviewed\s+(?:at|on|in)\b)|(?i:previously\s*:)|"
+                          r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:reports|reporting|reported)\s+for\s+(?:the\s+)?[A-Z0-9])"
+                          r"|\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)\b")
+
+
+def _report_line(text: str) -> bool:
+    """(timeline9) Whether a sentence is a line about the report (its publication, a credit, a teaser), not news."""
+    return bool(_REPORT_LINE.search(text))
 
 
 def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
@@ -788,10 +891,17 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     """
     ref = timeline_reference(facts, reference)
     oldest = ref - timedelta(days=options.background_days) if ref else None
+    # (timeline9) a story with no date of its own whose accounts tell a later time as past ("the wreck was found in
+    # March 2015") was written then or after: a full date over a year before that time is history it recalls, even when
+    # its own dates, all of that history, made the story's date ("the Musashi sank on October 24, 1944")
+    later = _told_past(facts) if reference is None else None
+    if later is not None and (oldest is None or later - timedelta(days=options.background_days) > oldest):
+        oldest = later - timedelta(days=options.background_days)
     dated = dated or {}
     years = _Years.of(facts, dated)
     told = [(fact, s, found) for fact in facts for s in fact.sentences
-            if usable(s.text) and (found := _sentence_day(s, ref, oldest, years, options)) is not None]
+            if usable(s.text) and not _report_line(s.text)
+            and (found := _sentence_day(s, ref, oldest, years, options)) is not None]
     anchors = set(dated.values()) | {day for _, s, (day, _) in told if s.article in dated} if dated else set()
     tied = _tied(facts, told, dated, reference, copies or {}, options) if anchors else {}
     tellings: dict[tuple[str, str], list[Sentence]] = {}
@@ -1140,8 +1250,12 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
         if day is not None and (count := _years_counted(s.text)) and not any(y + count == day.year for y in years.written) \
                 and (day, count) not in years.counted:
             day = None
+        if day is not None and years.other_year(s.article, day):
+            day = None
         return day.isoformat() if day else ""  # a day whose year would be a guess: still a day the sentence names
     told = _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)
+    if found is not None and told and (d := _iso(told)) is not None and years.other_year(s.article, d):
+        return ""
     # a weekday no date resolves (an article with none, and none in the story): the sentence's day is not known, and
     # a later day it names is not its day ("made landfall on Tuesday, …, forecasters said on September 8, 2021")
     return "" if told is None and m.label == "day" and not m.value else told
