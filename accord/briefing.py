@@ -871,9 +871,36 @@ def _report_line(text: str) -> bool:
     return bool(_REPORT_LINE.search(text))
 
 
+# (timeline9) A page that carries several dated posts (a charity's or a blog's page: "April 10th, 2016" over this
+# year's post, "June 4th, 2015", "April 13, 2015" over older ones), each post's date alone on its line in the text as
+# read: cleaning drops such lines, so a post's "yesterday's quake", "on May 15th" is resolved against the page's date
+# (the latest post's), a year late. Its days told without a year are left out when its posts' dates span more than
+# ``timeline_year_days``; a full date with its year still stands
+_POST_DATE = re.compile(r"(?im)^[ \t]*(?:(?:posted|published|updated)(?:\s+on)?\s*:?\s*)?"
+                        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                        r"(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
+                        r"(?:st|nd|rd|th)?|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                        r"oct|nov|dec)[a-z]*\.?),?\s+(?P<year>(?:19|20)\d\d)[ \t]*$")
+_MONTH_NUMBER = {m: k for k, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def _posts(articles: Sequence[Article], within: int) -> frozenset[str]:
+    """(timeline9) The articles whose text as read carries dated posts' lines more than ``within`` days apart."""
+    out = set()
+    for a in articles:
+        days = set()
+        for m in _POST_DATE.finditer(a.raw_text or a.text):
+            month = _MONTH_NUMBER[(m["mon"] or m["mon2"]).casefold()[:3]]
+            if (d := _date(int(m["year"]), month, int(m["day"] or m["day2"]))) is not None:
+                days.add(d)
+        if len(days) > 1 and (max(days) - min(days)).days > within:
+            out.add(a.id)
+    return frozenset(out)
+
+
 def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
               options: Options = DEFAULT, dated: dict[str, str] | None = None,
-              copies: dict[str, str] | None = None) -> list[Dated]:
+              copies: dict[str, str] | None = None, posts: frozenset[str] = frozenset()) -> list[Dated]:
     """Dated events, oldest first: the sentence that states the day, citing every article whose
     sentence in the same fact gives that day.
 
@@ -909,6 +936,8 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
         if anchors and s.article not in dated and _relative(m) and day not in anchors \
                 and (s.article not in tied or day < tied[s.article]):
             continue  # a weekday of an undated article, resolved against another article's date: a guess
+        if s.article in posts and not _YEAR_WRITTEN.search(m.text or ""):
+            continue  # (timeline9) a day without its year on a page of older posts: resolved against the latest post
         tellings.setdefault((day, fact.id), []).append(s)
     made = [_entry(day, said) for (day, _), said in tellings.items()]
     entries = [e for e, _ in made]
@@ -1403,7 +1432,7 @@ def _build(articles: list[Article], options: Options) -> Brief:
         single_source=_claims(evidence, checked, copies, options.brief_max_single),
         timeline=_merge_told(support.date_citations(evidence, _timeline(
             facts, options.brief_max_timeline, reference, options, {a.id: a.published[:10] for a in articles if a.published},
-            copies))),
+            copies, _posts(articles, options.timeline_year_days)))),
         variants=variants,
         wordings=compared.wordings,
     )

@@ -124,3 +124,25 @@ def test_urged_to_act_by_a_day_is_a_limit() -> None:
     assert not event_day(t, _at(t, "Friday"), 0)
     t = "The repairs would be completed by Friday, the contractor said."  # a plan's lone "by" (timeline1)
     assert event_day(t, _at(t, "Friday"), 0)
+
+
+def test_a_page_of_older_posts_gives_its_days_without_a_year_no_year() -> None:
+    """A charity's page dated by its latest post carries older posts under their own date lines: their "yesterday"
+    and "on May 15th" are left out, a full date with its year stays. Posts a day apart (a live blog) are not older
+    posts, nor is a page with one date line."""
+    page = ("April 10th, 2016\n"
+            "Our volunteers have rebuilt the school in the valley, the foundation said this week.\n"
+            "June 4th, 2015\n"
+            "Two builders are headed over to the valley on May 15th with tents and tools.\n"
+            "The news of yesterday's aftershock left the village without water, the foundation said.\n"
+            "The April 25, 2015 earthquake destroyed most of the homes in the valley.\n")
+    a = art("a", page, published="2016-04-10")
+    days = _days(a)
+    assert not any("May 15th" in t or "yesterday" in t for t in days), days
+    assert "2015-04-25" in days.values()
+    blog = ("March 3, 2016\n"
+            "Crews restored power to 9,000 homes on Thursday, the utility said.\n"
+            "March 2, 2016\n"
+            "The storm knocked out power to 40,000 homes on Wednesday, the utility said.\n")
+    b = art("b", blog, published="2016-03-03")
+    assert set(_days(b).values()) == {"2016-03-02", "2016-03-03"}
