@@ -400,6 +400,42 @@ def _stated_years(facts: Sequence[Fact]) -> Iterable[tuple[str, int, date, bool]
                 yield s.article, s.index, start, past
 
 
+def _told_past(facts: Sequence[Fact]) -> date | None:
+    """(timeline9) The latest time (a year's or a month's first day) a sentence writes out with its year and tells in
+    the past tense ("was found in March 2015", "in 2013 he was charged"): its writer wrote then or after. Only a clause
+    with a past verb counts ("the law takes effect in 2020" may be ahead), and not a birth date, a limit or a plan
+    (``_stated_years``)."""
+    latest = None
+    for fact in facts:
+        for s in fact.sentences:
+            for m in s.of_kind("date"):
+                if m.label not in ("day", "month", "year") or not m.value or not (m.text and _YEAR_WRITTEN.search(m.text)):
+                    continue
+                if (start := _iso(str(m.value) + "-01-01")) is None or (latest is not None and start <= latest):
+                    continue
+                clause = _clause(s.text, m)
+                before = s.text[max(0, m.start - 60):max(m.start, 0)]
+                if _BORN.search(before) or _LIMIT_YEAR.search(before) or _to_come(clause) or _NOT_PAST.search(clause) \
+                        or not _PAST_TENSE.search(clause) or re.search(r"\b(?:would|could|should|might|may)\b", clause, re.I):
+                    continue
+                # (mend86) nor a clause that points ahead from its past verb to the time: "was postponed to January
+                # 2017", "was set for", "adjourned to", "moved to", an infinitive before the time ("slated to be rebuilt
+                # in 2018", "ordered to pay … in 2017", "wanted to build … in 2017"): the time may be after the telling,
+                # no bound on the writing date. One after it is a purpose ("its partnership with the FBI in March 2017
+                # to check fingerprints")
+                head = clause.split(m.text, 1)[0] if m.text and m.text in clause else clause
+                if _POINTS_AHEAD.search(head) or _INFINITIVE.search(head):
+                    continue
+                latest = start
+    return latest
+
+
+_POINTS_AHEAD = re.compile(r"\b(?:to|for|until|till|through|by)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|life|death|prison|jail|"
+                         r"court|trial|power|office)\b)[a-z]+\b")
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b(?!(?:need|seed|feed|speed|bed|red|shed|hundred)\b)[a-z]{2,}ed\b")
+
+
 @dataclass(frozen=True)
 class _Years:
     """(timeline2) What gives a year to a day named without one in an article with no date of its own: the same
@@ -457,9 +493,18 @@ class _Years:
         # his death in 2015");
         # one within ``within`` days is the turn of the year ("Dec. 30" in a report of Jan. 2, 2018)
         latest = max((d for i, d in self.since.get(article, ()) if index is None or i < index), default=None)
+        # (mend86: timeline9's same-year bound dropped: "arrested in July 2018 … had first questioned him on March 3" is
+        # an earlier step of the same year, told after, as often as "in November 2015 … Snyder's Jan. 13 press
+        # conference" is the January after it; the two read alike)
         if day is not None and latest is not None and day.year < latest.year and (latest - day).days > within:
             return None
         return day
+
+    def other_year(self, article: str, day: date) -> bool:
+        """(timeline9) Whether ``article`` states ``day``'s month and day with another year ("The April 25, 2015
+        earthquake …" on a page dated 2016 whose older posts say "since the quake on April 25"): the year the day
+        was given is one of two, a guess, and the day is left out."""
+        return any(d.month == day.month and d.day == day.day and d.year != day.year for d in self.own.get(article, ()))
 
     @staticmethod
     def _near(days: Sequence[date], month: int, number: int, within: int) -> date | None:
@@ -649,6 +694,13 @@ _BY = re.compile(r"\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:(?:this|ne
                  + _CLOCK_TIME + r"$", re.I)
 _BOUND_TO = re.compile(r"\b(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|required|ordered|told\s+to|asked\s+to|"
                        r"given|obliged|obligated|deadline|ultimatum)\b", re.I)
+# (timeline9) "urged lawmakers to pass the budget by Friday": the "by" binds the urged act, as "asked to" does.
+# (mend86) Only when the "by" is in the urged infinitive's own clause: "urged calm after the outbreak was contained by
+# Sunday", "pressed the company to reopen talks, which had collapsed by Monday" tell a past state of that day
+_URGED_TO = re.compile(r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)|call(?:s|ed|ing)?\s+on)\s+(?:[\w'’-]+\s+){0,5}?"
+                       r"to\s+(?P<rest>[a-z][^,;:()\"“”]*)$", re.I)
+_URGED_BREAK = re.compile(r"\b(?:after|when|while|as|because|since|before|until|once|which|that|who|where|and|but|was|"
+                          r"were|had|has|have)\b", re.I)
 # (timeline4) A wire dateline dates the report, not what the sentence tells: "WASHINGTON, May 3 (Reuters) -",
 # "NEW YORK, May 18 (UPI) --", "LONDON, Jan 5 —", "NEW YORK (AP) — Jan. 5 —"
 _DATELINE_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
@@ -697,7 +749,62 @@ def event_day(text: str, m: Mention, others: int) -> bool:
         return False
     if _WEEKDAY.match((m.text or "").strip()) and _DATE_AFTER.match(text[m.end:]):
         return False
+    if _ANNIVERSARY_OF.search(before) or _EDITION.match(after):  # (timeline9; a caption: ``_sentence_day``)
+        return False
     return not (_limit(text, m, others) or _dateline(text, m) or _recurring(text, m))
+
+
+# (timeline9) A day that names another time than the sentence's news: the origin of an anniversary ("The FBI ended the
+# 20th anniversary of the Sept. 11, 2001 attacks by releasing …", "marked the first anniversary of the Oct. 7 raid":
+# the day is the attacks', the sentence tells the release), and a newspaper's or a magazine's edition ("in the July 9,
+# 1901 edition of the Chronicle", "the March 3 issue of Time": a publication's date, not an event's)
+_ANNIVERSARY_OF = re.compile(r"\b(?:anniversary|anniversaries)\s+of\s+(?:the\s+|this\s+|that\s+|its\s+|his\s+|her\s+|their\s+)?$",
+                             re.I)
+_EDITION = re.compile(r"^(?:,\s*(?:1[89]|20)\d\d)?,?\s+(?:print\s+|online\s+|morning\s+|evening\s+|weekend\s+|Sunday\s+)?"
+                      r"(?:edition|issue)\b", re.I)
+# (timeline9) A photo caption written into the text: the present tense with a past day's full date at the sentence's end
+# ("E85 fuel is pumped into a car at a gas station in Nevada, Iowa, on Dec. 6, 2007.", "Smith speaks to reporters in
+# Dover on Jan. 5, 2016."): it dates a picture, often reused years later. Not a clause that tells what is to come,
+# what is believed, alleged or charged ("is scheduled to", "is believed to have died on", "is charged with killing"),
+# nor one with a past verb ("was", "had", "-ed" outside a present passive)
+_CAPTION_END = re.compile(r"^\s*[.!]?\s*(?:\((?:[^()]{0,80})\))?\s*[.!]?\s*$")
+_CAPTION_PRESENT = re.compile(r"^[^,;:\"“”]{2,120}?\b(?:(?:is|are)\s+(?:[a-z]+ly\s+)?(?:being\s+)?(?:[a-z]{2,}(?:ed|wn|ld|ght)|seen|taken|given|driven|"
+                              r"shaken|beaten|ridden|written)\b|(?<!\bto\s)(?:speaks|talks|walks|arrives|leaves|looks|gestures|stands|sits|waits|holds|attends|"
+                              r"poses|smiles|waves|greets|listens|delivers|addresses|shakes|celebrates|reacts|"
+                              r"answers|takes|gives|watches|displays|shows|carries|rides|drives|signs|prays|"
+                              r"marches|protests|plays|performs|kisses|hugs|cries|crosses|enters|exits|leads|"
+                              r"speak|talk|walk|arrive|look|stand|sit|wait|hold|attend|pose|wave|gather|march|"
+                              r"protest|play|perform|carry|ride|pray|react|celebrate|watch|listen|cross|battles|battle|fights|fight|"
+                              r"works|work|searches|search|inspects|inspect|surveys|survey|clears|clear|wades|wade)\b)")
+_CAPTION_NOT = re.compile(r"\b(?:was|were|had|has|have|did|will|would|shall|could|should|may|might|must|to\s+be|"
+                          r"scheduled|set|due|expected|slated|planned|plans?|believed|thought|said|alleged|reported|"
+                          r"accused|suspected|charged|wanted|sought|known|feared|understood|presumed|estimated|"
+                          r"considered|supposed|likely|since|until|after|before|because|when|where|who|which|that)\b",
+                          re.I)
+
+
+def _captioned(text: str, m: Mention) -> bool:
+    """(timeline9) Whether date mention ``m`` is a photo caption's date: a full date with its year ending a sentence told
+    in the present tense ("… is pumped into a vehicle … on Dec. 6, 2007.")."""
+    if not (m.text and _YEAR_WRITTEN.search(m.text) and _NAMES_MONTH.search(m.text)) or not _CAPTION_END.match(text[m.end:]):
+        return False
+    before = text[:max(m.start, 0)]
+    return bool(_CAPTION_PRESENT.match(before)) and not _CAPTION_NOT.search(before) and not _PAST_VERB.search(before)
+
+
+def _old_caption(s: Sentence, m: Mention, day: str, ref: date | None, years: _Years, options: Options) -> bool:
+    """(mend86) Whether ``m`` is a photo caption's date (``_captioned``) of a picture taken before the news: in a dated
+    article only when the day lies more than ``timeline_year_days`` before the story's date (a 2007 photo in a 2016
+    story); a present-tense line on or near the story's date is news ("The new law takes effect on Jan. 1, 2020.",
+    "The governor signs the budget into law on Feb. 23, 2016.", a photo of the story's own march)."""
+    if not day or not _captioned(s.text, m):
+        return False
+    if s.article not in years.dated:
+        return True  # (timeline9) an undated article: the story's date may be inferred from the caption itself
+    return ref is not None and (d := _iso(day)) is not None and (ref - d).days > options.timeline_year_days
+
+
+_PAST_VERB = re.compile(r"\b(?<!is\s)(?<!are\s)(?<!being\s)[a-z]{3,}ed\b(?!\s+by\b)")
 
 
 _WHEN_AFTER = re.compile(r"^\s*,?\s*when\b")
@@ -718,7 +825,8 @@ def _limit(text: str, m: Mention, others: int) -> bool:
         return True
     if _BY_OPENING.match(before) and _reached(text, m):  # "By Sunday, the toll had risen to 40": the state of Sunday
         return False
-    return bool(_BY.search(before)) and (others > 0 or bool(_BOUND_TO.search(_clause(text, m))))
+    return bool(_BY.search(before)) and (others > 0 or bool(_BOUND_TO.search(_clause(text, m)))
+                                         or bool((u := _URGED_TO.search(before)) and not _URGED_BREAK.search(u["rest"])))
 
 
 # (mend83) A sentence that opens with "By <day>," and tells in the past what was so by then ("By Sunday, the wildfire
@@ -764,13 +872,85 @@ def _recurring(text: str, m: Mention) -> bool:
         if front and front.end() <= m.start and _RECURS.search(front.group()) \
                 and not _CLAUSE_END.search(text, front.end(), m.start):  # the day is in the clause the opening qualifies
             return True
+    if not _YEAR_WRITTEN.search(m.text or "") and _HOLIDAY_OF.search(before):  # (timeline9)
+        return True
     return bool(_RECURS_BEFORE.search(before) or _RECURS_AFTER.match(after) or _RECURRING_SUBJECT.match(after)
                 or _RECURRING_ON.search(before))
 
 
+# (timeline9) A day named without its year as what a holiday means or how it is kept ("the great importance of July 3 to
+# Virgin Islanders", "the meaning of June 19", "the traditions of Nov. 11"): a day of every year, not the day of an event.
+# (mend86) Not "celebrations / observances / commemorations of May 9": this year's events held on that day, where news
+# happens ("A car bomb exploded near the celebrations of May 9")
+_HOLIDAY_OF = re.compile(r"\b(?:importance|significance|meaning|spirit|origins?|traditions?|customs?)\s+of\s+$", re.I)
+
+
+# (timeline9) A page's line about the report itself, not the story: its publication ("Published on March 3, 2016",
+# "Posted Tuesday at 5 p.m.", "Updated: June 2"), a correspondent's credit ("Jane Doe reports for the Channel 4 News at 5
+# p.m. on June 23, 2015", "… contributed to this report"), a review's credits ("Reviewed at the Berlin Film Festival,
+# Feb. 9, 2013") or a teaser of an earlier report ("PREVIOUSLY: …"): the day is the report's
+_PUBLISHED_LINE = re.compile(r"^\W{0,3}(?i:(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|uploaded|filed)"
+                             r"(?:\s+(?:on|at))?\s*:?\s*(?=\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))")
+# (mend86) ... only when the line is about the page: the rest up to its end or a separator (| • · — – /) is the date, a
+# clock time, a zone, a name ("Posted by Jane Doe") or another such stamp ("Updated: …"), not a sentence that goes on
+# ("Filed Monday in federal court, the lawsuit accuses …": the filing is the news)
+_STAMP_WORD = re.compile(r"(?i:on|at|by|and|of|the|a\.?m\.?|p\.?m\.?|am|pm|noon|midnight|published|posted|updated|"
+                         r"uploaded|filed|last|first|originally)|[A-Z][\w.'’-]*|[\d:.,/-]+(?:st|nd|rd|th)?")
+_STAMP_SEPARATOR = re.compile(r"\s[|•·—–/]\s|\s--\s|\s-\s")
+_REPORT_LINE = re.compile(r"^\W{0,3}(?:"
+                          r"(?i:reviewed\s+(?:at|on|in)\b)|(?i:previously\s*:)|"
+                          r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:reports|reporting|reported)\s+for\s+(?:the\s+)?[A-Z0-9])"
+                          r"|\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)\b")
+
+
+def _report_line(text: str) -> bool:
+    """(timeline9) Whether a sentence is a line about the report (its publication, a credit, a teaser), not news."""
+    if _PUBLISHED_LINE.match(text):
+        line = _STAMP_SEPARATOR.split(text, 1)[0]
+        if all(_STAMP_WORD.fullmatch(w.rstrip(".")) for w in re.sub(r"[():,;]", " ", line).split() if w.rstrip(".")):
+            return True
+    return bool(_REPORT_LINE.search(text))
+
+
+# (timeline9) A page that carries several dated posts (a charity's or a blog's page: "April 10th, 2016" over this
+# year's post, "June 4th, 2015", "April 13, 2015" over older ones), each post's date alone on its line in the text as
+# read: cleaning drops such lines, so a post's "yesterday's quake", "on May 15th" is resolved against the page's date
+# (the latest post's), a year late. Its days told without a year are left out when its posts' dates span more than
+# ``timeline_year_days``; a full date with its year still stands
+_POST_DATE = re.compile(r"(?im)^[ \t]*"
+                        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                        r"(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
+                        r"(?:st|nd|rd|th)?|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                        r"oct|nov|dec)[a-z]*\.?),?\s+(?P<year>(?:19|20)\d\d)[ \t]*$")
+_MONTH_NUMBER = {m: k for k, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def _posts(articles: Sequence[Article], within: int, words: int) -> frozenset[str]:
+    """(timeline9) The articles whose text as read carries dated posts' lines more than ``within`` days apart. (mend86)
+    Each date line heads a post: a body of at least ``words`` words before the next date line. A fact box's dates
+    ("Key dates / March 3, 2014 / Harmon Steel files for bankruptcy.") head one short line each, and a page's
+    "Published: …" / "Updated: …" stamps (no longer read as post dates) head no post."""
+    out = set()
+    for a in articles:
+        text = a.raw_text or a.text
+        found = list(_POST_DATE.finditer(text))
+        days = set()
+        for k, m in enumerate(found):
+            body = text[m.end():found[k + 1].start() if k + 1 < len(found) else len(text)]
+            if len(body.split()) < words:
+                continue
+            month = _MONTH_NUMBER[(m["mon"] or m["mon2"]).casefold()[:3]]
+            if (d := _date(int(m["year"]), month, int(m["day"] or m["day2"]))) is not None:
+                days.add(d)
+        if len(days) > 1 and (max(days) - min(days)).days > within:
+            out.add(a.id)
+    return frozenset(out)
+
+
 def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
               options: Options = DEFAULT, dated: dict[str, str] | None = None,
-              copies: dict[str, str] | None = None) -> list[Dated]:
+              copies: dict[str, str] | None = None, posts: frozenset[str] = frozenset()) -> list[Dated]:
     """Dated events, oldest first: the sentence that states the day, citing every article whose
     sentence in the same fact gives that day.
 
@@ -788,10 +968,21 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     """
     ref = timeline_reference(facts, reference)
     oldest = ref - timedelta(days=options.background_days) if ref else None
+    # (timeline9) a story with no date of its own whose accounts tell a later time as past ("the wreck was found in
+    # March 2015") was written then or after: a full date over a year before that time is history it recalls, even when
+    # its own dates, all of that history, made the story's date ("the Musashi sank on October 24, 1944")
+    # (mend86) only a day ``timeline_history_years`` before it: history recalled is decades old, while a follow-up's later
+    # time ("was sentenced in March 2016" in a cluster on a 2014 shooting) is months or a few years after the news
+    later = _told_past(facts) if reference is None else None
+    if later is not None:
+        bound = later.replace(year=later.year - options.timeline_history_years)  # a year's or a month's first day
+        if oldest is None or bound > oldest:
+            oldest = bound
     dated = dated or {}
     years = _Years.of(facts, dated)
     told = [(fact, s, found) for fact in facts for s in fact.sentences
-            if usable(s.text) and (found := _sentence_day(s, ref, oldest, years, options)) is not None]
+            if usable(s.text) and not _report_line(s.text)
+            and (found := _sentence_day(s, ref, oldest, years, options)) is not None]
     anchors = set(dated.values()) | {day for _, s, (day, _) in told if s.article in dated} if dated else set()
     tied = _tied(facts, told, dated, reference, copies or {}, options) if anchors else {}
     tellings: dict[tuple[str, str], list[Sentence]] = {}
@@ -799,6 +990,8 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
         if anchors and s.article not in dated and _relative(m) and day not in anchors \
                 and (s.article not in tied or day < tied[s.article]):
             continue  # a weekday of an undated article, resolved against another article's date: a guess
+        if s.article in posts and not _YEAR_WRITTEN.search(m.text or ""):
+            continue  # (timeline9) a day without its year on a page of older posts: resolved against the latest post
         tellings.setdefault((day, fact.id), []).append(s)
     made = [_entry(day, said) for (day, _), said in tellings.items()]
     entries = [e for e, _ in made]
@@ -1140,8 +1333,13 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
         if day is not None and (count := _years_counted(s.text)) and not any(y + count == day.year for y in years.written) \
                 and (day, count) not in years.counted:
             day = None
+        if day is not None and years.other_year(s.article, day):
+            day = None
         return day.isoformat() if day else ""  # a day whose year would be a guess: still a day the sentence names
     told = _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)
+    # (mend86) a dated article's day told without its year is resolved by the article's date, even when the article
+    # states the same day with another year: that is how an anniversary is written ("gathered on April 25 to mourn the
+    # victims of the April 25, 2015 earthquake", "This year … on July 4" after "Last year's parade, held on July 4, 2015")
     # a weekday no date resolves (an article with none, and none in the story): the sentence's day is not known, and
     # a later day it names is not its day ("made landfall on Tuesday, …, forecasters said on September 8, 2021")
     return "" if told is None and m.label == "day" and not m.value else told
@@ -1157,7 +1355,7 @@ def _sentence_day(s: Sentence, ref: date | None, oldest: date | None, years: _Ye
     days = [(m, d) for m in sorted(s.of_kind("date"), key=lambda m: m.start)
             if (d := _mention_day(s, m, ref, years, options)) is not None]
     found = next(((d, m) for m, d in days if (not d or oldest is None or d >= oldest.isoformat())
-                  and event_day(s.text, m, len(days) - 1)), None)
+                  and event_day(s.text, m, len(days) - 1) and not _old_caption(s, m, d, ref, years, options)), None)
     return found if found and found[0] else None  # the day of what it reports has no sure year: left out
 
 
@@ -1289,7 +1487,7 @@ def _build(articles: list[Article], options: Options) -> Brief:
         single_source=_claims(evidence, checked, copies, options.brief_max_single),
         timeline=_merge_told(support.date_citations(evidence, _timeline(
             facts, options.brief_max_timeline, reference, options, {a.id: a.published[:10] for a in articles if a.published},
-            copies))),
+            copies, _posts(articles, options.timeline_year_days, options.timeline_post_words)))),
         variants=variants,
         wordings=compared.wordings,
     )

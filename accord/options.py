@@ -994,6 +994,14 @@ class Options:
     # article gives the same day); else its year is a guess and it stays off the timeline. Hand-set: two months
     # (the days around one event)
     timeline_year_days: int = 62
+    # (mend86) a story with no date of its own that tells a later time as past ("the wreck was found in March 2015") leaves
+    # out a full date at least this many years before that time as history it recalls (timeline9). Hand-set: history
+    # recalled is decades old, a follow-up in the same cluster months or a few years after the news
+    timeline_history_years: int = 10
+    # (mend86) a page of older posts (timeline9: date lines more than ``timeline_year_days`` apart, its days told without
+    # a year left out) counts only date lines that head at least this many words before the next: a post, not a fact
+    # box's one-line item ("Key dates / March 3, 2014 / Harmon Steel files for bankruptcy."). Hand-set: two short sentences
+    timeline_post_words: int = 12
     # (timeline4) an article with no date of its own whose weekdays were resolved against the date of dated articles
     # keeps them (not only on the dated articles' days) when it tells at least this many of the same facts as one of
     # them and nothing in it contradicts that week. Hand-set: two facts (one shared sentence is often background)
