@@ -394,5 +394,95 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
     spellings: dict[str, list[str]] = {}
     for name, key in canon.items():
         spellings.setdefault(key, []).append(name)
-    return [Variant(name=key, variants=sorted(v, key=lambda n: (n != key, n)))
-            for key, v in sorted(spellings.items()) if len(v) > 1]
+    places = {t for n in names for t in _tokens(n)}  # (labels of the rules analyser are rough)
+    shown = (_shown(key, v, key in person_groups, {n: names[n][0] for n in v}, places)
+             for key, v in sorted(spellings.items()))
+    return [g for g in shown if g is not None]
+
+
+# -- what the brief shows as one name's spellings (variants67) ---------------------------------------
+# The merge above also feeds quotes' speakers, disagreements' anchors and support's parties, where a
+# role word glued on or a head noun read as a surname does no harm; the "Name variants" list tells the
+# reader that its strings are spellings of one name, so it shows only those (a display filter: keys stay).
+# Words written before a person's name that say what the person is, not who (a closed list: offices,
+# ranks, church titles, parties, sports positions; their plurals too: "Republican Senators Cory Gardner").
+ROLE_WORDS = TITLES | frozenset(
+    "president-elect vice-president deputy acting interim former undersheriff sheriff monsignor msgr sister "
+    "brother father fr rev reverend bishop archbishop cardinal rabbi imam sheikh counsel attorney inspector "
+    "detective det officer sgt sergeant cpl corporal pvt lieutenant commander admiral judge justice mayor "
+    "executive manager owner coach chairman chairwoman chair director ambassador spokesman spokeswoman "
+    "spokesperson mp mep democrat republican liberal conservative fullback quarterback linebacker "
+    "cornerback receiver pitcher goalkeeper striker team".split())
+# A lone word that ends a longer name as its head noun (a place's, a body's, a work's), not a surname:
+# "White House" / "House", "State Route" / "Route". Common surnames (Hill, Park, Church) are not listed.
+HEAD_NOUNS = frozenset(
+    "house route road street avenue boulevard highway freeway center centre bureau office department agency "
+    "ministry committee council commission school college university hospital clinic club games class scale "
+    "act company corporation airport station stadium arena museum cathedral square county province district "
+    "award awards prize festival league conference".split())
+GENERATIONAL = frozenset("jr sr ii iii iv".split())  # "Mark Felt Sr" / "Sr": a suffix, not the name
+# "Taliban-controlled", "Kremlin-connected", "rebel-held": a participle glued on, not part of the name
+_MODIFIER = re.compile(r"^[A-Z]\w*-[a-z]*(?:ed|ing|held|run|born|hit|torn|made|built)$")
+
+
+def _demonym_of(word: str, place: str) -> bool:
+    """Whether a (spelling-neutral) word is the demonym of another: Asia/Asian, Korea/Korean
+    (-n after a vowel), Italy/Italian (-an after i), Iran/Iranian, Japan/Japanese; not Jord/Jordan."""
+    if len(place) < 4 or not word.startswith(place) or word == place:
+        return False
+    end = word[len(place):]
+    return (end == "n" and place[-1] in "aeiou") or (end == "an" and place[-1] == "i") or end in ("ian", "ese")
+
+
+def shown_name(name: str, person: bool, others: Collection[str] = ()) -> str:
+    """A spelling as the brief shows it: without a leading "Taliban-controlled"-like modifier and, for a
+    person, without the role words before the name ("Owner Arte Moreno" → "Arte Moreno") when another
+    spelling of the group ends as the name does ("Moreno") and the name ends in no head noun (not
+    "Conservative Political Action Conference")."""
+    words = name.split(" ")
+    if len(words) >= 2 and _MODIFIER.match(words[0]) and words[1][:1].isupper():
+        words = words[1:]
+    last = fold(words[-1])
+    if person and last not in HEAD_NOUNS and any(o != name and fold(o).split()[-1:] == [last] for o in others):
+        def role(w: str) -> bool:
+            w = w.lower().rstrip(".")
+            return w in ROLE_WORDS or (w.endswith("s") and w[:-1] in ROLE_WORDS)
+        cut = max((i for i, w in enumerate(words[:-1]) if role(w)), default=-1)
+        if cut >= 0 and words[cut + 1][:1].isupper():
+            words = words[cut + 1:]
+    return " ".join(words)
+
+
+def _lone_word_of_another_thing(word: str, label: str, longer: list[str], places: Collection[str]) -> bool:
+    """Whether a one-word member of a group with longer names is no spelling of them: a generational
+    suffix ("Sr", "J.R."), the head noun that ends one of them ("House" of "White House"), or a
+    nationality: typed so, or a word of another name of the story with a demonym ending ("Asian" of
+    "Central Asia"; never a plural's: "Williams" of "William Barr" stays a surname)."""
+    if " " in word:
+        return False
+    f = fold(word)
+    if f in GENERATIONAL:
+        return True
+    if _acronymish(word):
+        return False
+    if f in HEAD_NOUNS and any(fold(n).split()[-1] == f for n in longer):
+        return True
+    t = skeleton(f)
+    return label == "NORP" or any(_demonym_of(t, p) for p in places if p[:3] == t[:3])
+
+
+def _shown(key: str, spellings: list[str], person: bool, labels: dict[str, str],
+           places: Collection[str] = ()) -> Variant | None:
+    """The group as the brief lists it, or None when fewer than two spellings of one name are left."""
+    longer = [n for n in spellings if " " in n.strip()]
+    out: list[str] = []
+    for n in spellings:
+        if longer and _lone_word_of_another_thing(n, labels.get(n, ""), longer, places):
+            continue
+        s = shown_name(n, person, spellings)
+        if s not in out:
+            out.append(s)
+    name = shown_name(key, person, spellings)
+    if len(out) < 2 or name not in out:
+        return None
+    return Variant(name=name, variants=sorted(out, key=lambda n: (n != name, n)))
