@@ -223,3 +223,20 @@ def test_shown_variants_drop_a_nationality_and_a_leading_modifier() -> None:
                    ("Afghanistan needs food.", "GPE:Afghanistan"))
     shown = _groups(sents)
     assert not any("Asian" in g for g in shown) and not any("Afghanistan" in g for g in shown)
+
+
+def test_a_demonym_in_a_never_merges_with_its_place() -> None:
+    """Somali / Somalia / Somalis: a nationality, its country and its plural are three words (``_form``)."""
+    canon = keys({"Somali": ("GPE", 4), "Somalia": ("GPE", 6), "Somalis": ("GPE", 2), "Natalya": ("PERSON", 1),
+                  "Natalia": ("PERSON", 1)})
+    assert len({canon["Somali"], canon["Somalia"], canon["Somalis"]}) == 3
+    assert canon["Natalya"] == canon["Natalia"]  # a transliteration still merges
+
+
+def test_short_words_are_compared_as_written() -> None:
+    """Two- and three-letter codes differ by a letter the skeleton folds ("j", "y" → "i"): NJ ≠ NY, Fri ≠ Fry;
+    the same short words in longer names still match (Kim Jong-un = Kim Jong Un)."""
+    canon = keys({"NJ": ("GPE", 2), "NY": ("GPE", 3), "Fri": ("GPE", 1), "Fry": ("GPE", 1),
+                  "Kim Jong-un": ("PERSON", 2), "Kim Jong Un": ("PERSON", 3)})
+    assert canon["NJ"] != canon["NY"] and canon["Fri"] != canon["Fry"]
+    assert canon["Kim Jong-un"] == canon["Kim Jong Un"]

@@ -131,7 +131,7 @@ def _initials(tokens: Sequence[str], minor: bool) -> str:
 # Endings that make another word from a name, not another spelling of it: plurals, demonyms and
 # adjectives (Russian/Russians, Malays/Malaysia, Central Asia/Central Asian, Democrat/Democratic).
 FORM_ENDINGS = frozenset("s es n an ans ns ian ians ia ic ics ese ish i is ite ites er ers al ist ists ism isms "
-                         "ize ise".split())
+                         "ize ise a".split())  # (variants67: "a", Somali/Somalia/Somalis)
 _NUMERAL = re.compile(r"^(?:[ivxlcdm]+|\w*\d\w*)$")
 _FORM_ENDS = FORM_ENDINGS | {""}  # (an ending, or none: built once, tested per word pair)
 
@@ -142,6 +142,14 @@ def _same_numbers(a: str, b: str) -> bool:
     def numbers(n: str) -> list[str]:
         return [w for w in fold(n).split() if _NUMERAL.match(w) and (any(c.isdigit() for c in w) or len(w) <= 4)]
     return numbers(a) == numbers(b)
+
+
+def _same_short(a: str, b: str) -> bool:
+    """Names of equal length hold the same words of up to three letters, as written: the skeleton
+    would make codes and abbreviations one ("NJ" = "NY", "Fri" = "Fry": "j" and "y" both → "i")."""
+    def short(n: str) -> list[str]:
+        return [w for w in fold(n.replace("-", " ")).split() if len(w) <= 3]
+    return short(a) == short(b)
 
 
 def _form(a: str, b: str) -> bool:
@@ -275,7 +283,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     full_roots = {groups.find(b) for b in full}
     attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
     for a, b in _pairs(single_names, lambda n: toks[n][0][:2]):  # spellings of a lone surname (Tokaev = Tokayev)
-        if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold):
+        if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold) \
+                or not _same_short(a, b):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
         attached |= {a, b} if (a in attached or b in attached) else set()
@@ -283,7 +292,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     for a, b in _pairs(others, lambda n: (len(toks[n]), toks[n][0][:2])):
         ta, tb = toks[a], toks[b]
         if _compatible(names[a][0], names[b][0], len(ta)) and all(_close(x, y, threshold) for x, y in zip(ta, tb)) \
-                and _same_numbers(a, b):
+                and _same_numbers(a, b) and _same_short(a, b):
             groups.join(a, b)
     # acronyms
     folded = {fold(n): n for n in names}
