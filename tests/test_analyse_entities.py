@@ -231,6 +231,7 @@ def test_a_demonym_in_a_never_merges_with_its_place() -> None:
                   "Natalia": ("PERSON", 1)})
     assert len({canon["Somali"], canon["Somalia"], canon["Somalis"]}) == 3
     assert canon["Natalya"] == canon["Natalia"]  # a transliteration still merges
+    assert keys({"Alexandria": ("GPE", 5), "Alexandra": ("GPE", 1)})["Alexandra"] == "Alexandria"  # a letter dropped
 
 
 def test_short_words_are_compared_as_written() -> None:

@@ -163,7 +163,9 @@ def _form(a: str, b: str) -> bool:
     cp = 0
     while cp < min(len(a), len(b)) and a[cp] == b[cp]:
         cp += 1
-    return cp >= 3 and a[cp:] in _FORM_ENDS and b[cp:] in _FORM_ENDS  # Texas/Texans: "s" and "ns" on one stem
+    ends = {a[cp:], b[cp:]}
+    # Texas/Texans: "s" and "ns" on one stem; "a" against "ia" is a letter dropped (Alexandria/Alexandra), no form
+    return cp >= 3 and ends <= _FORM_ENDS and ends != {"a", "ia"}
 
 
 def _close(a: str, b: str, threshold: float) -> bool:
