@@ -164,3 +164,80 @@ def test_fold_fast_path_agrees_with_the_full_fold(word: str) -> None:
     from accord.analyse.entities import _fold
 
     assert fold(word) == _fold(word)
+
+
+# -- variants67: the "Name variants" list shows only spellings of one name ---------------------------
+def _names(*pairs: tuple[str, str]) -> list[Sentence]:
+    """One sentence per (text, name-with-label) pair: ``"Label:Name"``."""
+    out = []
+    for k, (text, tagged) in enumerate(pairs):
+        label, name = tagged.split(":", 1)
+        start = text.index(name)
+        out.append(_sent(f"a{k}", text, Mention("entity", name, name, label, start=start, end=start + len(name))))
+    return out
+
+
+def _groups(sents: list[Sentence]) -> list[list[str]]:
+    return [v.variants for v in merge_variants(sents)]
+
+
+def test_shown_variants_drop_role_words_before_a_person() -> None:
+    sents = _names(("Owner Arte Moreno said the deal was done.", "PERSON:Owner Arte Moreno"),
+                   ("Moreno declined to comment on Friday.", "PERSON:Moreno"),
+                   ("Fullback Mike Karney hurt his knee.", "PERSON:Fullback Mike Karney"),
+                   ("Karney will miss two games.", "PERSON:Karney"))
+    assert sorted(_groups(sents)) == [["Arte Moreno", "Moreno"], ["Mike Karney", "Karney"]]
+    assert [m.value for s in sents for m in s.mentions][0] == "Owner Arte Moreno"  # keys are left as they were
+    # a body whose first word is a party word keeps it: no spelling ends as its name does
+    from accord.analyse.entities import shown_name
+    assert shown_name("Conservative Political Action Conference", True, ["CPAC"]) == \
+        "Conservative Political Action Conference"
+    assert shown_name("Republican Senators Cory Gardner", True, ["Gardner"]) == "Cory Gardner"
+
+
+def test_shown_variants_drop_a_head_noun_read_as_a_surname() -> None:
+    sents = _names(("The White House said on Monday it would wait.", "PERSON:White House"),
+                   ("White House press secretary Jen Lowe spoke.", "PERSON:House"),
+                   ("Crews closed Evergreen Avenue after the fire.", "PERSON:Evergreen Avenue"),
+                   ("The blaze spread along Avenue 3.", "PERSON:Avenue"),
+                   ("Stella Housely won the vote.", "PERSON:Stella Housely"),
+                   ("Housely thanked her staff.", "PERSON:Housely"))
+    assert _groups(sents) == [["Stella Housely", "Housely"]]
+
+
+def test_shown_variants_drop_a_generational_suffix() -> None:
+    sents = _names(("Mark Dalby Sr wrote a memoir.", "PERSON:Mark Dalby Sr"),
+                   ("The book by Sr was a hit.", "PERSON:Sr"),
+                   ("Mark R. Dalby Sr died at 91.", "PERSON:Mark R. Dalby Sr"),
+                   ("His son, Paul Dalby Jr, spoke.", "PERSON:Paul Dalby Jr"),
+                   ("Mr J.R. thanked the nurses.", "PERSON:J.R."))
+    assert _groups(sents) == [["Mark R. Dalby Sr", "Mark Dalby Sr"]]
+
+
+def test_shown_variants_drop_a_nationality_and_a_leading_modifier() -> None:
+    sents = _names(("Leaders met in Central Asia this week.", "LOC:Central Asia"),
+                   ("Asia has grown fast.", "LOC:Asia"),
+                   ("A Central Asian envoy arrived.", "PERSON:Central Asian"),
+                   ("The Asian delegation left.", "PERSON:Asian"),
+                   ("Aid reached Taliban-controlled Afghanistan by road.", "GPE:Taliban-controlled Afghanistan"),
+                   ("Afghanistan needs food.", "GPE:Afghanistan"))
+    shown = _groups(sents)
+    assert not any("Asian" in g for g in shown) and not any("Afghanistan" in g for g in shown)
+
+
+def test_a_demonym_in_a_never_merges_with_its_place() -> None:
+    """Somali / Somalia / Somalis: a nationality, its country and its plural are three words (``_form``)."""
+    canon = keys({"Somali": ("GPE", 4), "Somalia": ("GPE", 6), "Somalis": ("GPE", 2), "Natalya": ("PERSON", 1),
+                  "Natalia": ("PERSON", 1)})
+    assert len({canon["Somali"], canon["Somalia"], canon["Somalis"]}) == 3
+    assert canon["Natalya"] == canon["Natalia"]  # a transliteration still merges
+    assert keys({"Alexandria": ("GPE", 5), "Alexandra": ("GPE", 1)})["Alexandra"] == "Alexandria"  # a letter dropped
+
+
+def test_short_words_are_compared_as_written() -> None:
+    """Two- and three-letter codes differ by a letter the skeleton folds ("j", "y" → "i"): NJ ≠ NY, Fri ≠ Fry;
+    the same short words in longer names still match (Kim Jong-un = Kim Jong Un)."""
+    canon = keys({"NJ": ("GPE", 2), "NY": ("GPE", 3), "Fri": ("GPE", 1), "Fry": ("GPE", 1),
+                  "Kim Jong-un": ("PERSON", 2), "Kim Jong Un": ("PERSON", 3)})
+    assert canon["NJ"] != canon["NY"] and canon["Fri"] != canon["Fry"]
+    assert canon["Kim Jong-un"] == canon["Kim Jong Un"]

@@ -131,7 +131,7 @@ def _initials(tokens: Sequence[str], minor: bool) -> str:
 # Endings that make another word from a name, not another spelling of it: plurals, demonyms and
 # adjectives (Russian/Russians, Malays/Malaysia, Central Asia/Central Asian, Democrat/Democratic).
 FORM_ENDINGS = frozenset("s es n an ans ns ian ians ia ic ics ese ish i is ite ites er ers al ist ists ism isms "
-                         "ize ise".split())
+                         "ize ise a".split())  # (variants67: "a", Somali/Somalia/Somalis)
 _NUMERAL = re.compile(r"^(?:[ivxlcdm]+|\w*\d\w*)$")
 _FORM_ENDS = FORM_ENDINGS | {""}  # (an ending, or none: built once, tested per word pair)
 
@@ -142,6 +142,14 @@ def _same_numbers(a: str, b: str) -> bool:
     def numbers(n: str) -> list[str]:
         return [w for w in fold(n).split() if _NUMERAL.match(w) and (any(c.isdigit() for c in w) or len(w) <= 4)]
     return numbers(a) == numbers(b)
+
+
+def _same_short(a: str, b: str) -> bool:
+    """Names of equal length hold the same words of up to three letters, as written: the skeleton
+    would make codes and abbreviations one ("NJ" = "NY", "Fri" = "Fry": "j" and "y" both → "i")."""
+    def short(n: str) -> list[str]:
+        return [w for w in fold(n.replace("-", " ")).split() if len(w) <= 3]
+    return short(a) == short(b)
 
 
 def _form(a: str, b: str) -> bool:
@@ -155,7 +163,9 @@ def _form(a: str, b: str) -> bool:
     cp = 0
     while cp < min(len(a), len(b)) and a[cp] == b[cp]:
         cp += 1
-    return cp >= 3 and a[cp:] in _FORM_ENDS and b[cp:] in _FORM_ENDS  # Texas/Texans: "s" and "ns" on one stem
+    ends = {a[cp:], b[cp:]}
+    # Texas/Texans: "s" and "ns" on one stem; "a" against "ia" is a letter dropped (Alexandria/Alexandra), no form
+    return cp >= 3 and ends <= _FORM_ENDS and ends != {"a", "ia"}
 
 
 def _close(a: str, b: str, threshold: float) -> bool:
@@ -275,7 +285,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     full_roots = {groups.find(b) for b in full}
     attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
     for a, b in _pairs(single_names, lambda n: toks[n][0][:2]):  # spellings of a lone surname (Tokaev = Tokayev)
-        if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold):
+        if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold) \
+                or not _same_short(a, b):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
         attached |= {a, b} if (a in attached or b in attached) else set()
@@ -283,7 +294,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     for a, b in _pairs(others, lambda n: (len(toks[n]), toks[n][0][:2])):
         ta, tb = toks[a], toks[b]
         if _compatible(names[a][0], names[b][0], len(ta)) and all(_close(x, y, threshold) for x, y in zip(ta, tb)) \
-                and _same_numbers(a, b):
+                and _same_numbers(a, b) and _same_short(a, b):
             groups.join(a, b)
     # acronyms
     folded = {fold(n): n for n in names}
@@ -394,5 +405,95 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
     spellings: dict[str, list[str]] = {}
     for name, key in canon.items():
         spellings.setdefault(key, []).append(name)
-    return [Variant(name=key, variants=sorted(v, key=lambda n: (n != key, n)))
-            for key, v in sorted(spellings.items()) if len(v) > 1]
+    places = {t for n in names for t in _tokens(n)}  # (labels of the rules analyser are rough)
+    shown = (_shown(key, v, key in person_groups, {n: names[n][0] for n in v}, places)
+             for key, v in sorted(spellings.items()))
+    return [g for g in shown if g is not None]
+
+
+# -- what the brief shows as one name's spellings (variants67) ---------------------------------------
+# The merge above also feeds quotes' speakers, disagreements' anchors and support's parties, where a
+# role word glued on or a head noun read as a surname does no harm; the "Name variants" list tells the
+# reader that its strings are spellings of one name, so it shows only those (a display filter: keys stay).
+# Words written before a person's name that say what the person is, not who (a closed list: offices,
+# ranks, church titles, parties, sports positions; their plurals too: "Republican Senators Cory Gardner").
+ROLE_WORDS = TITLES | frozenset(
+    "president-elect vice-president deputy acting interim former undersheriff sheriff monsignor msgr sister "
+    "brother father fr rev reverend bishop archbishop cardinal rabbi imam sheikh counsel attorney inspector "
+    "detective det officer sgt sergeant cpl corporal pvt lieutenant commander admiral judge justice mayor "
+    "executive manager owner coach chairman chairwoman chair director ambassador spokesman spokeswoman "
+    "spokesperson mp mep democrat republican liberal conservative fullback quarterback linebacker "
+    "cornerback receiver pitcher goalkeeper striker team".split())
+# A lone word that ends a longer name as its head noun (a place's, a body's, a work's), not a surname:
+# "White House" / "House", "State Route" / "Route". Common surnames (Hill, Park, Church) are not listed.
+HEAD_NOUNS = frozenset(
+    "house route road street avenue boulevard highway freeway center centre bureau office department agency "
+    "ministry committee council commission school college university hospital clinic club games class scale "
+    "act company corporation airport station stadium arena museum cathedral square county province district "
+    "award awards prize festival league conference".split())
+GENERATIONAL = frozenset("jr sr ii iii iv".split())  # "Mark Felt Sr" / "Sr": a suffix, not the name
+# "Taliban-controlled", "Kremlin-connected", "rebel-held": a participle glued on, not part of the name
+_MODIFIER = re.compile(r"^[A-Z]\w*-[a-z]*(?:ed|ing|held|run|born|hit|torn|made|built)$")
+
+
+def _demonym_of(word: str, place: str) -> bool:
+    """Whether a (spelling-neutral) word is the demonym of another: Asia/Asian, Korea/Korean
+    (-n after a vowel), Italy/Italian (-an after i), Iran/Iranian, Japan/Japanese; not Jord/Jordan."""
+    if len(place) < 4 or not word.startswith(place) or word == place:
+        return False
+    end = word[len(place):]
+    return (end == "n" and place[-1] in "aeiou") or (end == "an" and place[-1] == "i") or end in ("ian", "ese")
+
+
+def shown_name(name: str, person: bool, others: Collection[str] = ()) -> str:
+    """A spelling as the brief shows it: without a leading "Taliban-controlled"-like modifier and, for a
+    person, without the role words before the name ("Owner Arte Moreno" → "Arte Moreno") when another
+    spelling of the group ends as the name does ("Moreno") and the name ends in no head noun (not
+    "Conservative Political Action Conference")."""
+    words = name.split(" ")
+    if len(words) >= 2 and _MODIFIER.match(words[0]) and words[1][:1].isupper():
+        words = words[1:]
+    last = fold(words[-1])
+    if person and last not in HEAD_NOUNS and any(o != name and fold(o).split()[-1:] == [last] for o in others):
+        def role(w: str) -> bool:
+            w = w.lower().rstrip(".")
+            return w in ROLE_WORDS or (w.endswith("s") and w[:-1] in ROLE_WORDS)
+        cut = max((i for i, w in enumerate(words[:-1]) if role(w)), default=-1)
+        if cut >= 0 and words[cut + 1][:1].isupper():
+            words = words[cut + 1:]
+    return " ".join(words)
+
+
+def _lone_word_of_another_thing(word: str, label: str, longer: list[str], places: Collection[str]) -> bool:
+    """Whether a one-word member of a group with longer names is no spelling of them: a generational
+    suffix ("Sr", "J.R."), the head noun that ends one of them ("House" of "White House"), or a
+    nationality: typed so, or a word of another name of the story with a demonym ending ("Asian" of
+    "Central Asia"; never a plural's: "Williams" of "William Barr" stays a surname)."""
+    if " " in word:
+        return False
+    f = fold(word)
+    if f in GENERATIONAL:
+        return True
+    if _acronymish(word):
+        return False
+    if f in HEAD_NOUNS and any(fold(n).split()[-1] == f for n in longer):
+        return True
+    t = skeleton(f)
+    return label == "NORP" or any(_demonym_of(t, p) for p in places if p[:3] == t[:3])
+
+
+def _shown(key: str, spellings: list[str], person: bool, labels: dict[str, str],
+           places: Collection[str] = ()) -> Variant | None:
+    """The group as the brief lists it, or None when fewer than two spellings of one name are left."""
+    longer = [n for n in spellings if " " in n.strip()]
+    out: list[str] = []
+    for n in spellings:
+        if longer and _lone_word_of_another_thing(n, labels.get(n, ""), longer, places):
+            continue
+        s = shown_name(n, person, spellings)
+        if s not in out:
+            out.append(s)
+    name = shown_name(key, person, spellings)
+    if len(out) < 2 or name not in out:
+        return None
+    return Variant(name=name, variants=sorted(out, key=lambda n: (n != name, n)))
