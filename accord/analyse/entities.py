@@ -429,10 +429,9 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         spellings.setdefault(key, []).append(name)
     # a nationality is read only against a place's name (Asia/Asian), never a person's (Vardan/Vardanyan)
     places = {t for n, (label, _) in names.items() if label in ("GPE", "LOC") for t in _tokens(n)}
-    # a name ending in a surname-like head noun is an institution's when written after "the" (the White House)
-    joined = " ".join(texts).lower()
-    the_names = {n for n in names if " " in n and fold(n.split()[-1]) in SURNAME_HEADS
-                 and f"the {n.lower()}" in joined}
+    # a surname-like head noun, alone or ending a name, written after "the" is an institution's (the White House)
+    joined = " ".join(texts)
+    the_names = {n for n in names if fold(n.split()[-1]) in SURNAME_HEADS and (f"the {n}" in joined or f"The {n}" in joined)}
     shown = (_shown(key, v, key in person_groups, {n: names[n][0] for n in v}, places, the_names)
              for key, v in sorted(spellings.items()))
     return [g for g in shown if g is not None]
@@ -445,7 +444,8 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
 # Words written before a person's name that say what the person is, not who (a closed list: offices,
 # ranks, church titles, parties, sports positions; their plurals too: "Republican Senators Cory Gardner").
 ROLE_WORDS = TITLES | frozenset(
-    "president-elect vice-president deputy acting interim former undersheriff sheriff monsignor msgr sister "
+    "president-elect vice-president deputy acting interim former independent special chief senior assistant "
+    "undersheriff sheriff monsignor msgr sister "
     "brother father fr rev reverend bishop archbishop cardinal rabbi imam sheikh counsel attorney inspector "
     "detective det officer sgt sergeant cpl corporal pvt lieutenant commander admiral judge justice mayor "
     "executive manager owner coach chairman chairwoman chair director ambassador spokesman spokeswoman "
@@ -480,6 +480,11 @@ def _demonym_of(word: str, place: str) -> bool:
     return (end == "n" and place[-1] in "aeiou") or (end == "an" and place[-1] == "i") or end in ("ian", "ese")
 
 
+def _role(w: str) -> bool:
+    w = w.lower().rstrip(".")
+    return w in ROLE_WORDS or (w.endswith("s") and w[:-1] in ROLE_WORDS)
+
+
 def shown_name(name: str, person: bool, others: Collection[str] = ()) -> str:
     """A spelling as the brief shows it: without a leading "Taliban-controlled"-like modifier and, for a
     person, without the role words before the name ("Owner Arte Moreno" → "Arte Moreno") when another
@@ -490,11 +495,8 @@ def shown_name(name: str, person: bool, others: Collection[str] = ()) -> str:
         words = words[1:]
     last = fold(words[-1])
     if person and last not in HEAD_NOUNS and any(o != name and fold(o).split()[-1:] == [last] for o in others):
-        def role(w: str) -> bool:
-            w = w.lower().rstrip(".")
-            return w in ROLE_WORDS or (w.endswith("s") and w[:-1] in ROLE_WORDS)
         cut = 0  # a leading run only (never "Bishop" in "Sanford Bishop Jr")
-        while cut < len(words) - 1 and role(words[cut]):
+        while cut < len(words) - 1 and _role(words[cut]):
             cut += 1
         rest = words[cut:]
         if cut and rest[0][:1].isupper() and fold(rest[0]) not in GENERATIONAL \
@@ -509,8 +511,9 @@ def _lone_word_of_another_thing(word: str, label: str, longer: list[str], places
     suffix ("Sr", "J.R."), the head noun that ends one of them ("House" of "White House"), or a
     nationality: typed so, or a word of another name of the story with a demonym ending ("Asian" of
     "Central Asia"; never a plural's: "Williams" of "William Barr" stays a surname). A head noun that is a
-    surname too ends an institution's name only if that name is not typed a person's or is written after
-    "the" (``the_names``): "House" of "the White House" goes, "Arena" of "Bruce Arena" stays."""
+    surname too ends an institution's name only if that name is not typed a person's, holds only role words
+    before it ("Conservative House"), or it or the word is written after "the" (``the_names``): "House" of
+    "the White House" goes, "Arena" of "Bruce Arena" stays."""
     if " " in word:
         return False
     f = fold(word)
@@ -519,7 +522,8 @@ def _lone_word_of_another_thing(word: str, label: str, longer: list[str], places
     if _acronymish(word):
         return False
     if f in HEAD_NOUNS and any(fold(n).split()[-1] == f and (
-            f not in SURNAME_HEADS or n in the_names or (labels or {}).get(n, "PERSON") != "PERSON") for n in longer):
+            f not in SURNAME_HEADS or word in the_names or n in the_names
+            or (labels or {}).get(n, "PERSON") != "PERSON" or all(_role(w) for w in n.split()[:-1])) for n in longer):
         return True
     t = skeleton(f)
     return label == "NORP" or any(_demonym_of(t, p) for p in places if p[:3] == t[:3])
