@@ -131,7 +131,7 @@ def _initials(tokens: Sequence[str], minor: bool) -> str:
 # Endings that make another word from a name, not another spelling of it: plurals, demonyms and
 # adjectives (Russian/Russians, Malays/Malaysia, Central Asia/Central Asian, Democrat/Democratic).
 FORM_ENDINGS = frozenset("s es n an ans ns ian ians ia ic ics ese ish i is ite ites er ers al ist ists ism isms "
-                         "ize ise a".split())  # (variants67: "a", Somali/Somalia/Somalis)
+                         "ize ise".split())
 _NUMERAL = re.compile(r"^(?:[ivxlcdm]+|\w*\d\w*)$")
 _FORM_ENDS = FORM_ENDINGS | {""}  # (an ending, or none: built once, tested per word pair)
 
@@ -146,10 +146,20 @@ def _same_numbers(a: str, b: str) -> bool:
 
 def _same_short(a: str, b: str) -> bool:
     """Names of equal length hold the same words of up to three letters, as written: the skeleton
-    would make codes and abbreviations one ("NJ" = "NY", "Fri" = "Fry": "j" and "y" both → "i")."""
+    would make codes and abbreviations one ("NJ" = "NY", "Fri" = "Fry": "j" and "y" both → "i").
+    Three-letter words may differ in their middle letter between vowels and "y" alone (mend87): a
+    transliteration, "Ain" = "Ayn" (al-Asad), "Mir" = "Myr"."""
     def short(n: str) -> list[str]:
         return [w for w in fold(n.replace("-", " ")).split() if len(w) <= 3]
-    return short(a) == short(b)
+
+    def same(x: str, y: str) -> bool:
+        return x == y or (len(x) == len(y) == 3 and x[0] == y[0] and x[2] == y[2]
+                          and x[1] in _VOWEL_Y and y[1] in _VOWEL_Y)
+    sa, sb = short(a), short(b)
+    return len(sa) == len(sb) and all(map(same, sa, sb))
+
+
+_VOWEL_Y = frozenset("aeiouy")
 
 
 def _form(a: str, b: str) -> bool:
@@ -163,9 +173,21 @@ def _form(a: str, b: str) -> bool:
     cp = 0
     while cp < min(len(a), len(b)) and a[cp] == b[cp]:
         cp += 1
+    return cp >= 3 and a[cp:] in _FORM_ENDS and b[cp:] in _FORM_ENDS  # Texas/Texans: "s" and "ns" on one stem
+
+
+def _place_form(a: str, b: str) -> bool:
+    """``_form`` with "a" as one more ending, for names that are not people's only (mend87): Somali /
+    Somalia / Somalis are a nationality, its country and its plural. Never for people: Kuznetsov /
+    Kuznetsova, Aliyev / Aliyeva are two people, but each still joins its own full name, and "Chin" is a
+    judge beside "China". "a" against "ia" is a letter dropped (Alexandria/Alexandra), no form."""
+    if a == b:
+        return False
+    cp = 0
+    while cp < min(len(a), len(b)) and a[cp] == b[cp]:
+        cp += 1
     ends = {a[cp:], b[cp:]}
-    # Texas/Texans: "s" and "ns" on one stem; "a" against "ia" is a letter dropped (Alexandria/Alexandra), no form
-    return cp >= 3 and ends <= _FORM_ENDS and ends != {"a", "ia"}
+    return cp >= 3 and "a" in ends and ends <= _FORM_ENDS | {"a"} and ends != {"a", "ia"}
 
 
 def _close(a: str, b: str, threshold: float) -> bool:
@@ -294,7 +316,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     for a, b in _pairs(others, lambda n: (len(toks[n]), toks[n][0][:2])):
         ta, tb = toks[a], toks[b]
         if _compatible(names[a][0], names[b][0], len(ta)) and all(_close(x, y, threshold) for x, y in zip(ta, tb)) \
-                and _same_numbers(a, b) and _same_short(a, b):
+                and _same_numbers(a, b) and _same_short(a, b) and not any(map(_place_form, ta, tb)):
             groups.join(a, b)
     # acronyms
     folded = {fold(n): n for n in names}
@@ -405,8 +427,12 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
     spellings: dict[str, list[str]] = {}
     for name, key in canon.items():
         spellings.setdefault(key, []).append(name)
-    places = {t for n in names for t in _tokens(n)}  # (labels of the rules analyser are rough)
-    shown = (_shown(key, v, key in person_groups, {n: names[n][0] for n in v}, places)
+    # a nationality is read only against a place's name (Asia/Asian), never a person's (Vardan/Vardanyan)
+    places = {t for n, (label, _) in names.items() if label in ("GPE", "LOC") for t in _tokens(n)}
+    # a surname-like head noun, alone or ending a name, written after "the" is an institution's (the White House)
+    joined = " ".join(texts)
+    the_names = {n for n in names if fold(n.split()[-1]) in SURNAME_HEADS and (f"the {n}" in joined or f"The {n}" in joined)}
+    shown = (_shown(key, v, key in person_groups, {n: names[n][0] for n in v}, places, the_names)
              for key, v in sorted(spellings.items()))
     return [g for g in shown if g is not None]
 
@@ -418,22 +444,31 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
 # Words written before a person's name that say what the person is, not who (a closed list: offices,
 # ranks, church titles, parties, sports positions; their plurals too: "Republican Senators Cory Gardner").
 ROLE_WORDS = TITLES | frozenset(
-    "president-elect vice-president deputy acting interim former undersheriff sheriff monsignor msgr sister "
+    "president-elect vice-president deputy acting interim former independent special chief senior assistant "
+    "undersheriff sheriff monsignor msgr sister "
     "brother father fr rev reverend bishop archbishop cardinal rabbi imam sheikh counsel attorney inspector "
     "detective det officer sgt sergeant cpl corporal pvt lieutenant commander admiral judge justice mayor "
     "executive manager owner coach chairman chairwoman chair director ambassador spokesman spokeswoman "
     "spokesperson mp mep democrat republican liberal conservative fullback quarterback linebacker "
     "cornerback receiver pitcher goalkeeper striker team".split())
 # A lone word that ends a longer name as its head noun (a place's, a body's, a work's), not a surname:
-# "White House" / "House", "State Route" / "Route". Common surnames (Hill, Park, Church) are not listed.
+# "White House" / "House", "State Route" / "Route". Common surnames (Hill, Park, Church) are not listed;
+# those that are surnames too (``SURNAME_HEADS``: Bruce Arena, Picabo Street) are a head noun only when the
+# longer name is an institution's (mend87).
 HEAD_NOUNS = frozenset(
     "house route road street avenue boulevard highway freeway center centre bureau office department agency "
     "ministry committee council commission school college university hospital clinic club games class scale "
     "act company corporation airport station stadium arena museum cathedral square county province district "
     "award awards prize festival league conference".split())
+SURNAME_HEADS = frozenset("house street arena road games hall".split()) & HEAD_NOUNS
 GENERATIONAL = frozenset("jr sr ii iii iv".split())  # "Mark Felt Sr" / "Sr": a suffix, not the name
-# "Taliban-controlled", "Kremlin-connected", "rebel-held": a participle glued on, not part of the name
-_MODIFIER = re.compile(r"^[A-Z]\w*-[a-z]*(?:ed|ing|held|run|born|hit|torn|made|built)$")
+# "Taliban-controlled", "Kremlin-connected", "rebel-held": a participle glued on, not part of the name; a closed
+# list of heads (mend87), so a hyphenated given name stays (Ya-ting Chen, Wei-ming Lin, Mei-ling Soong)
+_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:controlled|led|backed|based|born|connected|held|run|owned|funded|linked|"
+                       r"allied|aligned|affiliated|supported|sponsored|occupied|ruled|governed|dominated|"
+                       r"bound|made|built|hit|torn|ravaged|stricken|leaning|friendly|era|style)$")
+# Honorifics that are the usual part of a person's name: "Sheikh Hasina" is her name, not a title before it
+NAME_TITLES = frozenset("sheikh sheik sheikha shaikh".split())
 
 
 def _demonym_of(word: str, place: str) -> bool:
@@ -443,6 +478,11 @@ def _demonym_of(word: str, place: str) -> bool:
         return False
     end = word[len(place):]
     return (end == "n" and place[-1] in "aeiou") or (end == "an" and place[-1] == "i") or end in ("ian", "ese")
+
+
+def _role(w: str) -> bool:
+    w = w.lower().rstrip(".")
+    return w in ROLE_WORDS or (w.endswith("s") and w[:-1] in ROLE_WORDS)
 
 
 def shown_name(name: str, person: bool, others: Collection[str] = ()) -> str:
@@ -455,20 +495,25 @@ def shown_name(name: str, person: bool, others: Collection[str] = ()) -> str:
         words = words[1:]
     last = fold(words[-1])
     if person and last not in HEAD_NOUNS and any(o != name and fold(o).split()[-1:] == [last] for o in others):
-        def role(w: str) -> bool:
-            w = w.lower().rstrip(".")
-            return w in ROLE_WORDS or (w.endswith("s") and w[:-1] in ROLE_WORDS)
-        cut = max((i for i, w in enumerate(words[:-1]) if role(w)), default=-1)
-        if cut >= 0 and words[cut + 1][:1].isupper():
-            words = words[cut + 1:]
+        cut = 0  # a leading run only (never "Bishop" in "Sanford Bishop Jr")
+        while cut < len(words) - 1 and _role(words[cut]):
+            cut += 1
+        rest = words[cut:]
+        if cut and rest[0][:1].isupper() and fold(rest[0]) not in GENERATIONAL \
+                and not (len(rest) == 1 and words[cut - 1].lower() in NAME_TITLES):
+            words = rest
     return " ".join(words)
 
 
-def _lone_word_of_another_thing(word: str, label: str, longer: list[str], places: Collection[str]) -> bool:
+def _lone_word_of_another_thing(word: str, label: str, longer: list[str], places: Collection[str],
+                                labels: dict[str, str] | None = None, the_names: Collection[str] = ()) -> bool:
     """Whether a one-word member of a group with longer names is no spelling of them: a generational
     suffix ("Sr", "J.R."), the head noun that ends one of them ("House" of "White House"), or a
     nationality: typed so, or a word of another name of the story with a demonym ending ("Asian" of
-    "Central Asia"; never a plural's: "Williams" of "William Barr" stays a surname)."""
+    "Central Asia"; never a plural's: "Williams" of "William Barr" stays a surname). A head noun that is a
+    surname too ends an institution's name only if that name is not typed a person's, holds only role words
+    before it ("Conservative House"), or it or the word is written after "the" (``the_names``): "House" of
+    "the White House" goes, "Arena" of "Bruce Arena" stays."""
     if " " in word:
         return False
     f = fold(word)
@@ -476,24 +521,26 @@ def _lone_word_of_another_thing(word: str, label: str, longer: list[str], places
         return True
     if _acronymish(word):
         return False
-    if f in HEAD_NOUNS and any(fold(n).split()[-1] == f for n in longer):
+    if f in HEAD_NOUNS and any(fold(n).split()[-1] == f and (
+            f not in SURNAME_HEADS or word in the_names or n in the_names
+            or (labels or {}).get(n, "PERSON") != "PERSON" or all(_role(w) for w in n.split()[:-1])) for n in longer):
         return True
     t = skeleton(f)
     return label == "NORP" or any(_demonym_of(t, p) for p in places if p[:3] == t[:3])
 
 
 def _shown(key: str, spellings: list[str], person: bool, labels: dict[str, str],
-           places: Collection[str] = ()) -> Variant | None:
+           places: Collection[str] = (), the_names: Collection[str] = ()) -> Variant | None:
     """The group as the brief lists it, or None when fewer than two spellings of one name are left."""
     longer = [n for n in spellings if " " in n.strip()]
     out: list[str] = []
     for n in spellings:
-        if longer and _lone_word_of_another_thing(n, labels.get(n, ""), longer, places):
+        if longer and _lone_word_of_another_thing(n, labels.get(n, ""), longer, places, labels, the_names):
             continue
         s = shown_name(n, person, spellings)
         if s not in out:
             out.append(s)
     name = shown_name(key, person, spellings)
-    if len(out) < 2 or name not in out:
+    if len(out) < 2 or name not in out or fold(name) in GENERATIONAL:  # never a suffix as the name ("Jr")
         return None
     return Variant(name=name, variants=sorted(out, key=lambda n: (n != name, n)))
