@@ -165,11 +165,55 @@ def _form(a: str, b: str) -> bool:
         cp += 1
     ends = {a[cp:], b[cp:]}
     # Texas/Texans: "s" and "ns" on one stem; "a" against "ia" is a letter dropped (Alexandria/Alexandra), no form
+    if cp >= 3 and ends == {"an", "en"} and a[cp - 1] == "m":  # Klansman/Klansmen: an English plural
+        return True
     return cp >= 3 and ends <= _FORM_ENDS and ends != {"a", "ia"}
 
 
+# variants68: a fuzzy ratio alone joins different names of near spelling (Austria/Australia,
+# Clayton/Clinton, Hivites/Hittites). Spellings of one name differ in known ways only: after the
+# skeleton (y/i/j, ph/f, th/t, kh/h, doubled letters) these fold the rest of the known
+# transliteration and English/American differences (x/ks, c/k/q, soft c/s, s/z, sch/sh, ck, -re/-er,
+# -off/-ov, Greek g before i: Giannis/Yiannis); a word-initial g/k and b/v are one transliteration
+# class (Gurbanguly/Kurbanguly, Alishvandi/Alishbandi). Then the consonants must be the same — vowels may
+# differ, be added or dropped (Mohammed/Muhammad, Tokayev/Tokaev, -our/-or) — or differ by one
+# consonant dropped, added or two swapped with the vowels the same (a typo: Woodward/Woodard,
+# Brownsville/Browsnville). A consonant changed (Hivites/Hittites) or a syllable added
+# (Austria/Australia: a consonant and a vowel) is another name.
+_SOUND = [(re.compile(r"x"), "ks"), (re.compile(r"sch"), "sh"), (re.compile(r"ck"), "k"), (re.compile(r"c(?=[eiy])"), "s"),
+          (re.compile(r"[cq]"), "k"), (re.compile(r"z"), "s"), (re.compile(r"(?<=[^aeiou])re$"), "er"),
+          (re.compile(r"of$"), "ov"), (re.compile(r"g(?=i[aeou])"), ""), (re.compile(r"^g"), "k"),
+          (re.compile(r"b"), "v")]
+_VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=65536)
+def _sound(word: str) -> tuple[str, str]:
+    """A skeleton word's consonants and vowels after folding the known spelling differences."""
+    for pat, rep in _SOUND:
+        word = pat.sub(rep, word)
+    word = _DOUBLED.sub(r"\1", word)
+    return "".join(c for c in word if c not in _VOWELS), "".join(c for c in word if c in _VOWELS)
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """One letter dropped or added, or two neighbours swapped (not a letter changed)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) == len(a) + 1:
+        return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+    return len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2:] == b for i in range(len(a) - 1))
+
+
+def _spelling(a: str, b: str) -> bool:
+    """Whether two skeleton words differ only as spellings of one name do (see ``_SOUND``)."""
+    (ca, va), (cb, vb) = _sound(a), _sound(b)
+    return ca == cb or (va == vb and _one_typo(ca, cb))
+
+
 def _close(a: str, b: str, threshold: float) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and not _form(a, b) and fuzz.ratio(a, b) >= threshold)
+    return a == b or (min(len(a), len(b)) >= 4 and not _form(a, b) and fuzz.ratio(a, b) >= threshold
+                      and _spelling(a, b))
 
 
 def _seq_match(short: Sequence[str], long: Sequence[str], threshold: float) -> bool:
