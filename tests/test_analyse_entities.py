@@ -291,3 +291,13 @@ def test_man_and_men_are_two_words() -> None:
     """"-man"/"-men" is an English plural, not a vowel of one spelling (Ferryman ≠ Ferrymen)."""
     canon = keys({"Ferryman": ("NORP", 2), "Ferrymen": ("NORP", 3), "Oakman": ("PERSON", 1), "Oakmen": ("PERSON", 1)})
     assert canon["Ferryman"] != canon["Ferrymen"]
+
+
+def test_a_typo_is_written_once() -> None:
+    """One consonant dropped is a typo only beside the spelling written more often: two names each
+    written again are two names (Mark Carson ≠ Mark Carlson), the one-off is a typo (Carlsen once)."""
+    two = keys({"Mark Carson": ("PERSON", 3), "Mark Carlson": ("PERSON", 2)})
+    assert two["Mark Carson"] != two["Mark Carlson"]
+    one = keys({"Greta Hallstrom": ("PERSON", 4), "Greta Hallstom": ("PERSON", 1), "Dunmore": ("GPE", 3),
+                "Dunsmore": ("GPE", 1)})
+    assert one["Greta Hallstom"] == one["Greta Hallstrom"] and one["Dunsmore"] == one["Dunmore"]

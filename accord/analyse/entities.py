@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -177,8 +177,8 @@ def _form(a: str, b: str) -> bool:
 # -off/-ov, Greek g before i: Giannis/Yiannis); a word-initial g/k and b/v are one transliteration
 # class (Gurbanguly/Kurbanguly, Alishvandi/Alishbandi). Then the consonants must be the same — vowels may
 # differ, be added or dropped (Mohammed/Muhammad, Tokayev/Tokaev, -our/-or) — or differ by one
-# consonant dropped, added or two swapped with the vowels the same (a typo: Woodward/Woodard,
-# Brownsville/Browsnville). A consonant changed (Hivites/Hittites) or a syllable added
+# consonant dropped, added or two swapped with the vowels the same, written once beside the other
+# spelling written more (a typo: Woodward/Woodard, Brownsville/Browsnville). A consonant changed (Hivites/Hittites) or a syllable added
 # (Austria/Australia: a consonant and a vowel) is another name.
 _SOUND = [(re.compile(r"x"), "ks"), (re.compile(r"sch"), "sh"), (re.compile(r"ck"), "k"), (re.compile(r"c(?=[eiy])"), "s"),
           (re.compile(r"[cq]"), "k"), (re.compile(r"z"), "s"), (re.compile(r"(?<=[^aeiou])re$"), "er"),
@@ -205,24 +205,32 @@ def _one_typo(a: str, b: str) -> bool:
     return len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2:] == b for i in range(len(a) - 1))
 
 
-def _spelling(a: str, b: str) -> bool:
-    """Whether two skeleton words differ only as spellings of one name do (see ``_SOUND``)."""
+def _spelling(a: str, b: str, uses: Mapping[str, int] | None = None) -> bool:
+    """Whether two skeleton words differ only as spellings of one name do (see ``_SOUND``). A typo
+    (one consonant dropped, added or swapped) is written once beside a spelling written more often
+    (``uses``: mentions per skeleton word): two spellings each written again are two names
+    (Carson/Carlson)."""
     (ca, va), (cb, vb) = _sound(a), _sound(b)
-    return ca == cb or (va == vb and _one_typo(ca, cb))
+    if ca == cb:
+        return True
+    if va != vb or not _one_typo(ca, cb):
+        return False
+    return uses is None or min(uses.get(a, 0), uses.get(b, 0)) <= 1 < max(uses.get(a, 0), uses.get(b, 0))
 
 
-def _close(a: str, b: str, threshold: float) -> bool:
+def _close(a: str, b: str, threshold: float, uses: Mapping[str, int] | None = None) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and not _form(a, b) and fuzz.ratio(a, b) >= threshold
-                      and _spelling(a, b))
+                      and _spelling(a, b, uses))
 
 
-def _seq_match(short: Sequence[str], long: Sequence[str], threshold: float) -> bool:
+def _seq_match(short: Sequence[str], long: Sequence[str], threshold: float,
+               uses: Mapping[str, int] | None = None) -> bool:
     """Each token of ``short`` matches a token of ``long`` in order, and the last tokens match."""
-    if not short or not long or not _close(short[-1], long[-1], threshold):
+    if not short or not long or not _close(short[-1], long[-1], threshold, uses):
         return False
     j = 0
     for tok in short[:-1]:
-        while j < len(long) - 1 and not _close(tok, long[j], threshold):
+        while j < len(long) - 1 and not _close(tok, long[j], threshold, uses):
             j += 1
         if j >= len(long) - 1:
             return False
@@ -281,6 +289,10 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
+    uses: Counter[str] = Counter()  # mentions per spelling-neutral word (a typo is written once: ``_spelling``)
+    for n, (_, count) in names.items():
+        for t in set(toks[n]):
+            uses[t] += count
     lower = {fold(w) for w in lower}
     singles = _prefix_index(toks[n][0] for n in names if len(toks[n]) == 1)
 
@@ -295,14 +307,14 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     people += [n for n, (label, _) in names.items()
                if label == "ORG" and len(toks[n]) == 1 and len(toks[n][0]) >= 4 and not _acronymish(n)
                and may_be_surname(n)
-               and any(_close(toks[n][0], w, threshold) for w in surnames.get(toks[n][0][:2], ()))]
+               and any(_close(toks[n][0], w, threshold, uses) for w in surnames.get(toks[n][0][:2], ()))]
     # ... and a two- or three-word ORG ending in a person's lone surname is that person's full name
     lone = _prefix_index(toks[n][0] for n in people if len(toks[n]) == 1)
     listed = set(people)
     people += [n for n, (label, _) in names.items()
                if label == "ORG" and 2 <= len(toks[n]) <= 3 and n not in listed
                and all(w[:1].isupper() for w in n.replace("-", " ").split())
-               and any(_close(toks[n][-1], w, threshold) for w in lone.get(toks[n][-1][:2], ()))]
+               and any(_close(toks[n][-1], w, threshold, uses) for w in lone.get(toks[n][-1][:2], ()))]
     people_set = set(people)
     others = [n for n in names if n not in people_set and toks[n]]
     # people: full names first
@@ -310,7 +322,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     for a, b in _pairs(full, lambda n: toks[n][-1][:2]):  # same surname start: the only pairs that can match
         ta, tb = toks[a], toks[b]
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if _close(short[0], long[0], threshold) and _seq_match(short, long, threshold) and _same_numbers(a, b):
+        if _close(short[0], long[0], threshold, uses) and _seq_match(short, long, threshold, uses) \
+                and _same_numbers(a, b):
             groups.join(a, b)
     by_surname: dict[str, list[str]] = {}
     for b in full:
@@ -321,7 +334,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         word = toks[a][0]
         near = by_surname.get(word[:2], [])
         exact = {groups.find(b) for b in near if toks[b][-1] == word}
-        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold)}
+        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold, uses)}
         target = exact if exact else fuzzy
         if len(target) == 1:
             groups.join(next(iter(target)), a)
@@ -329,7 +342,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     full_roots = {groups.find(b) for b in full}
     attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
     for a, b in _pairs(single_names, lambda n: toks[n][0][:2]):  # spellings of a lone surname (Tokaev = Tokayev)
-        if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold) \
+        if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold, uses) \
                 or not _same_short(a, b):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
@@ -337,7 +350,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     # other names: word-by-word fuzzy match of equal length
     for a, b in _pairs(others, lambda n: (len(toks[n]), toks[n][0][:2])):
         ta, tb = toks[a], toks[b]
-        if _compatible(names[a][0], names[b][0], len(ta)) and all(_close(x, y, threshold) for x, y in zip(ta, tb)) \
+        if _compatible(names[a][0], names[b][0], len(ta)) and all(_close(x, y, threshold, uses) for x, y in zip(ta, tb)) \
                 and _same_numbers(a, b) and _same_short(a, b):
             groups.join(a, b)
     # acronyms
