@@ -301,3 +301,16 @@ def test_a_typo_is_written_once() -> None:
     one = keys({"Greta Hallstrom": ("PERSON", 4), "Greta Hallstom": ("PERSON", 1), "Dunmore": ("GPE", 3),
                 "Dunsmore": ("GPE", 1)})
     assert one["Greta Hallstom"] == one["Greta Hallstrom"] and one["Dunsmore"] == one["Dunmore"]
+
+
+def test_feminine_and_masculine_forms_are_two_people() -> None:
+    """Roberta/Roberto, Carolina/Caroline, Alexandra/Alexander differ in a final vowel only: two people
+    (the Bellinis are siblings), while a vowel inside the name is still a spelling (Mohamad = Mohamed Darwish)."""
+    canon = keys({"Roberta Bellini": ("PERSON", 3), "Roberto Bellini": ("PERSON", 2),
+                  "Carolina Vance": ("PERSON", 2), "Caroline Vance": ("PERSON", 2),
+                  "Alexandra Petrov": ("PERSON", 2), "Alexander Petrov": ("PERSON", 3),
+                  "Mohamad Darwish": ("PERSON", 1), "Mohamed Darwish": ("PERSON", 2)})
+    assert canon["Roberta Bellini"] != canon["Roberto Bellini"]
+    assert canon["Carolina Vance"] != canon["Caroline Vance"]
+    assert canon["Alexandra Petrov"] != canon["Alexander Petrov"]
+    assert canon["Mohamad Darwish"] == canon["Mohamed Darwish"]

@@ -205,11 +205,26 @@ def _one_typo(a: str, b: str) -> bool:
     return len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2:] == b for i in range(len(a) - 1))
 
 
+# A name's feminine and masculine forms differ in the last letters only (Roberta/Roberto, Christina/Christine,
+# Alexandra/Alexander): two people, not a vowel of one spelling. ("" against "e" is not listed:
+# Cheryl/Cheryle and Bern/Berne are one name as often as Daniel/Danielle are two.)
+_GENDER_ENDS = ({"a", "o"}, {"a", "e"}, {"ra", "er"})
+
+
+def _gendered(a: str, b: str) -> bool:
+    cp = 0
+    while cp < min(len(a), len(b)) and a[cp] == b[cp]:
+        cp += 1
+    return cp >= 3 and {a[cp:], b[cp:]} in _GENDER_ENDS
+
+
 def _spelling(a: str, b: str, uses: Mapping[str, int] | None = None) -> bool:
     """Whether two skeleton words differ only as spellings of one name do (see ``_SOUND``). A typo
     (one consonant dropped, added or swapped) is written once beside a spelling written more often
     (``uses``: mentions per skeleton word): two spellings each written again are two names
     (Carson/Carlson)."""
+    if _gendered(a, b):
+        return False
     (ca, va), (cb, vb) = _sound(a), _sound(b)
     if ca == cb:
         return True
