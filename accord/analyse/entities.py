@@ -205,9 +205,10 @@ def _one_typo(a: str, b: str) -> bool:
     return len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2:] == b for i in range(len(a) - 1))
 
 
-# A name's feminine and masculine forms differ in the last letters only (Roberta/Roberto, Christina/Christine,
-# Alexandra/Alexander): two people, not a vowel of one spelling. ("" against "e" is not listed:
-# Cheryl/Cheryle and Bern/Berne are one name as often as Daniel/Danielle are two.)
+# A given name's feminine and masculine forms differ in the last letters only (Roberta/Roberto, Christina/
+# Christine, Alexandra/Alexander): two people, not a vowel of one spelling. Given names only: a surname's
+# ending is a transliteration as often (Lukashenko/Lukashenka). ("" against "e" is not listed: Cheryl/Cheryle
+# and Bern/Berne are one name as often as Daniel/Danielle are two.)
 _GENDER_ENDS = ({"a", "o"}, {"a", "e"}, {"ra", "er"})
 
 
@@ -223,8 +224,6 @@ def _spelling(a: str, b: str, uses: Mapping[str, int] | None = None) -> bool:
     (one consonant dropped, added or swapped) is written once beside a spelling written more often
     (``uses``: mentions per skeleton word): two spellings each written again are two names
     (Carson/Carlson)."""
-    if _gendered(a, b):
-        return False
     (ca, va), (cb, vb) = _sound(a), _sound(b)
     if ca == cb:
         return True
@@ -337,8 +336,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     for a, b in _pairs(full, lambda n: toks[n][-1][:2]):  # same surname start: the only pairs that can match
         ta, tb = toks[a], toks[b]
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if _close(short[0], long[0], threshold, uses) and _seq_match(short, long, threshold, uses) \
-                and _same_numbers(a, b):
+        if _close(short[0], long[0], threshold, uses) and not _gendered(short[0], long[0]) \
+                and _seq_match(short, long, threshold, uses) and _same_numbers(a, b):
             groups.join(a, b)
     by_surname: dict[str, list[str]] = {}
     for b in full:
