@@ -365,3 +365,20 @@ def test_a_typo_one_article_repeats_is_still_a_typo() -> None:
     values = [s.mentions[0].value for s in sents]
     assert len(set(values[:5])) == 1 and values[0] == "Daniel Whitfield"
     assert values[5] != values[6] and values[7] != values[8]
+
+
+def test_a_wire_copy_of_a_typo_is_the_same_articles() -> None:
+    """A paper reprinting the AP text with "Whitfied" does not make the typo two articles' spelling."""
+    def story() -> list[Sentence]:
+        return [_person("ap", "Mayor Daniel Whitfied opened the shelter.", "Daniel Whitfied"),
+                _person("ap", "Whitfied, 61, thanked volunteers.", "Whitfied"),
+                _person("copy", "Mayor Daniel Whitfied opened the shelter.", "Daniel Whitfied"),
+                _person("copy", "Whitfied, 61, thanked volunteers.", "Whitfied"),
+                _person("b", "Mayor Daniel Whitfield opened a shelter.", "Daniel Whitfield"),
+                _person("b", "Whitfield, 62, thanked the crews.", "Whitfield"),
+                _person("c", "Daniel Whitfield spoke on Monday.", "Daniel Whitfield")]
+    apart, joined = story(), story()
+    merge_variants(apart)
+    merge_variants(joined, copies={"copy": "ap"})
+    assert len({s.mentions[0].value for s in apart}) == 2
+    assert len({s.mentions[0].value for s in joined}) == 1  # (the key: still the most articles' spelling)

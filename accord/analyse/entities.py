@@ -452,9 +452,22 @@ def definitions_in(texts: list[str]) -> dict[str, str]:
     return out
 
 
-def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = None) -> list[Variant]:
+def _copy_roots(copies: Mapping[str, str]) -> Callable[[str], str]:
+    """The original article of a wire copy (following copies of copies), else the article itself."""
+    def root(a: str) -> str:
+        seen = {a}
+        while a in copies and copies[a] not in seen:
+            a = copies[a]
+            seen.add(a)
+        return a
+    return root
+
+
+def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = None,
+                   copies: Mapping[str, str] | None = None) -> list[Variant]:
     """Rewrite entity values (and quote speaker labels) to one canonical key per name, across all
-    ``sentences``; return the names written more than one way.
+    ``sentences``; return the names written more than one way (``copies``: wire copy -> original, read
+    as one article when counting a typo).
 
     Idempotent: names are matched on each mention's surface text, so calling it again (for
     instance once per story after ``analyse_many`` already merged) gives the same keys.
@@ -475,6 +488,10 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         for m in sent.mentions:
             if m.kind == "entity":
                 spread.setdefault(display_name(m.text) or str(m.value), set()).add(sent.article)
+    root = _copy_roots(copies or {})
+    written: dict[str, set[str]] = {}  # articles writing each name, a wire copy as its original (a typo's count)
+    for n, arts in spread.items():
+        written[n] = {root(a) for a in arts}
     texts = [s.text for s in sentences]
     counts = features.story_words(tuple(texts))  # (read by analysis too) each distinct word once below
     lower = {t for t in counts if t[0].islower()}
@@ -483,7 +500,7 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         w = t.lower()
         freq[w] = freq.get(w, 0) + c
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
-                       articles={n: len(a) for n, a in spread.items()}, words=freq, where=spread)
+                       articles={n: len(a) for n, a in spread.items()}, words=freq, where=written)
     group_labels: dict[str, Counter[str]] = {}
     for n, kinds in labels.items():
         group_labels.setdefault(canon.get(n, n), Counter()).update(kinds)
