@@ -382,3 +382,14 @@ def test_a_wire_copy_of_a_typo_is_the_same_articles() -> None:
     merge_variants(joined, copies={"copy": "ap"})
     assert len({s.mentions[0].value for s in apart}) == 2
     assert len({s.mentions[0].value for s in joined}) == 1  # (the key: still the most articles' spelling)
+
+
+def test_an_article_writing_both_spellings_means_two_words() -> None:
+    """The one-article spelling is a typo only when that article does not also write the other one:
+    "I'll Tase you! … Taser!" of one article is two words, "Voster" of an article that never writes
+    "Vorster" is its writer's misspelling."""
+    names = {"Anton Vorster": ("PERSON", 3), "Vorster": ("PERSON", 3), "Voster": ("PERSON", 2)}
+    both = merge_keys(names, {}, 85.0, where={"Anton Vorster": {"a", "b"}, "Vorster": {"a", "c"}, "Voster": {"c"}})
+    assert both["Voster"] != both["Anton Vorster"]
+    alone = merge_keys(names, {}, 85.0, where={"Anton Vorster": {"a", "b"}, "Vorster": {"a", "b"}, "Voster": {"d"}})
+    assert alone["Voster"] == alone["Anton Vorster"]

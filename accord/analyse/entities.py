@@ -186,7 +186,7 @@ _SOUND = [(re.compile(r"x"), "ks"), (re.compile(r"sch"), "sh"), (re.compile(r"tc
           (re.compile(r"(?<=[^aeiou])re$"), "er"),
           (re.compile(r"of$"), "ov"), (re.compile(r"g(?=i[aeou])"), ""), (re.compile(r"^g"), "k"),
           (re.compile(r"(?<=[aeiou])g(?=[aeiou])"), "h"), (re.compile(r"^d(?=i[aeou])"), ""),
-          (re.compile(r"b"), "v"), (re.compile(r"(?<=[aeiou])v(?![aeiouv])"), "u")]
+          (re.compile(r"b"), "v"), (re.compile(r"(?<=[aeiou])v(?![aeiouvlr])"), "u")]
 # mend88: "zh" is "z" in one transliteration (Prigozhin/Prigozin) and "j" in another (Ahmadinezhad/
 # Ahmadinejad; the skeleton has made that "j" an "i"): a word holding it is read both ways.
 _ZH = ((re.compile(r"zh"), "z"), (re.compile(r"zh"), "i"))
@@ -231,34 +231,35 @@ def _gendered(a: str, b: str) -> bool:
 
 
 def _spelling(a: str, b: str, uses: Mapping[str, int] | None = None,
-              spread: Mapping[str, int] | None = None) -> bool:
+              spread: Mapping[str, Collection[str]] | None = None) -> bool:
     """Whether two skeleton words differ only as spellings of one name do (see ``_SOUND``). A typo
     (one consonant dropped, added or swapped) is written once beside a spelling written more often
-    (``uses``: mentions per skeleton word), or by one article beside a spelling other articles write
-    (``spread``: articles per skeleton word; one writer's misspelling is often repeated, "Daniel
-    Whitfied … Whitfied, 61"): two spellings each written again by several articles, or both in one
-    article, are two names (Carson/Carlson)."""
+    (``uses``: mentions per skeleton word), or by one article that does not write the other spelling,
+    which other articles write (``spread``: articles per skeleton word; one writer's misspelling is
+    often repeated, "Daniel Whitfied … Whitfied, 61"): two spellings each written again by several
+    articles, or both by one article ("I'll Tase you! … Taser!"), are two names (Carson/Carlson)."""
     pairs = [(x, y) for x in _sound(a) for y in _sound(b)]
     if any(x[0] == y[0] for x, y in pairs):
         return True
     if not any(x[1] == y[1] and _one_typo(x[0], y[0]) for x, y in pairs):
         return False
-    if uses is None:
+    if uses is None or min(uses.get(a, 0), uses.get(b, 0)) <= 1 < max(uses.get(a, 0), uses.get(b, 0)):
         return True
-
-    def rare(counts: Mapping[str, int]) -> bool:
-        return min(counts.get(a, 0), counts.get(b, 0)) <= 1 < max(counts.get(a, 0), counts.get(b, 0))
-    return rare(uses) or (spread is not None and rare(spread))
+    if spread is None:
+        return False
+    (_, one), (_, more) = sorted(((len(spread.get(w, ())), w) for w in (a, b)))
+    return len(spread.get(one, ())) <= 1 < len(spread.get(more, ())) \
+        and not set(spread.get(one, ())) & set(spread.get(more, ()))
 
 
 def _close(a: str, b: str, threshold: float, uses: Mapping[str, int] | None = None,
-           spread: Mapping[str, int] | None = None) -> bool:
+           spread: Mapping[str, Collection[str]] | None = None) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and not _form(a, b) and fuzz.ratio(a, b) >= threshold
                       and _spelling(a, b, uses, spread))
 
 
 def _seq_match(short: Sequence[str], long: Sequence[str], threshold: float,
-               uses: Mapping[str, int] | None = None, spread: Mapping[str, int] | None = None) -> bool:
+               uses: Mapping[str, int] | None = None, spread: Mapping[str, Collection[str]] | None = None) -> bool:
     """Each token of ``short`` matches a token of ``long`` in order, and the last tokens match."""
     if not short or not long or not _close(short[-1], long[-1], threshold, uses, spread):
         return False
@@ -329,13 +330,12 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         for t in set(toks[n]):
             uses[t] += count
     # articles per spelling-neutral word (``where``: the articles writing each name), for a typo one writer repeats
-    spread: dict[str, int] | None = None
+    spread: dict[str, set[str]] | None = None
     if where is not None:
-        seen: dict[str, set[str]] = {}
+        spread = {}
         for n in names:
             for t in set(toks[n]):
-                seen.setdefault(t, set()).update(where.get(n, ()))
-        spread = {t: len(a) for t, a in seen.items()}
+                spread.setdefault(t, set()).update(where.get(n, ()))
     lower = {fold(w) for w in lower}
     singles = _prefix_index(toks[n][0] for n in names if len(toks[n]) == 1)
 
