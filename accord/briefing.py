@@ -1410,7 +1410,7 @@ def prepare(articles: Sequence[Article], options: Options = DEFAULT
             for a in articles]
     copies = find_copies(arts, options)
     reference = story_date(arts)
-    sentences, variants = analyse.analyse_story(arts, options, reference=reference)
+    sentences, variants = analyse.analyse_story(arts, options, reference=reference, copies=copies)
     return arts, copies, reference, sentences, variants, align(arts, sentences, copies, options)
 
 

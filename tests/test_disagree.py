@@ -2040,3 +2040,17 @@ def test_a_figure_sits_with_the_side_that_states_it_exactly():
     moved = slots._exact([[feet, some], [metres]])
     assert [[v.article for v in side] for side in moved] == [["a"], ["c", "b"]]
     assert [[v.article for v in side] for side in slots._exact([[feet, some]])] == [["a", "b"]]
+
+
+def test_one_persons_age_under_two_outlets_transliterations():
+    """(mend88) Two outlets each repeating their own spelling (Rowhani/Rouhani, Gadhafi/Gaddafi,
+    Prigozhin/Prigozin, Ahmadinezhad/Ahmadinejad) write one person: the ages disagree."""
+    for one, two in (("Hamid Rouhani", "Hamid Rowhani"), ("Omar Gaddafi", "Omar Gadhafi"),
+                     ("Oleg Prigozhin", "Oleg Prigozin"), ("Ali Ahmadinejad", "Ali Ahmadinezhad")):
+        s1, s2 = one.split()[-1], two.split()[-1]
+        found = compared(f"Deputy minister {one} arrived in Geneva on Monday. {s1}, 58, met the envoys.",
+                         f"{one} spoke to reporters. {s1} said the talks would go on.",
+                         f"Deputy minister {two} reached Geneva on Monday. {s2}, 59, met the envoys.",
+                         f"{two} told reporters the talks would go on, {s2} said.")
+        ages = [d for d in of_kind(found, "number") if values(d) == {58, 59}]
+        assert ages, (one, two)

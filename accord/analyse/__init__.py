@@ -10,7 +10,7 @@ merging of name variants; each is a module with ``prepare`` (once over all sente
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from types import ModuleType
 
@@ -38,9 +38,11 @@ def analyse_many(articles: Iterable[Article], options: Options = DEFAULT,
 
 
 def analyse_story(articles: Iterable[Article], options: Options = DEFAULT,
-                  reference: date | None = None) -> tuple[dict[str, list[Sentence]], list[Variant]]:
+                  reference: date | None = None, copies: Mapping[str, str] | None = None
+                  ) -> tuple[dict[str, list[Sentence]], list[Variant]]:
     """``analyse_many`` and the names written more than one way, from one ``merge_variants`` pass
-    (a brief needs both; merging twice cost as much as reading every sentence's numbers)."""
+    (a brief needs both; merging twice cost as much as reading every sentence's numbers). ``copies``
+    (wire copy -> original) lets a typo reprinted by a second paper count as one article's."""
     impl = ANALYSERS.get(options.analyser)
     if impl is None:
         raise AccordError(f"unknown analyser {options.analyser!r}; choose from: {', '.join(ANALYSERS)}")
@@ -60,5 +62,5 @@ def analyse_story(articles: Iterable[Article], options: Options = DEFAULT,
             mentions.sort(key=lambda m: (m.start, m.kind))
             out[article.id].append(Sentence(article=article.id, index=index, text=text, mentions=mentions,
                                             start=start, end=end))
-    variants = merge_variants([s for sents in out.values() for s in sents], options.name_similarity)
+    variants = merge_variants([s for sents in out.values() for s in sents], options.name_similarity, copies)
     return out, variants

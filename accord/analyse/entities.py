@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -173,6 +173,8 @@ def _form(a: str, b: str) -> bool:
     cp = 0
     while cp < min(len(a), len(b)) and a[cp] == b[cp]:
         cp += 1
+    if cp >= 3 and {a[cp:], b[cp:]} == {"an", "en"} and a[cp - 1] == "m":  # Klansman/Klansmen: an English plural
+        return True
     return cp >= 3 and a[cp:] in _FORM_ENDS and b[cp:] in _FORM_ENDS  # Texas/Texans: "s" and "ns" on one stem
 
 
@@ -190,17 +192,102 @@ def _place_form(a: str, b: str) -> bool:
     return cp >= 3 and "a" in ends and ends <= _FORM_ENDS | {"a"} and ends != {"a", "ia"}
 
 
-def _close(a: str, b: str, threshold: float) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and not _form(a, b) and fuzz.ratio(a, b) >= threshold)
+# variants68: a fuzzy ratio alone joins different names of near spelling (Austria/Australia,
+# Clayton/Clinton, Hivites/Hittites). Spellings of one name differ in known ways only: after the
+# skeleton (y/i/j, ph/f, th/t, kh/h, doubled letters) these fold the rest of the known
+# transliteration and English/American differences (x/ks, c/k/q, soft c/s, s/z, sch/sh, ck, -re/-er,
+# -off/-ov, Greek g before i: Giannis/Yiannis); a word-initial g/k and b/v are one transliteration
+# class (Gurbanguly/Kurbanguly, Alishvandi/Alishbandi). Then the consonants must be the same — vowels may
+# differ, be added or dropped (Mohammed/Muhammad, Tokayev/Tokaev, -our/-or) — or differ by one
+# consonant dropped, added or two swapped with the vowels the same, written once beside the other
+# spelling written more (a typo: Woodward/Woodard, Brownsville/Browsnville). A consonant changed (Hivites/Hittites) or a syllable added
+# (Austria/Australia: a consonant and a vowel) is another name.
+_SOUND = [(re.compile(r"x"), "ks"), (re.compile(r"sch"), "sh"), (re.compile(r"tch"), "ch"), (re.compile(r"ch"), "h"),
+          (re.compile(r"ck"), "k"), (re.compile(r"c(?=[eiy])"), "s"),
+          (re.compile(r"[cq]"), "k"), (re.compile(r"([dg])h"), r"\1"), (re.compile(r"z"), "s"),
+          (re.compile(r"(?<=[^aeiou])re$"), "er"),
+          (re.compile(r"of$"), "ov"), (re.compile(r"g(?=i[aeou])"), ""), (re.compile(r"^g"), "k"),
+          (re.compile(r"(?<=[aeiou])g(?=[aeiou])"), "h"), (re.compile(r"^d(?=i[aeou])"), ""),
+          (re.compile(r"b"), "v"), (re.compile(r"(?<=[aeiou])v(?![aeiouvlr])"), "u")]
+# mend88: "zh" is "z" in one transliteration (Prigozhin/Prigozin) and "j" in another (Ahmadinezhad/
+# Ahmadinejad; the skeleton has made that "j" an "i"): a word holding it is read both ways.
+_ZH = ((re.compile(r"zh"), "z"), (re.compile(r"zh"), "i"))
+_VOWELS = frozenset("aeiou")
 
 
-def _seq_match(short: Sequence[str], long: Sequence[str], threshold: float) -> bool:
+@lru_cache(maxsize=65536)
+def _sound(word: str) -> tuple[tuple[str, str], ...]:
+    """A skeleton word's consonants and vowels after folding the known spelling differences (one
+    reading per way of writing "zh")."""
+    out = []
+    for pat, rep in (_ZH if "zh" in word else _ZH[:1]):
+        w = pat.sub(rep, word)
+        for p, r in _SOUND:
+            w = p.sub(r, w)
+        w = _DOUBLED.sub(r"\1", w)
+        out.append(("".join(c for c in w if c not in _VOWELS), "".join(c for c in w if c in _VOWELS)))
+    return tuple(out)
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """One letter dropped or added, or two neighbours swapped (not a letter changed)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) == len(a) + 1:
+        return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+    return len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2:] == b for i in range(len(a) - 1))
+
+
+# A given name's feminine and masculine forms differ in the last letters only (Roberta/Roberto, Christina/
+# Christine, Alexandra/Alexander): two people, not a vowel of one spelling. Given names only: a surname's
+# ending is a transliteration as often (Lukashenko/Lukashenka). ("" against "e" is not listed: Cheryl/Cheryle
+# and Bern/Berne are one name as often as Daniel/Danielle are two.)
+_GENDER_ENDS = ({"a", "o"}, {"a", "e"}, {"ra", "er"})
+
+
+def _gendered(a: str, b: str) -> bool:
+    cp = 0
+    while cp < min(len(a), len(b)) and a[cp] == b[cp]:
+        cp += 1
+    return cp >= 3 and {a[cp:], b[cp:]} in _GENDER_ENDS
+
+
+def _spelling(a: str, b: str, uses: Mapping[str, int] | None = None,
+              spread: Mapping[str, Collection[str]] | None = None) -> bool:
+    """Whether two skeleton words differ only as spellings of one name do (see ``_SOUND``). A typo
+    (one consonant dropped, added or swapped) is written once beside a spelling written more often
+    (``uses``: mentions per skeleton word), or by one article that does not write the other spelling,
+    which other articles write (``spread``: articles per skeleton word; one writer's misspelling is
+    often repeated, "Daniel Whitfied … Whitfied, 61"): two spellings each written again by several
+    articles, or both by one article ("I'll Tase you! … Taser!"), are two names (Carson/Carlson)."""
+    pairs = [(x, y) for x in _sound(a) for y in _sound(b)]
+    if any(x[0] == y[0] for x, y in pairs):
+        return True
+    if not any(x[1] == y[1] and _one_typo(x[0], y[0]) for x, y in pairs):
+        return False
+    if uses is None or min(uses.get(a, 0), uses.get(b, 0)) <= 1 < max(uses.get(a, 0), uses.get(b, 0)):
+        return True
+    if spread is None:
+        return False
+    (_, one), (_, more) = sorted(((len(spread.get(w, ())), w) for w in (a, b)))
+    return len(spread.get(one, ())) <= 1 < len(spread.get(more, ())) \
+        and not set(spread.get(one, ())) & set(spread.get(more, ()))
+
+
+def _close(a: str, b: str, threshold: float, uses: Mapping[str, int] | None = None,
+           spread: Mapping[str, Collection[str]] | None = None) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and not _form(a, b) and fuzz.ratio(a, b) >= threshold
+                      and _spelling(a, b, uses, spread))
+
+
+def _seq_match(short: Sequence[str], long: Sequence[str], threshold: float,
+               uses: Mapping[str, int] | None = None, spread: Mapping[str, Collection[str]] | None = None) -> bool:
     """Each token of ``short`` matches a token of ``long`` in order, and the last tokens match."""
-    if not short or not long or not _close(short[-1], long[-1], threshold):
+    if not short or not long or not _close(short[-1], long[-1], threshold, uses, spread):
         return False
     j = 0
     for tok in short[:-1]:
-        while j < len(long) - 1 and not _close(tok, long[j], threshold):
+        while j < len(long) - 1 and not _close(tok, long[j], threshold, uses, spread):
             j += 1
         if j >= len(long) - 1:
             return False
@@ -240,7 +327,8 @@ def _compatible(a: str, b: str, words: int) -> bool:
 
 def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], threshold: float,
                lower: Collection[str] = (), articles: dict[str, int] | None = None,
-               words: dict[str, int] | None = None) -> dict[str, str]:
+               words: dict[str, int] | None = None, where: Mapping[str, Collection[str]] | None = None
+               ) -> dict[str, str]:
     """Map each name (display spelling → (entity type, count)) to a canonical spelling.
 
     Only spellings of one name merge — transliterations, initials, a surname alone — never two
@@ -259,6 +347,17 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
+    uses: Counter[str] = Counter()  # mentions per spelling-neutral word (a typo is written once: ``_spelling``)
+    for n, (_, count) in names.items():
+        for t in set(toks[n]):
+            uses[t] += count
+    # articles per spelling-neutral word (``where``: the articles writing each name), for a typo one writer repeats
+    spread: dict[str, set[str]] | None = None
+    if where is not None:
+        spread = {}
+        for n in names:
+            for t in set(toks[n]):
+                spread.setdefault(t, set()).update(where.get(n, ()))
     lower = {fold(w) for w in lower}
     singles = _prefix_index(toks[n][0] for n in names if len(toks[n]) == 1)
 
@@ -273,14 +372,14 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     people += [n for n, (label, _) in names.items()
                if label == "ORG" and len(toks[n]) == 1 and len(toks[n][0]) >= 4 and not _acronymish(n)
                and may_be_surname(n)
-               and any(_close(toks[n][0], w, threshold) for w in surnames.get(toks[n][0][:2], ()))]
+               and any(_close(toks[n][0], w, threshold, uses, spread) for w in surnames.get(toks[n][0][:2], ()))]
     # ... and a two- or three-word ORG ending in a person's lone surname is that person's full name
     lone = _prefix_index(toks[n][0] for n in people if len(toks[n]) == 1)
     listed = set(people)
     people += [n for n, (label, _) in names.items()
                if label == "ORG" and 2 <= len(toks[n]) <= 3 and n not in listed
                and all(w[:1].isupper() for w in n.replace("-", " ").split())
-               and any(_close(toks[n][-1], w, threshold) for w in lone.get(toks[n][-1][:2], ()))]
+               and any(_close(toks[n][-1], w, threshold, uses, spread) for w in lone.get(toks[n][-1][:2], ()))]
     people_set = set(people)
     others = [n for n in names if n not in people_set and toks[n]]
     # people: full names first
@@ -288,7 +387,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     for a, b in _pairs(full, lambda n: toks[n][-1][:2]):  # same surname start: the only pairs that can match
         ta, tb = toks[a], toks[b]
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if _close(short[0], long[0], threshold) and _seq_match(short, long, threshold) and _same_numbers(a, b):
+        if _close(short[0], long[0], threshold, uses, spread) and not _gendered(short[0], long[0]) \
+                and _seq_match(short, long, threshold, uses, spread) and _same_numbers(a, b):
             groups.join(a, b)
     by_surname: dict[str, list[str]] = {}
     for b in full:
@@ -299,7 +399,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         word = toks[a][0]
         near = by_surname.get(word[:2], [])
         exact = {groups.find(b) for b in near if toks[b][-1] == word}
-        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold)}
+        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold, uses, spread)}
         target = exact if exact else fuzzy
         if len(target) == 1:
             groups.join(next(iter(target)), a)
@@ -307,7 +407,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     full_roots = {groups.find(b) for b in full}
     attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
     for a, b in _pairs(single_names, lambda n: toks[n][0][:2]):  # spellings of a lone surname (Tokaev = Tokayev)
-        if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold) \
+        if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold, uses, spread) \
                 or not _same_short(a, b):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
@@ -315,7 +415,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     # other names: word-by-word fuzzy match of equal length
     for a, b in _pairs(others, lambda n: (len(toks[n]), toks[n][0][:2])):
         ta, tb = toks[a], toks[b]
-        if _compatible(names[a][0], names[b][0], len(ta)) and all(_close(x, y, threshold) for x, y in zip(ta, tb)) \
+        if _compatible(names[a][0], names[b][0], len(ta)) \
+                and all(_close(x, y, threshold, uses, spread) for x, y in zip(ta, tb)) \
                 and _same_numbers(a, b) and _same_short(a, b) and not any(map(_place_form, ta, tb)):
             groups.join(a, b)
     # acronyms
@@ -341,7 +442,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     members: dict[str, list[str]] = {}
     for n in names:
         members.setdefault(groups.find(n), []).append(n)
-    spread, freq = articles or {}, words or {}
+    spread_n, freq = articles or {}, words or {}
 
     def used(n: str) -> int:
         return min((freq.get(w, 0) for w in n.lower().split()), default=0)
@@ -351,7 +452,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         if len(group) == 1:  # (a name of one spelling is its own canonical one: nothing to weigh)
             out[group[0]] = group[0]
             continue
-        best = min(group, key=lambda n: (-len(toks[n]), n.isupper() and len(n) > 6, -spread.get(n, 0),
+        best = min(group, key=lambda n: (-len(toks[n]), n.isupper() and len(n) > 6, -spread_n.get(n, 0),
                                          -names[n][1], -used(n), -len(n), n))
         for n in group:
             out[n] = best
@@ -374,9 +475,22 @@ def definitions_in(texts: list[str]) -> dict[str, str]:
     return out
 
 
-def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = None) -> list[Variant]:
+def _copy_roots(copies: Mapping[str, str]) -> Callable[[str], str]:
+    """The original article of a wire copy (following copies of copies), else the article itself."""
+    def root(a: str) -> str:
+        seen = {a}
+        while a in copies and copies[a] not in seen:
+            a = copies[a]
+            seen.add(a)
+        return a
+    return root
+
+
+def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = None,
+                   copies: Mapping[str, str] | None = None) -> list[Variant]:
     """Rewrite entity values (and quote speaker labels) to one canonical key per name, across all
-    ``sentences``; return the names written more than one way.
+    ``sentences``; return the names written more than one way (``copies``: wire copy -> original, read
+    as one article when counting a typo).
 
     Idempotent: names are matched on each mention's surface text, so calling it again (for
     instance once per story after ``analyse_many`` already merged) gives the same keys.
@@ -397,6 +511,10 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         for m in sent.mentions:
             if m.kind == "entity":
                 spread.setdefault(display_name(m.text) or str(m.value), set()).add(sent.article)
+    root = _copy_roots(copies or {})
+    written: dict[str, set[str]] = {}  # articles writing each name, a wire copy as its original (a typo's count)
+    for n, arts in spread.items():
+        written[n] = {root(a) for a in arts}
     texts = [s.text for s in sentences]
     counts = features.story_words(tuple(texts))  # (read by analysis too) each distinct word once below
     lower = {t for t in counts if t[0].islower()}
@@ -405,7 +523,7 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         w = t.lower()
         freq[w] = freq.get(w, 0) + c
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
-                       articles={n: len(a) for n, a in spread.items()}, words=freq)
+                       articles={n: len(a) for n, a in spread.items()}, words=freq, where=written)
     group_labels: dict[str, Counter[str]] = {}
     for n, kinds in labels.items():
         group_labels.setdefault(canon.get(n, n), Counter()).update(kinds)
