@@ -636,3 +636,14 @@ def test_a_military_time_before_hrs_is_no_length():
 
 def test_sec_as_a_title_is_no_length():
     assert not [v for v in read("The 2 Sec. of State aides resigned on Friday.") if v.type == "duration"]
+
+
+def test_a_noun_written_plural_after_a_figure_is_labelled_as_written():
+    found = compared("Tom Reed, a retired teacher, died on Monday. He is survived by his wife and nine grandchildren.",
+                     "Tom Reed, a retired teacher, died on Monday. He is survived by his wife, two sons and seven "
+                     "grandchildren.")
+    [d] = numbers(found)
+    assert d.about == "grandchildren"  # not "grandchildrens"
+    found = compared("Police said 12 protesters were arrested at the rally on Monday.",
+                     "Police said 15 protesters were arrested at the rally on Monday.")
+    assert [d.about for d in numbers(found)] == ["people arrested on Monday"]

@@ -626,8 +626,14 @@ def _one_range_side(sides: list[list[Value]]) -> bool:
 
 
 def _plural(noun: str, values: Sequence[Value]) -> str:
-    """The counted noun as the articles write it ("troops", "doses"), else a plain plural."""
+    """The counted noun as the articles write it ("troops", "doses"), else a plain plural. A noun an article
+    writes as it is right after a figure above one is already its plural ("nine grandchildren", "200 men"): never
+    "grandchildrens"."""
     if noun.endswith("s") or " " in noun or noun == "people":
+        return noun
+    as_written = re.compile(rf"^\W{{0,3}}(?:[\w'’-]+\s+){{0,2}}{re.escape(noun)}\b", re.I)
+    if any(isinstance(v.point, (int, float)) and v.point > 1 and as_written.search(v.sentence.text[v.mention.end:])
+           for v in values):
         return noun
     pattern = re.compile(rf"\b({re.escape(noun[:max(3, len(noun) - 1)])}\w*s)\b", re.I)
     for v in values:
