@@ -647,3 +647,9 @@ def test_a_noun_written_plural_after_a_figure_is_labelled_as_written():
     found = compared("Police said 12 protesters were arrested at the rally on Monday.",
                      "Police said 15 protesters were arrested at the rally on Monday.")
     assert [d.about for d in numbers(found)] == ["people arrested on Monday"]
+
+
+def test_a_hyphenated_figure_and_noun_keep_the_plain_plural():
+    found = compared("He posted a nearly 6,000-word manifesto online on Thursday, police said.",
+                     "He posted a 5,500-word manifesto online on Thursday, police said.")
+    assert [d.about for d in numbers(found)] == ["words"]  # "6,000-word" is an attribute, singular by rule

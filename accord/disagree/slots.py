@@ -631,7 +631,8 @@ def _plural(noun: str, values: Sequence[Value]) -> str:
     "grandchildrens"."""
     if noun.endswith("s") or " " in noun or noun == "people":
         return noun
-    as_written = re.compile(rf"^\W{{0,3}}(?:[\w'’-]+\s+){{0,2}}{re.escape(noun)}\b", re.I)
+    # (a space after the figure: "a 6,000-word manifesto" is the singular of an attribute, not a plural)
+    as_written = re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(noun)}\b(?!-)", re.I)
     if any(isinstance(v.point, (int, float)) and v.point > 1 and as_written.search(v.sentence.text[v.mention.end:])
            for v in values):
         return noun
