@@ -25,7 +25,7 @@ from accord.threads import one_blas_thread
 from accord.summarize import coherence, select, usable
 from accord.summarize.events import Frame, frame
 from accord.summarize.features import neutral_headline
-from accord.words import is_timestamp, reporting
+from accord.words import MONTH_NAMES, is_timestamp, reporting
 
 
 # (mend28) What makes a sentence lean on the one its article put before it, shown alone as a key fact:
@@ -920,10 +920,9 @@ def _report_line(text: str) -> bool:
 # ``timeline_year_days``; a full date with its year still stands
 _POST_DATE = re.compile(r"(?im)^[ \t]*"
                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-                        r"(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
-                        r"(?:st|nd|rd|th)?|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                        r"oct|nov|dec)[a-z]*\.?),?\s+(?P<year>(?:19|20)\d\d)[ \t]*$")
-_MONTH_NUMBER = {m: k for k, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+                        rf"(?:(?P<mon>{MONTH_NAMES})[a-z]*\.?\s+(?P<day>\d{{1,2}})"
+                        rf"(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_NAMES})[a-z]*\.?),?\s+"
+                        r"(?P<year>(?:19|20)\d\d)[ \t]*$")
 
 
 def _posts(articles: Sequence[Article], within: int, words: int) -> frozenset[str]:
@@ -940,7 +939,7 @@ def _posts(articles: Sequence[Article], within: int, words: int) -> frozenset[st
             body = text[m.end():found[k + 1].start() if k + 1 < len(found) else len(text)]
             if len(body.split()) < words:
                 continue
-            month = _MONTH_NUMBER[(m["mon"] or m["mon2"]).casefold()[:3]]
+            month = dates.MONTHS[(m["mon"] or m["mon2"]).casefold()]
             if (d := _date(int(m["year"]), month, int(m["day"] or m["day2"]))) is not None:
                 days.add(d)
         if len(days) > 1 and (max(days) - min(days)).days > within:
@@ -1138,8 +1137,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|of|from|near|outside|inside|to|on)\s+(?:
 
 
 # a number that is part of a date ("December 19, 2005", "8 June"): the entries' day, no figure of the happening
-_DATE_NUMBER = re.compile(r"\b(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})\b|"
-                          r"\b(\d{1,2})\s+(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b|"
+_DATE_NUMBER = re.compile(r"\b" + MONTH_NAMES + r"\.?\s+(\d{1,2})\b|"
+                          r"\b(\d{1,2})\s+" + MONTH_NAMES + r"\b|"
                           r"\b((?:1[89]|20)\d\d)\b", re.I)
 
 

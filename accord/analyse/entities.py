@@ -5,6 +5,7 @@ later rewrites keys of spellings of the same name to one canonical key across ar
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -162,6 +163,11 @@ def _same_short(a: str, b: str) -> bool:
 _VOWEL_Y = frozenset("aeiouy")
 
 
+def _shared_start(a: str, b: str) -> int:
+    """How many first letters two words share (the stem their endings are compared after)."""
+    return len(os.path.commonprefix((a, b)))
+
+
 def _form(a: str, b: str) -> bool:
     """Whether two folded words are different words rather than spellings of one: one stem with
     different endings of ``FORM_ENDINGS`` (Russian/Russians, Texas/Texans), or different numbers
@@ -170,9 +176,7 @@ def _form(a: str, b: str) -> bool:
         return False
     if _NUMERAL.match(a) or _NUMERAL.match(b):
         return True
-    cp = 0
-    while cp < min(len(a), len(b)) and a[cp] == b[cp]:
-        cp += 1
+    cp = _shared_start(a, b)
     if cp >= 3 and {a[cp:], b[cp:]} == {"an", "en"} and a[cp - 1] == "m":  # Klansman/Klansmen: an English plural
         return True
     return cp >= 3 and a[cp:] in _FORM_ENDS and b[cp:] in _FORM_ENDS  # Texas/Texans: "s" and "ns" on one stem
@@ -185,9 +189,7 @@ def _place_form(a: str, b: str) -> bool:
     judge beside "China". "a" against "ia" is a letter dropped (Alexandria/Alexandra), no form."""
     if a == b:
         return False
-    cp = 0
-    while cp < min(len(a), len(b)) and a[cp] == b[cp]:
-        cp += 1
+    cp = _shared_start(a, b)
     ends = {a[cp:], b[cp:]}
     return cp >= 3 and "a" in ends and ends <= _FORM_ENDS | {"a"} and ends != {"a", "ia"}
 
@@ -246,9 +248,7 @@ _GENDER_ENDS = ({"a", "o"}, {"a", "e"}, {"ra", "er"})
 
 
 def _gendered(a: str, b: str) -> bool:
-    cp = 0
-    while cp < min(len(a), len(b)) and a[cp] == b[cp]:
-        cp += 1
+    cp = _shared_start(a, b)
     return cp >= 3 and {a[cp:], b[cp:]} in _GENDER_ENDS
 
 

@@ -2833,7 +2833,6 @@ def _they_after_opener(text: str) -> bool:
         r"^(?:In|At|On|From|Across|Outside|Inside|Near)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$", bare))
 
 
-
 def _titles_blanked(opener: str) -> str:
     """The opener with each quoted title blanked: a quotation right after a title word ("hits like “Quiet Storm”")
     or joined to such a title ("… and “Shook Ones”"); any other quotation stays (a group's own name, "the “Delta
@@ -2845,6 +2844,7 @@ def _titles_blanked(opener: str) -> str:
         out.append(gap + (" " if title else q.group()))
         end = q.end()
     return "".join(out) + opener[end:]
+
 
 _NAMED = re.compile(r"(?<=\w)[\s,;(]+[A-Z][a-z]")  # a capitalised word past the sentence's first
 # the first word a name: a capital inside it ("Spider-Man", "McCain"), a possessive, or a name's first word
