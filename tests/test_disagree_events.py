@@ -1172,3 +1172,19 @@ def test_a_page_stamp_needs_a_stamps_zone_never_local_time() -> None:
     text = "Jun 20, 2017 at 1:45 PDT Police said the fire was out."
     start = text.index("1:45")
     assert _stamp(text, start, start + 4)
+
+
+def test_an_offset_never_counts_across_a_sentence_that_lets_time_pass():
+    # recall67: "The next day" counts only from the day the sentence right before it tells. Counting from a day
+    # two or three sentences back, with no date between, was measured: it adds nothing on dev or the check set,
+    # and a sentence that moves the story on in words ("Weeks went by ...") makes a false conflict
+    (d,) = dates("A gunman opened fire at a warehouse in Dayton on March 3, killing two workers. The next day, "
+                 "police arrested Calvin Moore at a motel near the airport.",
+                 "Calvin Moore was arrested on March 6 at a motel near the Dayton airport after the warehouse "
+                 "shooting that killed two workers.")
+    assert {v.normalized for v in d.values} == {"March 4", "March 6"}
+    assert dates("A gunman opened fire at a warehouse in Dayton on March 3, killing two workers. Weeks went by "
+                 "without a suspect, and the victims' families pleaded for help on local television. The next day, "
+                 "police arrested Calvin Moore at a motel near the airport.",
+                 "Calvin Moore was arrested on March 29 at a motel near the Dayton airport after the warehouse "
+                 "shooting that killed two workers.") == []
