@@ -125,6 +125,13 @@ def _tokens(key: str) -> tuple[str, ...]:
     return tuple(skeleton(t) for t in fold(key.replace("-", " ")).split())
 
 
+@lru_cache(maxsize=65536)
+def _written(key: str) -> tuple[str, ...]:
+    """Folded words of a name as written (no spelling-neutral fold): an acronym's letters are the
+    written initials, "World Health Organization" → "who" (the skeleton would give "vho", w → v)."""
+    return tuple(fold(key.replace("-", " ")).split())
+
+
 def _initials(tokens: Sequence[str], minor: bool) -> str:
     return "".join(t[0] for t in tokens if minor or t not in _MINOR)
 
@@ -247,6 +254,21 @@ def _one_typo(a: str, b: str) -> bool:
 _GENDER_ENDS = ({"a", "o"}, {"a", "e"}, {"ra", "er"})
 
 
+# variants69: a given name's "ch" is also a Greek "k" (Nicholas/Nicolas, Christina/Cristina, Zachary/Zakary);
+# ``_SOUND`` reads it as the "kh" of Russian and German (Mikhail/Michail). Read so only for the given names
+# of two full names with one surname: as a surname's letters "ch" and "k" are other families (Richards/Rickards).
+_GREEK_K = re.compile(r"ch|c(?![eiy])")
+
+
+def _greek_ch(a: str, b: str) -> bool:
+    """Whether two given names write "ch" a different number of times (one writes "c" or "k" for it)."""
+    return a != b and a.count("ch") != b.count("ch")
+
+
+def _greek_k(word: str) -> str:
+    return _GREEK_K.sub("k", word)
+
+
 def _gendered(a: str, b: str) -> bool:
     cp = _shared_start(a, b)
     return cp >= 3 and {a[cp:], b[cp:]} in _GENDER_ENDS
@@ -262,9 +284,28 @@ def _spelling(a: str, b: str, uses: Mapping[str, int] | None = None,
     articles, or both by one article ("I'll Tase you! … Taser!"), are two names (Carson/Carlson)."""
     pairs = [(x, y) for x in _sound(a) for y in _sound(b)]
     if any(x[0] == y[0] for x, y in pairs):
-        return True
+        if not _patronymics(a, b) or any(x == y for x, y in pairs):
+            return True
+        return _typo(a, b, uses, spread)  # Peterson/Paterson: two families unless one is a slip
     if not any(x[1] == y[1] and _one_typo(x[0], y[0]) for x, y in pairs):
         return False
+    return _typo(a, b, uses, spread)
+
+
+# variants69: English and Nordic patronymic surnames (-son, -sen) keep one vowel spelling per family:
+# Peterson/Paterson, Hanson/Hansen, Nilsson/Nielsen are different families, not spellings of one name (the
+# transliterations whose vowels vary, Mohammed/Mohammad, Hormozgan/Hormuzgan, Tokayev/Tokaev, never end so).
+_PATRONYMIC = re.compile(r"s[eo]n$")
+
+
+def _patronymics(a: str, b: str) -> bool:
+    return bool(_PATRONYMIC.search(a) and _PATRONYMIC.search(b))
+
+
+def _typo(a: str, b: str, uses: Mapping[str, int] | None, spread: Mapping[str, Collection[str]] | None) -> bool:
+    """Whether one of two spellings is a slip: written once beside the other written more (``uses``), or by
+    one article that does not write the other spelling, which other articles write (``spread``); with no
+    counts (a lone pair of words) it is taken to be one."""
     if uses is None or min(uses.get(a, 0), uses.get(b, 0)) <= 1 < max(uses.get(a, 0), uses.get(b, 0)):
         return True
     if spread is None:
@@ -300,11 +341,27 @@ def _acronymish(name: str) -> bool:
     return "." in name or any(len(w) >= 2 and w.isupper() for w in re.split(r"[\s-]+", name))
 
 
+# variants69: a known transliteration of a word's first letters, folded before the blocking below reads
+# them (Ghaddafi/Gaddafi, Tchaikovsky/Chaikovsky); the skeleton already made kh/h, y/j, ph/f, th/t, w/v one.
+# Nothing else: names whose first consonants differ otherwise are never compared (Chandler/Handler, Dhillon/
+# Dillon, Bass/Vass are different surnames).
+_START = (("tch", "ch"), ("gh", "g"))
+
+
+@lru_cache(maxsize=65536)
+def _start(word: str) -> str:
+    """A skeleton word's first two letters, known transliterations of them folded: the blocking key."""
+    for a, b in _START:
+        if word.startswith(a):
+            return (b + word[len(a):])[:2]
+    return word[:2]
+
+
 def _prefix_index(words: Iterable[str]) -> dict[str, set[str]]:
-    """Words by their first two letters: fuzzy spellings of a name almost always share them."""
+    """Words by their (folded) first two letters: fuzzy spellings of a name almost always share them."""
     out: dict[str, set[str]] = {}
     for w in words:
-        out.setdefault(w[:2], set()).add(w)
+        out.setdefault(_start(w), set()).add(w)
     return out
 
 
@@ -365,39 +422,42 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         """Not a word the texts also write in lower case, nor one whose plural or adjective is a
         name too (Republican/Republicans, Democrat/Democratic: a class of people, not a surname)."""
         t = toks[word][0]
-        return fold(word) not in lower and not any(_form(t, o) for o in singles.get(t[:2], ()) if o != t)
+        return fold(word) not in lower and not any(_form(t, o) for o in singles.get(_start(t), ()) if o != t)
     people = [n for n, (label, _) in names.items() if label in PERSONAL and toks[n]]
     surnames = _prefix_index(toks[n][-1] for n in people if len(toks[n]) >= 2)
     # spaCy often tags a bare surname as ORG: "Nazarbayev" joins the people when a full name ends so
     people += [n for n, (label, _) in names.items()
                if label == "ORG" and len(toks[n]) == 1 and len(toks[n][0]) >= 4 and not _acronymish(n)
                and may_be_surname(n)
-               and any(_close(toks[n][0], w, threshold, uses, spread) for w in surnames.get(toks[n][0][:2], ()))]
+               and any(_close(toks[n][0], w, threshold, uses, spread) for w in surnames.get(_start(toks[n][0]), ()))]
     # ... and a two- or three-word ORG ending in a person's lone surname is that person's full name
     lone = _prefix_index(toks[n][0] for n in people if len(toks[n]) == 1)
     listed = set(people)
     people += [n for n, (label, _) in names.items()
                if label == "ORG" and 2 <= len(toks[n]) <= 3 and n not in listed
                and all(w[:1].isupper() for w in n.replace("-", " ").split())
-               and any(_close(toks[n][-1], w, threshold, uses, spread) for w in lone.get(toks[n][-1][:2], ()))]
+               and any(_close(toks[n][-1], w, threshold, uses, spread) for w in lone.get(_start(toks[n][-1]), ()))]
     people_set = set(people)
     others = [n for n in names if n not in people_set and toks[n]]
     # people: full names first
     full = [n for n in people if len(toks[n]) >= 2]
-    for a, b in _pairs(full, lambda n: toks[n][-1][:2]):  # same surname start: the only pairs that can match
+    for a, b in _pairs(full, lambda n: _start(toks[n][-1])):  # same surname start: the only pairs that can match
         ta, tb = toks[a], toks[b]
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if _close(short[0], long[0], threshold, uses, spread) and not _gendered(short[0], long[0]) \
-                and _seq_match(short, long, threshold, uses, spread) and _same_numbers(a, b):
+        readings = [(short, long)]
+        if short[-1] == long[-1] and _greek_ch(short[0], long[0]):  # Nicholas/Nicolas Maduro: one given name
+            readings.append(((_greek_k(short[0]),) + short[1:], (_greek_k(long[0]),) + long[1:]))
+        if any(_close(s[0], g[0], threshold, uses, spread) and not _gendered(s[0], g[0])
+               and _seq_match(s, g, threshold, uses, spread) for s, g in readings) and _same_numbers(a, b):
             groups.join(a, b)
     by_surname: dict[str, list[str]] = {}
     for b in full:
-        by_surname.setdefault(toks[b][-1][:2], []).append(b)
+        by_surname.setdefault(_start(toks[b][-1]), []).append(b)
     for a in people:
         if len(toks[a]) >= 2 or not may_be_surname(a):
             continue
         word = toks[a][0]
-        near = by_surname.get(word[:2], [])
+        near = by_surname.get(_start(word), [])
         exact = {groups.find(b) for b in near if toks[b][-1] == word}
         fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold, uses, spread)}
         target = exact if exact else fuzzy
@@ -406,14 +466,14 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     single_names = [a for a in people if len(toks[a]) == 1]
     full_roots = {groups.find(b) for b in full}
     attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
-    for a, b in _pairs(single_names, lambda n: toks[n][0][:2]):  # spellings of a lone surname (Tokaev = Tokayev)
+    for a, b in _pairs(single_names, lambda n: _start(toks[n][0])):  # spellings of a lone surname (Tokaev = Tokayev)
         if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold, uses, spread) \
                 or not _same_short(a, b):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
         attached |= {a, b} if (a in attached or b in attached) else set()
     # other names: word-by-word fuzzy match of equal length
-    for a, b in _pairs(others, lambda n: (len(toks[n]), toks[n][0][:2])):
+    for a, b in _pairs(others, lambda n: (len(toks[n]), _start(toks[n][0]))):
         ta, tb = toks[a], toks[b]
         if _compatible(names[a][0], names[b][0], len(ta)) \
                 and all(_close(x, y, threshold, uses, spread) for x, y in zip(ta, tb)) \
@@ -425,7 +485,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     for b in names:
         if len(toks[b]) >= 2 and not _acronymish(b):  # "U.S. Navy" does not spell "UN"
             for minor in (False, True):
-                by_initials.setdefault(_initials(toks[b], minor), set()).add(b)
+                by_initials.setdefault(_initials(_written(b), minor), set()).add(b)
     for a in names:
         if not ACRONYM.fullmatch(a.replace(".", "")):
             continue
@@ -469,7 +529,7 @@ def definitions_in(texts: list[str]) -> dict[str, str]:
             # keep the trailing words whose initials spell the acronym, when they do; else all
             for k in range(len(words), 0, -1):
                 tail = words[-k:]
-                if _initials(_tokens(" ".join(tail)), False) == acr.lower() or _initials(_tokens(" ".join(tail)), True) == acr.lower():
+                if _initials(_written(" ".join(tail)), False) == acr.lower() or _initials(_written(" ".join(tail)), True) == acr.lower():
                     out.setdefault(acr, display_name(" ".join(tail)))
                     break
     return out
@@ -568,7 +628,12 @@ ROLE_WORDS = TITLES | frozenset(
     "detective det officer sgt sergeant cpl corporal pvt lieutenant commander admiral judge justice mayor "
     "executive manager owner coach chairman chairwoman chair director ambassador spokesman spokeswoman "
     "spokesperson mp mep democrat republican liberal conservative fullback quarterback linebacker "
-    "cornerback receiver pitcher goalkeeper striker team".split())
+    "cornerback receiver pitcher goalkeeper striker team "
+    # variants69: military ranks of several words ("Senior Airman", "Airman First Class", "Petty Officer 2nd
+    # Class", "Staff Sgt."): cut whole, never half ("Airman Ivan Cooper"). Not "lance" (Lance Armstrong),
+    # nor "marine" (Marine Le Pen).
+    "airman seaman trooper ensign private pfc specialist spc petty staff master technical warrant gunnery "
+    "brigadier marshal first second third class 1st 2nd 3rd apprentice".split())
 # A lone word that ends a longer name as its head noun (a place's, a body's, a work's), not a surname:
 # "White House" / "House", "State Route" / "Route". Common surnames (Hill, Park, Church) are not listed;
 # those that are surnames too (``SURNAME_HEADS``: Bruce Arena, Picabo Street) are a head noun only when the
