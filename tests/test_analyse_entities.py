@@ -485,3 +485,64 @@ def test_an_article_writing_both_spellings_means_two_words() -> None:
     assert both["Voster"] != both["Anton Vorster"]
     alone = merge_keys(names, {}, 85.0, where={"Anton Vorster": {"a", "b"}, "Vorster": {"a", "b"}, "Voster": {"d"}})
     assert alone["Voster"] == alone["Anton Vorster"]
+
+
+# -- variants69: blocking, patronymics, a given name's Greek "ch", ranks, written initials ----------
+
+def test_a_known_transliteration_of_the_first_letters_is_compared() -> None:
+    """Names are compared only within a block of equal first letters; gh/g and tch/ch at the start are one
+    block (Ghalibov = Galibov, Tchernikov = Chernikov), any other first consonant another (Chandrell and
+    Handrell, Bostrikov and Vostrikov stay two names)."""
+    canon = keys({"Rustam Ghalibov": ("PERSON", 2), "Galibov": ("PERSON", 3), "Ghalibov": ("PERSON", 2),
+                  "Tchernikov": ("PERSON", 2), "Chernikov": ("PERSON", 2),
+                  "Chandrell": ("PERSON", 3), "Handrell": ("PERSON", 3),
+                  "Bostrikov": ("PERSON", 3), "Vostrikov": ("PERSON", 3)})
+    assert canon["Galibov"] == canon["Ghalibov"] == "Rustam Ghalibov"
+    assert canon["Tchernikov"] == canon["Chernikov"]
+    assert canon["Chandrell"] != canon["Handrell"] and canon["Bostrikov"] != canon["Vostrikov"]
+
+
+def test_patronymic_surnames_differing_by_a_vowel_are_two_families() -> None:
+    """-son/-sen surnames keep one vowel spelling per family: Brandtson and Brandtsen each written again are
+    two people; written once beside the other it is a slip (Haldorsen once = Haldorson). A transliteration's
+    vowels still vary freely (Rahmatullah = Rahmatollah, each written again)."""
+    canon = keys({"Erik Brandtson": ("PERSON", 3), "Erik Brandtsen": ("PERSON", 3),
+                  "Mia Haldorson": ("PERSON", 4), "Mia Haldorsen": ("PERSON", 1),
+                  "Said Rahmatullah": ("PERSON", 3), "Said Rahmatollah": ("PERSON", 3)})
+    assert canon["Erik Brandtson"] != canon["Erik Brandtsen"]
+    assert canon["Mia Haldorson"] == canon["Mia Haldorsen"]
+    assert canon["Said Rahmatullah"] == canon["Said Rahmatollah"]
+
+
+def test_a_given_names_greek_ch_is_one_name_beside_one_surname() -> None:
+    """"Nicholas"/"Nicolas" with one surname is one person; "ch" is still the Russian "kh" (Michail =
+    Mikhail Dorenko), and surnames' "ch"/"ck" stay two families (Hatchard ≠ Hackard)."""
+    canon = keys({"Nicholas Varga": ("PERSON", 3), "Nicolas Varga": ("PERSON", 3), "Varga": ("PERSON", 2),
+                  "Christina Lund": ("PERSON", 2), "Kristina Lund": ("PERSON", 2),
+                  "Michail Dorenko": ("PERSON", 2), "Mikhail Dorenko": ("PERSON", 2),
+                  "Paul Hatchard": ("PERSON", 3), "Paul Hackard": ("PERSON", 3)})
+    assert canon["Nicholas Varga"] == canon["Nicolas Varga"] == canon["Varga"]
+    assert canon["Christina Lund"] == canon["Kristina Lund"]
+    assert canon["Michail Dorenko"] == canon["Mikhail Dorenko"]
+    assert canon["Paul Hatchard"] != canon["Paul Hackard"]
+
+
+def test_a_military_rank_of_several_words_is_cut_whole() -> None:
+    """"Senior Airman Ivan Cooper" is listed as "Ivan Cooper", never "Airman Ivan Cooper"; a given name that
+    is a word elsewhere stays (Lance Whitford)."""
+    from accord.analyse.entities import shown_name
+    assert shown_name("Senior Airman Dana Pruitt", True, ["Pruitt"]) == "Dana Pruitt"
+    assert shown_name("Airman 1st Class Dana Pruitt", True, ["Dana Pruitt"]) == "Dana Pruitt"
+    assert shown_name("Petty Officer Second Class Omar Reyes", True, ["Reyes"]) == "Omar Reyes"
+    assert shown_name("Staff Sgt. Lee Harlan", True, ["Harlan"]) == "Lee Harlan"
+    assert shown_name("Lance Whitford", True, ["Whitford"]) == "Lance Whitford"
+    assert shown_name("Marine Lefevre", True, ["Lefevre"]) == "Marine Lefevre"
+
+
+def test_acronym_initials_are_the_written_letters() -> None:
+    """"World Wildlife Trust" spells WWT as written (the spelling-neutral form would read "vvt"), and no
+    acronym it does not spell (VHT) joins it; "Joint Harbour Board" is JHB, not "ihb"."""
+    canon = keys({"World Wildlife Trust": ("ORG", 3), "WWT": ("ORG", 2), "VVT": ("ORG", 2),
+                  "Joint Harbour Board": ("ORG", 2), "JHB": ("ORG", 2), "IHB": ("ORG", 1)})
+    assert canon["WWT"] == "World Wildlife Trust" and canon["VVT"] == "VVT"
+    assert canon["JHB"] == "Joint Harbour Board" and canon["IHB"] == "IHB"
