@@ -516,15 +516,18 @@ def test_patronymic_surnames_differing_by_a_vowel_are_two_families() -> None:
 
 def test_a_given_names_greek_ch_is_one_name_beside_one_surname() -> None:
     """"Nicholas"/"Nicolas" with one surname is one person; "ch" is still the Russian "kh" (Michail =
-    Mikhail Dorenko), and surnames' "ch"/"ck" stay two families (Hatchard ≠ Hackard)."""
+    Mikhail Dorenko), surnames' "ch"/"ck" stay two families (Hatchard ≠ Hackard), and so do short given
+    names (Chen ≠ Ken Wu)."""
     canon = keys({"Nicholas Varga": ("PERSON", 3), "Nicolas Varga": ("PERSON", 3), "Varga": ("PERSON", 2),
                   "Christina Lund": ("PERSON", 2), "Kristina Lund": ("PERSON", 2),
                   "Michail Dorenko": ("PERSON", 2), "Mikhail Dorenko": ("PERSON", 2),
-                  "Paul Hatchard": ("PERSON", 3), "Paul Hackard": ("PERSON", 3)})
+                  "Paul Hatchard": ("PERSON", 3), "Paul Hackard": ("PERSON", 3),
+                  "Chen Wu": ("PERSON", 3), "Ken Wu": ("PERSON", 3)})
     assert canon["Nicholas Varga"] == canon["Nicolas Varga"] == canon["Varga"]
     assert canon["Christina Lund"] == canon["Kristina Lund"]
     assert canon["Michail Dorenko"] == canon["Mikhail Dorenko"]
     assert canon["Paul Hatchard"] != canon["Paul Hackard"]
+    assert canon["Chen Wu"] != canon["Ken Wu"]  # a short given name: another name as often
 
 
 def test_a_military_rank_of_several_words_is_cut_whole() -> None:

@@ -261,8 +261,9 @@ _GREEK_K = re.compile(r"ch|c(?![eiy])")
 
 
 def _greek_ch(a: str, b: str) -> bool:
-    """Whether two given names write "ch" a different number of times (one writes "c" or "k" for it)."""
-    return a != b and a.count("ch") != b.count("ch")
+    """Whether two given names of five letters or more write "ch" a different number of times (one writes
+    "c" or "k" for it); short ones are other names as often (Chen/Ken, Chan/Can)."""
+    return min(len(a), len(b)) >= 5 and a.count("ch") != b.count("ch")
 
 
 def _greek_k(word: str) -> str:
