@@ -538,6 +538,7 @@ def test_a_military_rank_of_several_words_is_cut_whole() -> None:
     assert shown_name("Airman 1st Class Dana Pruitt", True, ["Dana Pruitt"]) == "Dana Pruitt"
     assert shown_name("Petty Officer Second Class Omar Reyes", True, ["Reyes"]) == "Omar Reyes"
     assert shown_name("Staff Sgt. Lee Harlan", True, ["Harlan"]) == "Lee Harlan"
+    assert shown_name("Councillor Amy Chandler", True, ["Chandler"]) == "Amy Chandler"
     assert shown_name("Lance Whitford", True, ["Whitford"]) == "Lance Whitford"
     assert shown_name("Marine Lefevre", True, ["Lefevre"]) == "Marine Lefevre"
 

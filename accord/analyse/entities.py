@@ -634,7 +634,9 @@ ROLE_WORDS = TITLES | frozenset(
     # Class", "Staff Sgt."): cut whole, never half ("Airman Ivan Cooper"). Not "lance" (Lance Armstrong),
     # nor "marine" (Marine Le Pen).
     "airman seaman trooper ensign private pfc specialist spc petty staff master technical warrant gunnery "
-    "brigadier marshal first second third class 1st 2nd 3rd apprentice".split())
+    "brigadier marshal first second third class 1st 2nd 3rd apprentice "
+    "councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman "
+    "commissioner superintendent trustee constable warden".split())
 # A lone word that ends a longer name as its head noun (a place's, a body's, a work's), not a surname:
 # "White House" / "House", "State Route" / "Route". Common surnames (Hill, Park, Church) are not listed;
 # those that are surnames too (``SURNAME_HEADS``: Bruce Arena, Picabo Street) are a head noun only when the
