@@ -485,3 +485,163 @@ def test_an_article_writing_both_spellings_means_two_words() -> None:
     assert both["Voster"] != both["Anton Vorster"]
     alone = merge_keys(names, {}, 85.0, where={"Anton Vorster": {"a", "b"}, "Vorster": {"a", "b"}, "Voster": {"d"}})
     assert alone["Voster"] == alone["Anton Vorster"]
+
+
+# -- variants69: blocking, patronymics, a given name's Greek "ch", ranks, written initials ----------
+
+def test_a_known_transliteration_of_the_first_letters_is_compared() -> None:
+    """Names are compared only within a block of equal first letters; gh/g and tch/ch at the start are one
+    block (Ghalibov = Galibov, Tchernikov = Chernikov), any other first consonant another (Chandrell and
+    Handrell, Bostrikov and Vostrikov stay two names)."""
+    canon = keys({"Rustam Ghalibov": ("PERSON", 2), "Galibov": ("PERSON", 3), "Ghalibov": ("PERSON", 2),
+                  "Tchernikov": ("PERSON", 2), "Chernikov": ("PERSON", 2),
+                  "Chandrell": ("PERSON", 3), "Handrell": ("PERSON", 3),
+                  "Bostrikov": ("PERSON", 3), "Vostrikov": ("PERSON", 3)})
+    assert canon["Galibov"] == canon["Ghalibov"] == "Rustam Ghalibov"
+    assert canon["Tchernikov"] == canon["Chernikov"]
+    assert canon["Chandrell"] != canon["Handrell"] and canon["Bostrikov"] != canon["Vostrikov"]
+
+
+def test_patronymic_surnames_differing_by_a_vowel_are_two_families() -> None:
+    """-son/-sen surnames keep one vowel spelling per family: Brandtson and Brandtsen each written again, with
+    different given names or alone, are two people; written once beside the other it is a slip (Haldorsen
+    once = Haldorson). A transliteration's vowels still vary freely (Rahmatullah = Rahmatollah)."""
+    where = {"Ann Brandtson": {"a", "b"}, "Erik Brandtsen": {"c", "d"}, "Lundson": {"a", "b"}, "Lundsen": {"c", "d"}}
+    canon = merge_keys({"Ann Brandtson": ("PERSON", 3), "Erik Brandtsen": ("PERSON", 3),
+                        "Lundson": ("PERSON", 3), "Lundsen": ("PERSON", 3),
+                        "Mia Haldorson": ("PERSON", 4), "Mia Haldorsen": ("PERSON", 1),
+                        "Said Rahmatullah": ("PERSON", 3), "Said Rahmatollah": ("PERSON", 3)}, {}, 85.0, where=where)
+    assert canon["Ann Brandtson"] != canon["Erik Brandtsen"]
+    assert canon["Lundson"] != canon["Lundsen"]
+    assert canon["Mia Haldorson"] == canon["Mia Haldorsen"]
+    assert canon["Said Rahmatullah"] == canon["Said Rahmatollah"]
+
+
+def test_one_given_name_makes_a_patronymics_vowel_a_slip() -> None:
+    """mend89: "Magnus Carlsen" in two articles and "Magnus Carlson" in two others (a wire copy's misspelling)
+    are one player, and both lone surnames join him; a different given name keeps two families."""
+    names = {"Magnus Carlsen": ("PERSON", 2), "Carlsen": ("PERSON", 2), "Magnus Carlson": ("PERSON", 2),
+             "Carlson": ("PERSON", 2), "Ann Olson": ("PERSON", 2), "Erik Olsen": ("PERSON", 2)}
+    where = {"Magnus Carlsen": {"a", "b"}, "Carlsen": {"a", "b"}, "Magnus Carlson": {"c", "d"},
+             "Carlson": {"c", "d"}, "Ann Olson": {"a", "b"}, "Erik Olsen": {"c", "d"}}
+    canon = merge_keys(names, {}, 85.0, where=where)
+    assert canon["Magnus Carlsen"] == canon["Magnus Carlson"] == canon["Carlsen"] == canon["Carlson"]
+    assert canon["Ann Olson"] != canon["Erik Olsen"]
+
+
+def test_a_patronymic_is_read_as_written_ks_included() -> None:
+    """mend89: Henriksen/Henrikson end in -sen/-son as written (the skeleton's "ks" → "x" hid it): each written
+    again by other articles, two families; written once beside the other, a slip."""
+    names = {"Henriksen": ("PERSON", 3), "Henrikson": ("PERSON", 3), "Frederiksen": ("PERSON", 4),
+             "Frederikson": ("PERSON", 1)}
+    where = {"Henriksen": {"a", "b"}, "Henrikson": {"c", "d"}, "Frederiksen": {"a", "b"}, "Frederikson": {"c"}}
+    canon = merge_keys(names, {}, 85.0, where=where)
+    assert canon["Henriksen"] != canon["Henrikson"]
+    assert canon["Frederiksen"] == canon["Frederikson"]
+
+
+def test_a_given_names_greek_ch_is_one_name_beside_one_surname() -> None:
+    """"Nicholas"/"Nicolas" with one surname is one person (an "h" added inside the word); "ch" is still the
+    Russian "kh" (Michail = Mikhail Dorenko), surnames' "ch"/"ck" stay two families (Hatchard ≠ Hackard),
+    and so do short given names (Chen ≠ Ken Wu)."""
+    canon = keys({"Nicholas Varga": ("PERSON", 3), "Nicolas Varga": ("PERSON", 3), "Varga": ("PERSON", 2),
+                  "Nicholas Sarkozy": ("PERSON", 2), "Nicolas Sarkozy": ("PERSON", 2), "Sarkozy": ("PERSON", 4),
+                  "Michail Dorenko": ("PERSON", 2), "Mikhail Dorenko": ("PERSON", 2),
+                  "Paul Hatchard": ("PERSON", 3), "Paul Hackard": ("PERSON", 3),
+                  "Chen Wu": ("PERSON", 3), "Ken Wu": ("PERSON", 3)})
+    assert canon["Nicholas Varga"] == canon["Nicolas Varga"] == canon["Varga"]
+    assert canon["Nicholas Sarkozy"] == canon["Nicolas Sarkozy"] == canon["Sarkozy"]
+    assert canon["Michail Dorenko"] == canon["Mikhail Dorenko"]
+    assert canon["Paul Hatchard"] != canon["Paul Hackard"]
+    assert canon["Chen Wu"] != canon["Ken Wu"]  # a short given name: another name as often
+
+
+def test_relatives_whose_given_names_differ_by_ch_stay_two_people() -> None:
+    """mend89 (review124): siblings, twins and cousins share a surname and often rhyming given names; a "ch"
+    at the start (Charlie/Carlie, Chelsey/Kelsey, Christina/Kristin(a), Charles/Carles) or a "c"/"k" of the
+    other name changed (Rachel/Raquel) is another name, and the lone surname then fits two people."""
+    canon = keys({"Charlie Hudson": ("PERSON", 3), "Carlie Hudson": ("PERSON", 3), "Hudson": ("PERSON", 1),
+                  "Kelsey Morgan": ("PERSON", 3), "Chelsey Morgan": ("PERSON", 3),
+                  "Christina Berg": ("PERSON", 2), "Kristin Berg": ("PERSON", 2),
+                  "Christina Lund": ("PERSON", 2), "Kristina Lund": ("PERSON", 2),
+                  "Carles Puigvert": ("PERSON", 2), "Charles Puigvert": ("PERSON", 2),
+                  "Rachel Ortiz": ("PERSON", 2), "Raquel Ortiz": ("PERSON", 2),
+                  "Chase Elliott": ("PERSON", 2), "Chance Elliott": ("PERSON", 2)})
+    for a, b in [("Charlie Hudson", "Carlie Hudson"), ("Kelsey Morgan", "Chelsey Morgan"),
+                 ("Christina Berg", "Kristin Berg"), ("Christina Lund", "Kristina Lund"),
+                 ("Carles Puigvert", "Charles Puigvert"), ("Rachel Ortiz", "Raquel Ortiz"),
+                 ("Chase Elliott", "Chance Elliott")]:
+        assert canon[a] != canon[b], (a, b)
+    assert canon["Hudson"] == "Hudson"
+
+
+def test_siblings_named_alike_get_no_false_age_conflict() -> None:
+    """mend89 (review124): Charlie Hudson, 9, and his sister Carlie Hudson, 12, are two names, so no
+    variants group says they are one (the merge made a false "age of Charlie Hudson" conflict)."""
+    def person(k: int, text: str, name: str) -> Sentence:
+        start = text.index(name)
+        return _sent(f"a{k}", text, Mention("entity", name, name, "PERSON", start=start, end=start + len(name)))
+    sents = [person(0, "Charlie Hudson, 9, was pulled from the river on Sunday.", "Charlie Hudson"),
+             person(1, "His sister Carlie Hudson, 12, raised the alarm.", "Carlie Hudson"),
+             person(2, "Police praised Carlie Hudson for her quick thinking.", "Carlie Hudson"),
+             person(3, "Doctors said Charlie Hudson was expected to recover.", "Charlie Hudson")]
+    assert merge_variants(sents) == []
+    assert {m.value for s in sents for m in s.mentions} == {"Charlie Hudson", "Carlie Hudson"}
+
+
+def test_a_military_rank_of_several_words_is_cut_whole() -> None:
+    """"Senior Airman Ivan Cooper" is listed as "Ivan Cooper", never "Airman Ivan Cooper"; a given name that
+    is a word elsewhere stays (Lance Whitford)."""
+    from accord.analyse.entities import shown_name
+    assert shown_name("Senior Airman Dana Pruitt", True, ["Pruitt"]) == "Dana Pruitt"
+    assert shown_name("Airman 1st Class Dana Pruitt", True, ["Dana Pruitt"]) == "Dana Pruitt"
+    assert shown_name("Petty Officer Second Class Omar Reyes", True, ["Reyes"]) == "Omar Reyes"
+    assert shown_name("Staff Sgt. Lee Harlan", True, ["Harlan"]) == "Lee Harlan"
+    assert shown_name("Councillor Amy Chandler", True, ["Chandler"]) == "Amy Chandler"
+    assert shown_name("Lance Whitford", True, ["Whitford"]) == "Lance Whitford"
+    assert shown_name("Marine Lefevre", True, ["Lefevre"]) == "Marine Lefevre"
+
+
+def test_marshal_is_cut_only_as_part_of_a_rank() -> None:
+    """mend89: "Marshal" alone is as often a given name (Marshal Yanda stays, so "Marshal Yanda = Yanda" is
+    listed); in a rank of several words it is cut with the rank (Field Marshal, Air Chief Marshal, Fire
+    Marshal, U.S. Marshal, Deputy U.S. Marshal)."""
+    from accord.analyse.entities import shown_name
+    assert shown_name("Marshal Yanda", True, ["Yanda"]) == "Marshal Yanda"
+    assert shown_name("Field Marshal Sam Okonjo", True, ["Okonjo"]) == "Sam Okonjo"
+    assert shown_name("Air Chief Marshal Ravi Menon", True, ["Menon"]) == "Ravi Menon"
+    assert shown_name("Fire Marshal Tom Reddick", True, ["Reddick"]) == "Tom Reddick"
+    assert shown_name("U.S. Marshal Dana Cole", True, ["Cole"]) == "Dana Cole"
+    assert shown_name("Deputy U.S. Marshal Dana Cole", True, ["Cole"]) == "Dana Cole"
+    sents = _names(("Former Ravens guard Marshal Yanda was elected to the Hall of Fame.", "PERSON:Marshal Yanda"),
+                   ("Yanda played 13 seasons in Baltimore.", "PERSON:Yanda"))
+    assert _groups(sents) == [["Marshal Yanda", "Yanda"]]
+
+
+def test_an_abbreviation_after_a_place_and_a_comma_is_the_larger_place() -> None:
+    """mend89: "of New York, N.Y." writes the city, then its state: "N.Y." is not that "New York" (no
+    group), while a story writing only "New York" and "N.Y." apart keeps them one; an organisation's
+    acronym set off by commas is still its own ("the Coastal Fishing Council, CFC, said")."""
+    def tagged(k: int, text: str, *names: tuple[str, str]) -> Sentence:
+        return _sent(f"a{k}", text, *(Mention("entity", n, n, label, start=text.index(n), end=text.index(n) + len(n))
+                                      for label, n in names))
+    city = [tagged(0, "The poll was run by Harbor Analytics of New York, N.Y., for the network.",
+                   ("ORG", "Harbor Analytics"), ("GPE", "New York"), ("GPE", "N.Y.")),
+            tagged(1, "Voters in New York were split.", ("GPE", "New York"))]
+    assert merge_variants(city) == []
+    state = [tagged(0, "Voters across New York were split on the plan.", ("GPE", "New York")),
+             tagged(1, "The plan would cost N.Y. taxpayers $2 billion.", ("GPE", "N.Y."))]
+    assert [v.variants for v in merge_variants(state)] == [["New York", "N.Y."]]
+    council = [tagged(0, "The Coastal Fishing Council, CFC, said quotas would fall.",
+                      ("ORG", "Coastal Fishing Council"), ("ORG", "CFC")),
+               tagged(1, "CFC members met on Friday.", ("ORG", "CFC"))]
+    assert [v.variants for v in merge_variants(council)] == [["Coastal Fishing Council", "CFC"]]
+
+
+def test_acronym_initials_are_the_written_letters() -> None:
+    """"World Wildlife Trust" spells WWT as written (the spelling-neutral form would read "vvt"), and no
+    acronym it does not spell (VHT) joins it; "Joint Harbour Board" is JHB, not "ihb"."""
+    canon = keys({"World Wildlife Trust": ("ORG", 3), "WWT": ("ORG", 2), "VVT": ("ORG", 2),
+                  "Joint Harbour Board": ("ORG", 2), "JHB": ("ORG", 2), "IHB": ("ORG", 1)})
+    assert canon["WWT"] == "World Wildlife Trust" and canon["VVT"] == "VVT"
+    assert canon["JHB"] == "Joint Harbour Board" and canon["IHB"] == "IHB"

@@ -125,6 +125,13 @@ def _tokens(key: str) -> tuple[str, ...]:
     return tuple(skeleton(t) for t in fold(key.replace("-", " ")).split())
 
 
+@lru_cache(maxsize=65536)
+def _written(key: str) -> tuple[str, ...]:
+    """Folded words of a name as written (no spelling-neutral fold): an acronym's letters are the
+    written initials, "World Health Organization" → "who" (the skeleton would give "vho", w → v)."""
+    return tuple(fold(key.replace("-", " ")).split())
+
+
 def _initials(tokens: Sequence[str], minor: bool) -> str:
     return "".join(t[0] for t in tokens if minor or t not in _MINOR)
 
@@ -247,24 +254,63 @@ def _one_typo(a: str, b: str) -> bool:
 _GENDER_ENDS = ({"a", "o"}, {"a", "e"}, {"ra", "er"})
 
 
+# variants69/mend89: a given name's "ch" inside the word is also a Greek "k" written "c" (Nicholas/Nicolas);
+# ``_SOUND`` reads it as the "kh" of Russian and German (Mikhail/Michail). Two given names are read as one
+# when one is the other with only the "h" of such a "ch" added: never a "ch" at the start (Charlie/Carlie,
+# Chelsey/Kelsey, Christina/Kristin are relatives' names as often) and nothing of the other name changed
+# (its "c"/"k" stays itself: Rachel/Raquel, Michael/Michele). Only beside one surname: as a surname's
+# letters "ch" and "c" are other families (Richards/Rickards).
+_INNER_CH = re.compile(r"(?<=\w)ch")
+
+
+def _greek_h(a: str, b: str) -> bool:
+    """Whether two given names of five letters or more differ only by the "h" of a "ch" inside one of
+    them (short ones are other names as often: Chen/Ken)."""
+    if min(len(a), len(b)) < 5 or a == b:
+        return False
+    return _INNER_CH.sub("c", a) == b or _INNER_CH.sub("c", b) == a
+
+
 def _gendered(a: str, b: str) -> bool:
     cp = _shared_start(a, b)
     return cp >= 3 and {a[cp:], b[cp:]} in _GENDER_ENDS
 
 
 def _spelling(a: str, b: str, uses: Mapping[str, int] | None = None,
-              spread: Mapping[str, Collection[str]] | None = None) -> bool:
+              spread: Mapping[str, Collection[str]] | None = None, kin: Collection[str] = ()) -> bool:
     """Whether two skeleton words differ only as spellings of one name do (see ``_SOUND``). A typo
     (one consonant dropped, added or swapped) is written once beside a spelling written more often
     (``uses``: mentions per skeleton word), or by one article that does not write the other spelling,
     which other articles write (``spread``: articles per skeleton word; one writer's misspelling is
     often repeated, "Daniel Whitfied … Whitfied, 61"): two spellings each written again by several
-    articles, or both by one article ("I'll Tase you! … Taser!"), are two names (Carson/Carlson)."""
+    articles, or both by one article ("I'll Tase you! … Taser!"), are two names (Carson/Carlson). ``kin``:
+    the skeleton words written as a -son/-sen surname (``_patronymics``)."""
     pairs = [(x, y) for x in _sound(a) for y in _sound(b)]
     if any(x[0] == y[0] for x, y in pairs):
-        return True
+        if not (a in kin and b in kin) or any(x == y for x, y in pairs):
+            return True
+        return _typo(a, b, uses, spread)  # Peterson/Paterson: two families unless one is a slip
     if not any(x[1] == y[1] and _one_typo(x[0], y[0]) for x, y in pairs):
         return False
+    return _typo(a, b, uses, spread)
+
+
+# variants69: English and Nordic patronymic surnames (-son, -sen) keep one vowel spelling per family:
+# Peterson/Paterson, Hanson/Hansen, Nilsson/Nielsen are different families, not spellings of one name (the
+# transliterations whose vowels vary, Mohammed/Mohammad, Hormozgan/Hormuzgan, Tokayev/Tokaev, never end so).
+# mend89: read on the written word, not the skeleton (whose "ks" → "x" hid Henriksen/Henrikson).
+_PATRONYMIC = re.compile(r"s[eo]n$")
+
+
+def _patronymics(written: Mapping[str, Sequence[str]], skeletons: Mapping[str, Sequence[str]]) -> set[str]:
+    """The skeleton words of names whose written word ends in -son/-sen (``_spelling``'s ``kin``)."""
+    return {t for n, ws in written.items() for w, t in zip(ws, skeletons[n]) if _PATRONYMIC.search(w)}
+
+
+def _typo(a: str, b: str, uses: Mapping[str, int] | None, spread: Mapping[str, Collection[str]] | None) -> bool:
+    """Whether one of two spellings is a slip: written once beside the other written more (``uses``), or by
+    one article that does not write the other spelling, which other articles write (``spread``); with no
+    counts (a lone pair of words) it is taken to be one."""
     if uses is None or min(uses.get(a, 0), uses.get(b, 0)) <= 1 < max(uses.get(a, 0), uses.get(b, 0)):
         return True
     if spread is None:
@@ -275,19 +321,20 @@ def _spelling(a: str, b: str, uses: Mapping[str, int] | None = None,
 
 
 def _close(a: str, b: str, threshold: float, uses: Mapping[str, int] | None = None,
-           spread: Mapping[str, Collection[str]] | None = None) -> bool:
+           spread: Mapping[str, Collection[str]] | None = None, kin: Collection[str] = ()) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and not _form(a, b) and fuzz.ratio(a, b) >= threshold
-                      and _spelling(a, b, uses, spread))
+                      and _spelling(a, b, uses, spread, kin))
 
 
 def _seq_match(short: Sequence[str], long: Sequence[str], threshold: float,
-               uses: Mapping[str, int] | None = None, spread: Mapping[str, Collection[str]] | None = None) -> bool:
+               uses: Mapping[str, int] | None = None, spread: Mapping[str, Collection[str]] | None = None,
+               kin: Collection[str] = ()) -> bool:
     """Each token of ``short`` matches a token of ``long`` in order, and the last tokens match."""
-    if not short or not long or not _close(short[-1], long[-1], threshold, uses, spread):
+    if not short or not long or not _close(short[-1], long[-1], threshold, uses, spread, kin):
         return False
     j = 0
     for tok in short[:-1]:
-        while j < len(long) - 1 and not _close(tok, long[j], threshold, uses, spread):
+        while j < len(long) - 1 and not _close(tok, long[j], threshold, uses, spread, kin):
             j += 1
         if j >= len(long) - 1:
             return False
@@ -300,11 +347,27 @@ def _acronymish(name: str) -> bool:
     return "." in name or any(len(w) >= 2 and w.isupper() for w in re.split(r"[\s-]+", name))
 
 
+# variants69: a known transliteration of a word's first letters, folded before the blocking below reads
+# them (Ghaddafi/Gaddafi, Tchaikovsky/Chaikovsky); the skeleton already made kh/h, y/j, ph/f, th/t, w/v one.
+# Nothing else: names whose first consonants differ otherwise are never compared (Chandler/Handler, Dhillon/
+# Dillon, Bass/Vass are different surnames).
+_START = (("tch", "ch"), ("gh", "g"))
+
+
+@lru_cache(maxsize=65536)
+def _start(word: str) -> str:
+    """A skeleton word's first two letters, known transliterations of them folded: the blocking key."""
+    for a, b in _START:
+        if word.startswith(a):
+            return (b + word[len(a):])[:2]
+    return word[:2]
+
+
 def _prefix_index(words: Iterable[str]) -> dict[str, set[str]]:
-    """Words by their first two letters: fuzzy spellings of a name almost always share them."""
+    """Words by their (folded) first two letters: fuzzy spellings of a name almost always share them."""
     out: dict[str, set[str]] = {}
     for w in words:
-        out.setdefault(w[:2], set()).add(w)
+        out.setdefault(_start(w), set()).add(w)
     return out
 
 
@@ -327,8 +390,8 @@ def _compatible(a: str, b: str, words: int) -> bool:
 
 def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], threshold: float,
                lower: Collection[str] = (), articles: dict[str, int] | None = None,
-               words: dict[str, int] | None = None, where: Mapping[str, Collection[str]] | None = None
-               ) -> dict[str, str]:
+               words: dict[str, int] | None = None, where: Mapping[str, Collection[str]] | None = None,
+               larger: Collection[tuple[str, str]] = ()) -> dict[str, str]:
     """Map each name (display spelling → (entity type, count)) to a canonical spelling.
 
     Only spellings of one name merge — transliterations, initials, a surname alone — never two
@@ -343,7 +406,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     initials it spells or that the text defines as "Long Name (ACR)". The canonical spelling has the
     most words, is not in capitals, then is the most used (``articles``: in most articles, then most
     mentions, then ``words``: its rarest word most often in the texts, inside other names too) — a
-    typo is rarer than the name — then the longest.
+    typo is rarer than the name — then the longest. ``larger`` (``larger_places_in``): places whose
+    abbreviation the texts write after them and a comma, a larger place ("New York, N.Y."), not them.
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
@@ -358,6 +422,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         for n in names:
             for t in set(toks[n]):
                 spread.setdefault(t, set()).update(where.get(n, ()))
+    kin = _patronymics({n: _written(n) for n in names}, toks)
     lower = {fold(w) for w in lower}
     singles = _prefix_index(toks[n][0] for n in names if len(toks[n]) == 1)
 
@@ -365,58 +430,62 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         """Not a word the texts also write in lower case, nor one whose plural or adjective is a
         name too (Republican/Republicans, Democrat/Democratic: a class of people, not a surname)."""
         t = toks[word][0]
-        return fold(word) not in lower and not any(_form(t, o) for o in singles.get(t[:2], ()) if o != t)
+        return fold(word) not in lower and not any(_form(t, o) for o in singles.get(_start(t), ()) if o != t)
     people = [n for n, (label, _) in names.items() if label in PERSONAL and toks[n]]
     surnames = _prefix_index(toks[n][-1] for n in people if len(toks[n]) >= 2)
     # spaCy often tags a bare surname as ORG: "Nazarbayev" joins the people when a full name ends so
     people += [n for n, (label, _) in names.items()
                if label == "ORG" and len(toks[n]) == 1 and len(toks[n][0]) >= 4 and not _acronymish(n)
                and may_be_surname(n)
-               and any(_close(toks[n][0], w, threshold, uses, spread) for w in surnames.get(toks[n][0][:2], ()))]
+               and any(_close(toks[n][0], w, threshold, uses, spread, kin) for w in surnames.get(_start(toks[n][0]), ()))]
     # ... and a two- or three-word ORG ending in a person's lone surname is that person's full name
     lone = _prefix_index(toks[n][0] for n in people if len(toks[n]) == 1)
     listed = set(people)
     people += [n for n, (label, _) in names.items()
                if label == "ORG" and 2 <= len(toks[n]) <= 3 and n not in listed
                and all(w[:1].isupper() for w in n.replace("-", " ").split())
-               and any(_close(toks[n][-1], w, threshold, uses, spread) for w in lone.get(toks[n][-1][:2], ()))]
+               and any(_close(toks[n][-1], w, threshold, uses, spread, kin) for w in lone.get(_start(toks[n][-1]), ()))]
     people_set = set(people)
     others = [n for n in names if n not in people_set and toks[n]]
     # people: full names first
     full = [n for n in people if len(toks[n]) >= 2]
-    for a, b in _pairs(full, lambda n: toks[n][-1][:2]):  # same surname start: the only pairs that can match
+    for a, b in _pairs(full, lambda n: _start(toks[n][-1])):  # same surname start: the only pairs that can match
         ta, tb = toks[a], toks[b]
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if _close(short[0], long[0], threshold, uses, spread) and not _gendered(short[0], long[0]) \
-                and _seq_match(short, long, threshold, uses, spread) and _same_numbers(a, b):
+        if short[-1] == long[-1] and _greek_h(short[0], long[0]):  # Nicholas/Nicolas Maduro: one given name
+            short = (long[0],) + short[1:]
+        # one given name: the surnames' vowels are a slip, not two families (Magnus Carlsen/Carlson)
+        fam = () if short[0] == long[0] else kin
+        if _close(short[0], long[0], threshold, uses, spread, fam) and not _gendered(short[0], long[0]) \
+                and _seq_match(short, long, threshold, uses, spread, fam) and _same_numbers(a, b):
             groups.join(a, b)
     by_surname: dict[str, list[str]] = {}
     for b in full:
-        by_surname.setdefault(toks[b][-1][:2], []).append(b)
+        by_surname.setdefault(_start(toks[b][-1]), []).append(b)
     for a in people:
         if len(toks[a]) >= 2 or not may_be_surname(a):
             continue
         word = toks[a][0]
-        near = by_surname.get(word[:2], [])
+        near = by_surname.get(_start(word), [])
         exact = {groups.find(b) for b in near if toks[b][-1] == word}
-        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold, uses, spread)}
+        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold, uses, spread, kin)}
         target = exact if exact else fuzzy
         if len(target) == 1:
             groups.join(next(iter(target)), a)
     single_names = [a for a in people if len(toks[a]) == 1]
     full_roots = {groups.find(b) for b in full}
     attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
-    for a, b in _pairs(single_names, lambda n: toks[n][0][:2]):  # spellings of a lone surname (Tokaev = Tokayev)
-        if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold, uses, spread) \
+    for a, b in _pairs(single_names, lambda n: _start(toks[n][0])):  # spellings of a lone surname (Tokaev = Tokayev)
+        if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin) \
                 or not _same_short(a, b):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
         attached |= {a, b} if (a in attached or b in attached) else set()
     # other names: word-by-word fuzzy match of equal length
-    for a, b in _pairs(others, lambda n: (len(toks[n]), toks[n][0][:2])):
+    for a, b in _pairs(others, lambda n: (len(toks[n]), _start(toks[n][0]))):
         ta, tb = toks[a], toks[b]
         if _compatible(names[a][0], names[b][0], len(ta)) \
-                and all(_close(x, y, threshold, uses, spread) for x, y in zip(ta, tb)) \
+                and all(_close(x, y, threshold, uses, spread, kin) for x, y in zip(ta, tb)) \
                 and _same_numbers(a, b) and _same_short(a, b) and not any(map(_place_form, ta, tb)):
             groups.join(a, b)
     # acronyms
@@ -425,7 +494,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     for b in names:
         if len(toks[b]) >= 2 and not _acronymish(b):  # "U.S. Navy" does not spell "UN"
             for minor in (False, True):
-                by_initials.setdefault(_initials(toks[b], minor), set()).add(b)
+                by_initials.setdefault(_initials(_written(b), minor), set()).add(b)
     for a in names:
         if not ACRONYM.fullmatch(a.replace(".", "")):
             continue
@@ -435,7 +504,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
             groups.join(folded[fold(long_name)], a)
             continue
         cands = {groups.find(b) for b in by_initials.get(acr, ()) if b != a
-                 and (len(acr) > 2 or names[b][0] == names[a][0])}  # two letters: same entity type too
+                 and (len(acr) > 2 or names[b][0] == names[a][0])  # two letters: same entity type too
+                 and not (names[b][0] in ("GPE", "LOC") and (fold(b), acr) in larger)}
         if len(cands) == 1:
             groups.join(next(iter(cands)), a)
     # canonical spelling per group (see the docstring); never an acronym when a long name exists
@@ -469,9 +539,24 @@ def definitions_in(texts: list[str]) -> dict[str, str]:
             # keep the trailing words whose initials spell the acronym, when they do; else all
             for k in range(len(words), 0, -1):
                 tail = words[-k:]
-                if _initials(_tokens(" ".join(tail)), False) == acr.lower() or _initials(_tokens(" ".join(tail)), True) == acr.lower():
+                if _initials(_written(" ".join(tail)), False) == acr.lower() or _initials(_written(" ".join(tail)), True) == acr.lower():
                     out.setdefault(acr, display_name(" ".join(tail)))
                     break
+    return out
+
+
+# mend89: "New York, N.Y.", "Kansas City, Mo.": a place, a comma, then an abbreviation is the city and its
+# state (the larger place), even when the abbreviation spells the city's initials.
+_PLACE_THEN_ABBREVIATION = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*),\s+((?:[A-Z]\.){2,}|[A-Z]{2,6}\b)")
+
+
+def larger_places_in(texts: list[str]) -> set[tuple[str, str]]:
+    """(folded name, acronym in lower case) for each "Name, ABBR" the texts write, every tail of the name."""
+    out: set[tuple[str, str]] = set()
+    for text in texts:
+        for m in _PLACE_THEN_ABBREVIATION.finditer(text):
+            words, acr = m.group(1).split(), m.group(2).replace(".", "").lower()
+            out.update((fold(" ".join(words[-k:])), acr) for k in range(1, len(words) + 1))
     return out
 
 
@@ -523,7 +608,8 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         w = t.lower()
         freq[w] = freq.get(w, 0) + c
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
-                       articles={n: len(a) for n, a in spread.items()}, words=freq, where=written)
+                       articles={n: len(a) for n, a in spread.items()}, words=freq, where=written,
+                       larger=larger_places_in(texts))
     group_labels: dict[str, Counter[str]] = {}
     for n, kinds in labels.items():
         group_labels.setdefault(canon.get(n, n), Counter()).update(kinds)
@@ -568,7 +654,14 @@ ROLE_WORDS = TITLES | frozenset(
     "detective det officer sgt sergeant cpl corporal pvt lieutenant commander admiral judge justice mayor "
     "executive manager owner coach chairman chairwoman chair director ambassador spokesman spokeswoman "
     "spokesperson mp mep democrat republican liberal conservative fullback quarterback linebacker "
-    "cornerback receiver pitcher goalkeeper striker team".split())
+    "cornerback receiver pitcher goalkeeper striker team "
+    # variants69: military ranks of several words ("Senior Airman", "Airman First Class", "Petty Officer 2nd
+    # Class", "Staff Sgt."): cut whole, never half ("Airman Ivan Cooper"). Not "lance" (Lance Armstrong),
+    # nor "marine" (Marine Le Pen), nor "marshal" alone (Marshal Yanda: ``_MARSHAL``).
+    "airman seaman trooper ensign private pfc specialist spc petty staff master technical warrant gunnery "
+    "brigadier first second third class 1st 2nd 3rd apprentice "
+    "councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman "
+    "commissioner superintendent trustee constable warden".split())
 # A lone word that ends a longer name as its head noun (a place's, a body's, a work's), not a surname:
 # "White House" / "House", "State Route" / "Route". Common surnames (Hill, Park, Church) are not listed;
 # those that are surnames too (``SURNAME_HEADS``: Bruce Arena, Picabo Street) are a head noun only when the
@@ -603,6 +696,27 @@ def _role(w: str) -> bool:
     return w in ROLE_WORDS or (w.endswith("s") and w[:-1] in ROLE_WORDS)
 
 
+# mend89: "Marshal" is a rank only after the words of a rank of several (Field Marshal, Air (Chief/Vice)
+# Marshal, Fire Marshal, U.S. Marshal, Provost Marshal, Deputy Marshal); alone it is as often a given name
+# (Marshal Yanda), and then it stays in the list.
+_MARSHAL = frozenset("marshal marshals vice-marshal".split())
+_MARSHAL_OF = frozenset("field air fire us provost fleet federal grand sky town city county state deputy chief "
+                        "vice".split())
+
+
+def _roles(words: Sequence[str]) -> list[bool]:
+    """Which words are role words (``_role``), a rank's "Marshal" and the words before it in that rank too."""
+    out = [_role(w) for w in words]
+    for i, w in enumerate(words):
+        if i and w.lower() in _MARSHAL and words[i - 1].lower().replace(".", "") in _MARSHAL_OF:
+            out[i] = True
+            j = i - 1
+            while j >= 0 and (out[j] or words[j].lower().replace(".", "") in _MARSHAL_OF):
+                out[j] = True
+                j -= 1
+    return out
+
+
 def shown_name(name: str, person: bool, others: Collection[str] = ()) -> str:
     """A spelling as the brief shows it: without a leading "Taliban-controlled"-like modifier and, for a
     person, without the role words before the name ("Owner Arte Moreno" → "Arte Moreno") when another
@@ -614,7 +728,8 @@ def shown_name(name: str, person: bool, others: Collection[str] = ()) -> str:
     last = fold(words[-1])
     if person and last not in HEAD_NOUNS and any(o != name and fold(o).split()[-1:] == [last] for o in others):
         cut = 0  # a leading run only (never "Bishop" in "Sanford Bishop Jr")
-        while cut < len(words) - 1 and _role(words[cut]):
+        roles = _roles(words)
+        while cut < len(words) - 1 and roles[cut]:
             cut += 1
         rest = words[cut:]
         if cut and rest[0][:1].isupper() and fold(rest[0]) not in GENERATIONAL \
