@@ -341,6 +341,42 @@ def _full_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
     return out
 
 
+# (timeline10) A full date named in passing lends no year to another sentence's day without one: a thing's date written
+# before its noun ("in a March 13, 2015, email", "the Oct. 28, 2016, agreement", "his Jan. 5, 2014 letter"), or any day
+# that does not date what its own sentence reports (``event_day``: a relative clause's "which struck on Aug. 29, 2005", a
+# bound's, an anniversary's origin, an edition's, a recurring day's, a caption's). Such a date belongs to another, older
+# happening (a document quoted, a storm recalled): its year, lent to "Jan. 13" two months away, dated a 2016 press
+# conference in 2015. The date itself still dates its own sentence when it is that sentence's day.
+_BEFORE_NOUN = re.compile(r"^,?\s*[\"“'‘]?(?!(?:and|or|to|through|until|when|at|in|on)\b)[a-z][a-z-]+\b")
+_DETERMINER = re.compile(r"\b(?i:a|an|the|this|that|his|her|its|their|our)\s+$|\b[A-Z][\w.-]*['’]s\s+$")
+
+
+def _lending_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
+    """(timeline10) The full dates (``_full_dates``) that may lend their year: each the day of what its sentence
+    reports, not a date named in passing (``_in_passing``)."""
+    out = []
+    for fact in facts:
+        for s in fact.sentences:
+            mentions = [m for m in s.of_kind("date") if m.start >= 0]
+            for m in mentions:
+                if m.label == "day" and m.value and _YEAR_WRITTEN.search(m.text or "") \
+                        and not _BORN.search(s.text[max(0, m.start - 60):m.start]) \
+                        and (day := _iso(str(m.value))) is not None and not _in_passing(s.text, m, len(mentions) - 1):
+                    out.append((s.article, day))
+    return out
+
+
+def _in_passing(text: str, m: Mention, others: int) -> bool:
+    """(timeline10) Whether full date ``m`` names a day in passing: a thing's date before its noun ("in a March 13, 2015,
+    email"), or a day that is not what its sentence reports (``event_day``, a caption)."""
+    before, after = text[:max(m.start, 0)], text[m.end:]
+    if _DETERMINER.search(before) and _BEFORE_NOUN.match(after):
+        return True
+    # a limit's or a dateline's day is no event's either, but it is of the news's own days ("a wind chill advisory
+    # until noon Jan. 2, 2018", "WASHINGTON, May 3, 2016 (Reuters) -"): it still lends its year
+    return not (event_day(text, m, others) or _limit(text, m, others) or _dateline(text, m)) or _captioned(text, m)
+
+
 # (timeline6) A year the sentence tells as past or present ("in March 2017", "since 2010", "on April 1, 1990"): only one
 # the text writes out (a relative "last year" was resolved against a borrowed date), not a limit's ("by 2030", "until
 # 2025"), a birth date's, nor one of a clause telling what is to come, aimed at, hoped for or run for ("will open in
@@ -449,18 +485,24 @@ class _Years:
     stated: dict[tuple[int, int], set[int]]  # (month, day) -> the years full dates give it
     full: tuple[date, ...]  # every full date the articles state, and the dated articles' dates
     published: tuple[date, ...] = ()  # the dated articles' dates
-    own: dict[str, tuple[date, ...]] = field(default_factory=dict)  # article -> the full dates it states
+    own: dict[str, tuple[date, ...]] = field(default_factory=dict)  # article -> the full dates it states (timeline10: that date their sentences)
     # (timeline6) article -> (sentence index, earliest day) of each time it tells as past, in text order
     since: dict[str, tuple[tuple[int, date], ...]] = field(default_factory=dict)
     written: frozenset[int] = frozenset()  # (timeline6) every year the story's sentences write out
     counted: frozenset[tuple[date, int]] = frozenset()  # (timeline6) a full date stated with a count of years to it
+    # (timeline10) article -> every full date it states, also those named in passing (``own`` holds only the days that
+    # date their sentences: the lenders)
+    every: dict[str, frozenset[date]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, facts: Sequence[Fact], dated: dict[str, str]) -> _Years:
         stated: dict[tuple[int, int], set[int]] = {}
         own: dict[str, set[date]] = {}
-        for article, day in _full_dates(facts):
+        every: dict[str, set[date]] = {}
+        for article, day in _full_dates(facts):  # the same day stated with its year: any full date
             stated.setdefault((day.month, day.day), set()).add(day.year)
+            every.setdefault(article, set()).add(day)
+        for article, day in _lending_dates(facts):  # (timeline10) a day near it: only one that dates its sentence
             own.setdefault(article, set()).add(day)
         told = {day for days in own.values() for day in days}
         published = {d for v in dated.values() if (d := _iso(v)) is not None}
@@ -472,7 +514,7 @@ class _Years:
                 since.setdefault(article, set()).add((index, start))
         return cls(frozenset(dated), stated, tuple(sorted(told | published)), tuple(sorted(published)),
                    {k: tuple(sorted(v)) for k, v in own.items()}, {k: tuple(sorted(v)) for k, v in since.items()},
-                   frozenset(years), frozenset(_counted_dates(facts)))
+                   frozenset(years), frozenset(_counted_dates(facts)), {k: frozenset(v) for k, v in every.items()})
 
     def day(self, month: int, number: int, within: int, article: str = "", index: int | None = None) -> date | None:
         """The day ``month``/``number`` names in ``article`` (one with no date), None when its year is a guess. (mend80) A
@@ -504,7 +546,7 @@ class _Years:
         """(timeline9) Whether ``article`` states ``day``'s month and day with another year ("The April 25, 2015
         earthquake …" on a page dated 2016 whose older posts say "since the quake on April 25"): the year the day
         was given is one of two, a guess, and the day is left out."""
-        return any(d.month == day.month and d.day == day.day and d.year != day.year for d in self.own.get(article, ()))
+        return any(d.month == day.month and d.day == day.day and d.year != day.year for d in self.every.get(article, ()))
 
     @staticmethod
     def _near(days: Sequence[date], month: int, number: int, within: int) -> date | None:
@@ -751,7 +793,40 @@ def event_day(text: str, m: Mention, others: int) -> bool:
         return False
     if _ANNIVERSARY_OF.search(before) or _EDITION.match(after):  # (timeline9; a caption: ``_sentence_day``)
         return False
+    if _span(before, after):  # (timeline10)
+        return False
     return not (_limit(text, m, others) or _dateline(text, m) or _recurring(text, m))
+
+
+# (timeline10) A day that opens or closes a period ("from June 1 to June 30", "between March 2 and March 9", "from Jan. 5
+# through Feb. 2", "the survey, conducted Sept. 2-5", "polled June 3 to 6"): what the sentence reports was over the
+# period (a survey's answers, a quarter's sales, a two-way race's polling), not on its first or last day; and a survey's
+# or a poll's day ("the poll was conducted on Sept. 2", "a survey taken March 4") dates its fieldwork, not its findings.
+# A lone "starting July 17", "beginning Monday" still dates what starts then; "from Monday" alone is no span
+_SPAN_FROM = re.compile(r"\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
+                        re.I)
+_SPAN_TO = re.compile(r"^(?:,\s*\d{4},?)?\s*(?:-|–|—|to|through|thru|until|till|and)\s+(?:(?:early|late|mid-?)\s*)?"
+                      r"(?:\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|"
+                      + MONTH_NAMES + r")", re.I)
+_SPAN_CLOSE = re.compile(r"\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(?:[\w.,]+\s+){1,4}?"
+                         r"(?:-|–|—|to|through|thru|until|till|and)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+_FIELDWORK = re.compile(r"\b(?:survey|poll|polling|study|census|count)\b[^.;:]{0,60}?\b(?:conducted|taken|carried\s+out|fielded|"
+                        r"done|held|completed)\s+(?:on\s+|from\s+|between\s+|in\s+)?(?:(?:early|late|mid-?)\s*)?$"
+                        r"|\b(?:polled|surveyed|interviewed|sampled)\s+(?:on\s+|from\s+|between\s+)?$", re.I)
+
+
+def _span(before: str, after: str) -> bool:
+    """(timeline10) Whether a date mention between ``before`` and ``after`` opens or closes a period, or dates a
+    survey's fieldwork: no day's happening."""
+    if _FIELDWORK.search(before):
+        return True
+    if _SPAN_TO.match(after) and (_SPAN_FROM.search(before) or re.match(r"^\s*(?:-|–)\s*\d", after)
+                                  and _FIELDWORK_CUE.search(before)):
+        return True
+    return bool(_SPAN_CLOSE.search(before))
+
+
+_FIELDWORK_CUE = re.compile(r"\b(?:survey|poll|polling|study|census|count|conducted|taken|fielded|polled|surveyed)\b", re.I)
 
 
 # (timeline9) A day that names another time than the sentence's news: the origin of an anniversary ("The FBI ended the
@@ -889,19 +964,33 @@ _HOLIDAY_OF = re.compile(r"\b(?:importance|significance|meaning|spirit|origins?|
 # "Posted Tuesday at 5 p.m.", "Updated: June 2"), a correspondent's credit ("Jane Doe reports for the Channel 4 News at 5
 # p.m. on June 23, 2015", "… contributed to this report"), a review's credits ("Reviewed at the Berlin Film Festival,
 # Feb. 9, 2013") or a teaser of an earlier report ("PREVIOUSLY: …"): the day is the report's
-_PUBLISHED_LINE = re.compile(r"^\W{0,3}(?i:(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|uploaded|filed)"
+_PUBLISHED_LINE = re.compile(r"^\W{0,3}(?i:(?:(?:story|article|page|post|entry|video|photo)\s+)?"  # (timeline10) "Story posted …"
+                             r"(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|uploaded|filed)"
                              r"(?:\s+(?:on|at))?\s*:?\s*(?=\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))")
 # (mend86) ... only when the line is about the page: the rest up to its end or a separator (| • · — – /) is the date, a
 # clock time, a zone, a name ("Posted by Jane Doe") or another such stamp ("Updated: …"), not a sentence that goes on
 # ("Filed Monday in federal court, the lawsuit accuses …": the filing is the news)
 _STAMP_WORD = re.compile(r"(?i:on|at|by|and|of|the|a\.?m\.?|p\.?m\.?|am|pm|noon|midnight|published|posted|updated|"
+                         r"story|article|page|post|entry|video|photo|"
                          r"uploaded|filed|last|first|originally)|[A-Z][\w.'’-]*|[\d:.,/-]+(?:st|nd|rd|th)?")
 _STAMP_SEPARATOR = re.compile(r"\s[|•·—–/]\s|\s--\s|\s-\s")
 _REPORT_LINE = re.compile(r"^\W{0,3}(?:"
                           r"(?i:reviewed\s+(?:at|on|in)\b)|(?i:previously\s*:)|"
                           r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:reports|reporting|reported)\s+for\s+(?:the\s+)?[A-Z0-9])"
-                          r"|\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)\b")
+                          r"|\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)\b"
+                          # (timeline10) the page telling its own printing or update ("A version of this article appears in
+                          # print on Sept. 2, 2014, on Page A12", "This story was originally published on March 3", "This
+                          # page was last updated on …", "Last modified on Tue 3 Mar 2015"), and a web archive's crawl log
+                          # ("Crawl start date: 09 March, 2011"): the page's day, never the news's
+                          r"|\b(?i:this)\s+(?i:article|story|post|page|piece|column|report|item|entry|blog\s+post|version)"
+                          r"\s+(?i:(?:was|has\s+been|is|were)\s+)?(?:(?i:first|originally|last|also)\s+)?"
+                          r"(?i:published|posted|updated|modified|revised|printed|appeared|appears|ran|written)\b"
+                          r"|\b(?i:appears|appeared)\s+in\s+print\s+on\b"
+                          r"|^\W{0,3}(?i:(?:page\s+)?last\s+(?:updated|modified|edited|reviewed)|modified)\s*(?i:on|at)?\s*:?\s*"
+                          r"(?=\d|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b|"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
+                          r"|^\W{0,3}(?i:crawl\s+(?:start|end)\s+date|captured|archived|retrieved|accessed)\s*(?i:on)?\s*:")
 
 
 def _report_line(text: str) -> bool:
@@ -947,9 +1036,18 @@ def _posts(articles: Sequence[Article], within: int, words: int) -> frozenset[st
     return frozenset(out)
 
 
+_CRAWL_LOG = re.compile(r"(?im)^\W{0,3}crawl\s+(?:start|end)\s+date\s*:")
+
+
+def _logs(articles: Sequence[Article]) -> frozenset[str]:
+    """(timeline10) The articles that are a web archive's crawl log, not news: their dates place no weekday."""
+    return frozenset(a.id for a in articles if _CRAWL_LOG.search(a.raw_text or a.text))
+
+
 def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
               options: Options = DEFAULT, dated: dict[str, str] | None = None,
-              copies: dict[str, str] | None = None, posts: frozenset[str] = frozenset()) -> list[Dated]:
+              copies: dict[str, str] | None = None, posts: frozenset[str] = frozenset(),
+              logs: frozenset[str] = frozenset()) -> list[Dated]:
     """Dated events, oldest first: the sentence that states the day, citing every article whose
     sentence in the same fact gives that day.
 
@@ -982,11 +1080,14 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     told = [(fact, s, found) for fact in facts for s in fact.sentences
             if usable(s.text) and not _report_line(s.text)
             and (found := _sentence_day(s, ref, oldest, years, options)) is not None]
-    anchors = set(dated.values()) | {day for _, s, (day, _) in told if s.article in dated} if dated else set()
-    tied = _tied(facts, told, dated, reference, copies or {}, options) if anchors else {}
+    # (timeline10) a web archive's crawl log carries a date of its own ("Crawl start date: 09 March, 2011"), but it is no
+    # news: no weekday of another article is placed by it
+    news = {a: d for a, d in dated.items() if a not in logs}
+    anchors = set(news.values()) | {day for _, s, (day, _) in told if s.article in news} if news else set()
+    tied = _tied(facts, told, news, reference, copies or {}, options) if anchors else {}
     tellings: dict[tuple[str, str], list[Sentence]] = {}
     for fact, s, (day, m) in told:
-        if anchors and s.article not in dated and _relative(m) and day not in anchors \
+        if dated and s.article not in dated and _relative(m) and day not in anchors \
                 and (s.article not in tied or day < tied[s.article]):
             continue  # a weekday of an undated article, resolved against another article's date: a guess
         if s.article in posts and not _YEAR_WRITTEN.search(m.text or ""):
@@ -1486,7 +1587,7 @@ def _build(articles: list[Article], options: Options) -> Brief:
         single_source=_claims(evidence, checked, copies, options.brief_max_single),
         timeline=_merge_told(support.date_citations(evidence, _timeline(
             facts, options.brief_max_timeline, reference, options, {a.id: a.published[:10] for a in articles if a.published},
-            copies, _posts(articles, options.timeline_year_days, options.timeline_post_words)))),
+            copies, _posts(articles, options.timeline_year_days, options.timeline_post_words), _logs(articles)))),
         variants=variants,
         wordings=compared.wordings,
     )
