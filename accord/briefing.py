@@ -372,9 +372,11 @@ def _in_passing(text: str, m: Mention, others: int) -> bool:
     before, after = text[:max(m.start, 0)], text[m.end:]
     if _DETERMINER.search(before) and _BEFORE_NOUN.match(after):
         return True
-    # a limit's or a dateline's day is no event's either, but it is of the news's own days ("a wind chill advisory
-    # until noon Jan. 2, 2018", "WASHINGTON, May 3, 2016 (Reuters) -"): it still lends its year
-    return not (event_day(text, m, others) or _limit(text, m, others) or _dateline(text, m)) or _captioned(text, m)
+    # a limit's, a dateline's or a period's day is no event's either, but it is of the news's own days ("a wind chill
+    # advisory until noon Jan. 2, 2018", "WASHINGTON, May 3, 2016 (Reuters) -", "Registration will run from October 26,
+    # 2019 to November 20, 2019"): it still lends its year
+    return not (event_day(text, m, others) or _limit(text, m, others) or _dateline(text, m) or _span(before, after)) \
+        or _captioned(text, m)
 
 
 # (timeline6) A year the sentence tells as past or present ("in March 2017", "since 2010", "on April 1, 1990"): only one
