@@ -803,7 +803,8 @@ def event_day(text: str, m: Mention, others: int) -> bool:
 # (timeline10) A day that opens or closes a period ("from June 1 to June 30", "between March 2 and March 9", "from Jan. 5
 # through Feb. 2", "the survey, conducted Sept. 2-5", "polled June 3 to 6"): what the sentence reports was over the
 # period (a survey's answers, a quarter's sales, a two-way race's polling), not on its first or last day; and a survey's
-# or a poll's day ("the poll was conducted on Sept. 2", "a survey taken March 4") dates its fieldwork, not its findings.
+# or a poll's day ("the poll was conducted on Sept. 2", "a survey taken March 4") dates its fieldwork, not its findings
+# (not "held" or "completed": "the poll was held on Sunday" is an election, "the count was completed on Monday" news).
 # A lone "starting July 17", "beginning Monday" still dates what starts then; "from Monday" alone is no span
 _SPAN_FROM = re.compile(r"\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
                         re.I)
@@ -812,8 +813,8 @@ _SPAN_TO = re.compile(r"^(?:,\s*\d{4},?)?\s*(?:-|–|—|to|through|thru|until|t
                       + MONTH_NAMES + r")", re.I)
 _SPAN_CLOSE = re.compile(r"\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(?:[\w.,]+\s+){1,4}?"
                          r"(?:-|–|—|to|through|thru|until|till|and)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
-_FIELDWORK = re.compile(r"\b(?:survey|poll|polling|study|census|count)\b[^.;:]{0,60}?\b(?:conducted|taken|carried\s+out|fielded|"
-                        r"done|held|completed)\s+(?:on\s+|from\s+|between\s+|in\s+)?(?:(?:early|late|mid-?)\s*)?$"
+_FIELDWORK = re.compile(r"\b(?:surveys?|poll|study|census)\b[^.;:]{0,60}?\b(?:conducted|taken|carried\s+out|fielded)\s+"
+                        r"(?:on\s+|from\s+|between\s+|in\s+)?(?:(?:early|late|mid-?)\s*)?$"
                         r"|\b(?:polled|surveyed|interviewed|sampled)\s+(?:on\s+|from\s+|between\s+)?$", re.I)
 
 
@@ -828,7 +829,7 @@ def _span(before: str, after: str) -> bool:
     return bool(_SPAN_CLOSE.search(before))
 
 
-_FIELDWORK_CUE = re.compile(r"\b(?:survey|poll|polling|study|census|count|conducted|taken|fielded|polled|surveyed)\b", re.I)
+_FIELDWORK_CUE = re.compile(r"\b(?:surveys?|poll|study|census|conducted|fielded|polled|surveyed)\b", re.I)
 
 
 # (timeline9) A day that names another time than the sentence's news: the origin of an anniversary ("The FBI ended the

@@ -71,7 +71,9 @@ def test_a_periods_first_or_last_day_is_no_event() -> None:
                    ("The new episodes will be broadcast starting July 17 on CBS.", "July 17"),
                    ("The seminar will be held October 1 - 2 in Dayton.", "October 1"),
                    ("From March 1, smoking will be banned in all city parks.", "March 1"),
-                   ("The Calgary Zoo canceled its light show on Dec. 30 and Dec. 31 because of the cold.", "Dec. 30")):
+                   ("The Calgary Zoo canceled its light show on Dec. 30 and Dec. 31 because of the cold.", "Dec. 30"),
+                   ("The poll was held on Sunday across the country.", "Sunday"),  # an election, not fieldwork
+                   ("The vote count was completed on Monday, officials said.", "Monday")):
         assert event_day(t, _at(t, day), 1), (t, day)
 
 
