@@ -341,42 +341,41 @@ def _full_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
     return out
 
 
-# (timeline10) A full date named in passing lends no year to another sentence's day without one: a thing's date written
-# before its noun ("in a March 13, 2015, email", "the Oct. 28, 2016, agreement", "his Jan. 5, 2014 letter"), or any day
-# that does not date what its own sentence reports (``event_day``: a relative clause's "which struck on Aug. 29, 2005", a
-# bound's, an anniversary's origin, an edition's, a recurring day's, a caption's). Such a date belongs to another, older
-# happening (a document quoted, a storm recalled): its year, lent to "Jan. 13" two months away, dated a 2016 press
-# conference in 2015. The date itself still dates its own sentence when it is that sentence's day.
-_BEFORE_NOUN = re.compile(r"^,?\s*[\"“'‘]?(?!(?:and|or|to|through|until|when|at|in|on)\b)[a-z][a-z-]+\b")
-_DETERMINER = re.compile(r"\b(?i:a|an|the|this|that|his|her|its|their|our)\s+$|\b[A-Z][\w.-]*['’]s\s+$")
+# (timeline10, mend90) A document's or a message's full date lends no year to another sentence's day without one: "in a
+# March 13, 2015, email", "the utility's March 2, 2015, notice", "an email dated Feb. 26, 2015" (a closed list of
+# documents: email, letter, memo, report, filing, post, tweet, notice, message, press release), nor a caption's, an
+# anniversary's origin's or an edition's. Such a date is of a paper quoted, older than the news: its year, lent to "Jan.
+# 13" two months away, dated a 2016 press conference in 2015. A date naming an event lends as before, however it is
+# written ("the Aug. 3, 2019, shooting", "Her Jan. 14, 2021, arrest", "which started on July 13, 2021", "said that Jan.
+# 22, 2016, was"): in follow-up news it is the story's own event, and its later days are the story's. The date itself
+# still dates its own sentence.
+_DOCUMENT = (r"(?:e-?mails?|letters?|memos?|memorand(?:um|a)|reports?|filings?|posts?|tweets?|notices?|messages?|"
+             r"press\s+releases?)")
+_DOCUMENT_AFTER = re.compile(r"^,?\s*[\"“'‘]?(?:[a-z][a-z-]+\s+){0,2}?" + _DOCUMENT + r"\b(?![-–]|\s+office)")
+_DOCUMENT_BEFORE = re.compile(r"(?:\b(?i:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+$")
+_DOCUMENT_DATED = re.compile(r"\b" + _DOCUMENT + r"\s+dated\s+(?:on\s+)?$", re.I)
 
 
 def _lending_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
-    """(timeline10) The full dates (``_full_dates``) that may lend their year: each the day of what its sentence
-    reports, not a date named in passing (``_in_passing``)."""
+    """(timeline10) The full dates (``_full_dates``) that may lend their year: not a document's (``_in_passing``)."""
     out = []
     for fact in facts:
         for s in fact.sentences:
-            mentions = [m for m in s.of_kind("date") if m.start >= 0]
-            for m in mentions:
-                if m.label == "day" and m.value and _YEAR_WRITTEN.search(m.text or "") \
+            for m in s.of_kind("date"):
+                if m.start >= 0 and m.label == "day" and m.value and _YEAR_WRITTEN.search(m.text or "") \
                         and not _BORN.search(s.text[max(0, m.start - 60):m.start]) \
-                        and (day := _iso(str(m.value))) is not None and not _in_passing(s.text, m, len(mentions) - 1):
+                        and (day := _iso(str(m.value))) is not None and not _in_passing(s.text, m):
                     out.append((s.article, day))
     return out
 
 
-def _in_passing(text: str, m: Mention, others: int) -> bool:
-    """(timeline10) Whether full date ``m`` names a day in passing: a thing's date before its noun ("in a March 13, 2015,
-    email"), or a day that is not what its sentence reports (``event_day``, a caption)."""
+def _in_passing(text: str, m: Mention) -> bool:
+    """(timeline10, mend90) Whether full date ``m`` is a document's or a message's ("in a March 13, 2015, email", "an email
+    dated Feb. 26, 2015"), a caption's, an anniversary's origin's or an edition's: a day older than the news."""
     before, after = text[:max(m.start, 0)], text[m.end:]
-    if _DETERMINER.search(before) and _BEFORE_NOUN.match(after):
+    if _DOCUMENT_BEFORE.search(before) and _DOCUMENT_AFTER.match(after) or _DOCUMENT_DATED.search(before):
         return True
-    # a limit's, a dateline's or a period's day is no event's either, but it is of the news's own days ("a wind chill
-    # advisory until noon Jan. 2, 2018", "WASHINGTON, May 3, 2016 (Reuters) -", "Registration will run from October 26,
-    # 2019 to November 20, 2019"): it still lends its year
-    return not (event_day(text, m, others) or _limit(text, m, others) or _dateline(text, m) or _span(before, after)) \
-        or _captioned(text, m)
+    return bool(_ANNIVERSARY_OF.search(before) or _EDITION.match(after) or _captioned(text, m))
 
 
 # (timeline6) A year the sentence tells as past or present ("in March 2017", "since 2010", "on April 1, 1990"): only one
@@ -795,41 +794,24 @@ def event_day(text: str, m: Mention, others: int) -> bool:
         return False
     if _ANNIVERSARY_OF.search(before) or _EDITION.match(after):  # (timeline9; a caption: ``_sentence_day``)
         return False
-    if _span(before, after):  # (timeline10)
+    if _FIELDWORK.search(before):  # (timeline10, mend90)
         return False
     return not (_limit(text, m, others) or _dateline(text, m) or _recurring(text, m))
 
 
-# (timeline10) A day that opens or closes a period ("from June 1 to June 30", "between March 2 and March 9", "from Jan. 5
-# through Feb. 2", "the survey, conducted Sept. 2-5", "polled June 3 to 6"): what the sentence reports was over the
-# period (a survey's answers, a quarter's sales, a two-way race's polling), not on its first or last day; and a survey's
-# or a poll's day ("the poll was conducted on Sept. 2", "a survey taken March 4") dates its fieldwork, not its findings
-# (not "held" or "completed": "the poll was held on Sunday" is an election, "the count was completed on Monday" news).
-# A lone "starting July 17", "beginning Monday" still dates what starts then; "from Monday" alone is no span
-_SPAN_FROM = re.compile(r"\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
-                        re.I)
-_SPAN_TO = re.compile(r"^(?:,\s*\d{4},?)?\s*(?:-|–|—|to|through|thru|until|till|and)\s+(?:(?:early|late|mid-?)\s*)?"
-                      r"(?:\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|"
-                      + MONTH_NAMES + r")", re.I)
-_SPAN_CLOSE = re.compile(r"\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(?:[\w.,]+\s+){1,4}?"
-                         r"(?:-|–|—|to|through|thru|until|till|and)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
-_FIELDWORK = re.compile(r"\b(?:surveys?|poll|study|census)\b[^.;:]{0,60}?\b(?:conducted|taken|carried\s+out|fielded)\s+"
-                        r"(?:on\s+|from\s+|between\s+|in\s+)?(?:(?:early|late|mid-?)\s*)?$"
-                        r"|\b(?:polled|surveyed|interviewed|sampled)\s+(?:on\s+|from\s+|between\s+)?$", re.I)
-
-
-def _span(before: str, after: str) -> bool:
-    """(timeline10) Whether a date mention between ``before`` and ``after`` opens or closes a period, or dates a
-    survey's fieldwork: no day's happening."""
-    if _FIELDWORK.search(before):
-        return True
-    if _SPAN_TO.match(after) and (_SPAN_FROM.search(before) or re.match(r"^\s*(?:-|–)\s*\d", after)
-                                  and _FIELDWORK_CUE.search(before)):
-        return True
-    return bool(_SPAN_CLOSE.search(before))
-
-
-_FIELDWORK_CUE = re.compile(r"\b(?:surveys?|poll|study|census|conducted|fielded|polled|surveyed)\b", re.I)
+# (timeline10, mend90) A poll's or a survey's fieldwork day ("the poll was conducted June 3-6", "The survey, conducted
+# from Sept. 2 to Sept. 5, …", "The poll surveyed 1,000 adults from Oct. 2 to 5"): what the sentence reports is its
+# answers, gathered over the days, not a day's happening. Only when the clause's subject is the poll or survey: not
+# "Flynn was interviewed on Jan. 24 by FBI agents", "Engineers surveyed the damage on March 4", "A poll worker said the
+# attack was carried out on …" (each one day's news), nor "the poll was held on Sunday" (an election). A period's first
+# or last day stays news ("Registration will run from October 26 to November 20": a scheduled step)
+_FIELD_DAY = r"(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:,\s*\d{4})?,?\s*(?:-|–|—|to|through|until|and)\s*)?"
+_FIELDWORK = re.compile(r"\b(?i:polls?|surveys?|polling)(?:\s+(?:of|among|by|for)\s+[^.;:]{1,60}?|\s*,)?\s+"
+                        r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
+                        r"(?:(?i:conducted|taken|carried\s+out|fielded)\s+"
+                        r"|(?i:polled|surveyed|interviewed|sampled)\s+(?:more\s+than\s+|about\s+|nearly\s+)?[\d,]+\s+"
+                        r"(?:[\w-]+\s+){0,3}?)"
+                        r"(?i:on\s+|from\s+|between\s+|in\s+)?(?i:(?:early|late|mid-?)\s*)?" + _FIELD_DAY + "$")
 
 
 # (timeline9) A day that names another time than the sentence's news: the origin of an anniversary ("The FBI ended the
@@ -985,11 +967,14 @@ _REPORT_LINE = re.compile(r"^\W{0,3}(?:"
                           # (timeline10) the page telling its own printing or update ("A version of this article appears in
                           # print on Sept. 2, 2014, on Page A12", "This story was originally published on March 3", "This
                           # page was last updated on …", "Last modified on Tue 3 Mar 2015"), and a web archive's crawl log
-                          # ("Crawl start date: 09 March, 2011"): the page's day, never the news's
-                          r"|\b(?i:this)\s+(?i:article|story|post|page|piece|column|report|item|entry|blog\s+post|version)"
+                          # ("Crawl start date: 09 March, 2011"): the page's day, never the news's. (mend90) Only a line that
+                          # opens with it, and not "this report" (a report is often the news: "This report was published
+                          # on March 3, 2017, by the inspector general"; "Investigators said this post was first posted
+                          # on …" is news)
+                          r"|^\W{0,3}(?i:this)\s+(?i:article|story|post|page|piece|column|item|entry|blog\s+post|version)"
                           r"\s+(?i:(?:was|has\s+been|is|were)\s+)?(?:(?i:first|originally|last|also)\s+)?"
                           r"(?i:published|posted|updated|modified|revised|printed|appeared|appears|ran|written)\b"
-                          r"|\b(?i:appears|appeared)\s+in\s+print\s+on\b"
+                          r"|^\W{0,3}(?i:a\s+version\s+of\s+this\s+[a-z]+\s+(?:appears|appeared)\s+in\s+print\b)"
                           r"|^\W{0,3}(?i:(?:page\s+)?last\s+(?:updated|modified|edited|reviewed)|modified)\s*(?i:on|at)?\s*:?\s*"
                           r"(?=\d|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b|"
                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
