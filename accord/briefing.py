@@ -341,6 +341,43 @@ def _full_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
     return out
 
 
+# (timeline10, mend90) A document's or a message's full date lends no year to another sentence's day without one: "in a
+# March 13, 2015, email", "the utility's March 2, 2015, notice", "an email dated Feb. 26, 2015" (a closed list of
+# documents: email, letter, memo, report, filing, post, tweet, notice, message, press release), nor a caption's, an
+# anniversary's origin's or an edition's. Such a date is of a paper quoted, older than the news: its year, lent to "Jan.
+# 13" two months away, dated a 2016 press conference in 2015. A date naming an event lends as before, however it is
+# written ("the Aug. 3, 2019, shooting", "Her Jan. 14, 2021, arrest", "which started on July 13, 2021", "said that Jan.
+# 22, 2016, was"): in follow-up news it is the story's own event, and its later days are the story's. The date itself
+# still dates its own sentence.
+_DOCUMENT = (r"(?:e-?mails?|letters?|memos?|memorand(?:um|a)|reports?|filings?|posts?|tweets?|notices?|messages?|"
+             r"press\s+releases?)")
+_DOCUMENT_AFTER = re.compile(r"^,?\s*[\"“'‘]?(?:[a-z][a-z-]+\s+){0,2}?" + _DOCUMENT + r"\b(?![-–]|\s+office)")
+_DOCUMENT_BEFORE = re.compile(r"(?:\b(?i:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+$")
+_DOCUMENT_DATED = re.compile(r"\b" + _DOCUMENT + r"\s+dated\s+(?:on\s+)?$", re.I)
+
+
+def _lending_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
+    """(timeline10) The full dates (``_full_dates``) that may lend their year: not a document's (``_in_passing``)."""
+    out = []
+    for fact in facts:
+        for s in fact.sentences:
+            for m in s.of_kind("date"):
+                if m.start >= 0 and m.label == "day" and m.value and _YEAR_WRITTEN.search(m.text or "") \
+                        and not _BORN.search(s.text[max(0, m.start - 60):m.start]) \
+                        and (day := _iso(str(m.value))) is not None and not _in_passing(s.text, m):
+                    out.append((s.article, day))
+    return out
+
+
+def _in_passing(text: str, m: Mention) -> bool:
+    """(timeline10, mend90) Whether full date ``m`` is a document's or a message's ("in a March 13, 2015, email", "an email
+    dated Feb. 26, 2015"), a caption's, an anniversary's origin's or an edition's: a day older than the news."""
+    before, after = text[:max(m.start, 0)], text[m.end:]
+    if _DOCUMENT_BEFORE.search(before) and _DOCUMENT_AFTER.match(after) or _DOCUMENT_DATED.search(before):
+        return True
+    return bool(_ANNIVERSARY_OF.search(before) or _EDITION.match(after) or _captioned(text, m))
+
+
 # (timeline6) A year the sentence tells as past or present ("in March 2017", "since 2010", "on April 1, 1990"): only one
 # the text writes out (a relative "last year" was resolved against a borrowed date), not a limit's ("by 2030", "until
 # 2025"), a birth date's, nor one of a clause telling what is to come, aimed at, hoped for or run for ("will open in
@@ -449,18 +486,24 @@ class _Years:
     stated: dict[tuple[int, int], set[int]]  # (month, day) -> the years full dates give it
     full: tuple[date, ...]  # every full date the articles state, and the dated articles' dates
     published: tuple[date, ...] = ()  # the dated articles' dates
-    own: dict[str, tuple[date, ...]] = field(default_factory=dict)  # article -> the full dates it states
+    own: dict[str, tuple[date, ...]] = field(default_factory=dict)  # article -> the full dates it states (timeline10: that date their sentences)
     # (timeline6) article -> (sentence index, earliest day) of each time it tells as past, in text order
     since: dict[str, tuple[tuple[int, date], ...]] = field(default_factory=dict)
     written: frozenset[int] = frozenset()  # (timeline6) every year the story's sentences write out
     counted: frozenset[tuple[date, int]] = frozenset()  # (timeline6) a full date stated with a count of years to it
+    # (timeline10) article -> every full date it states, also those named in passing (``own`` holds only the days that
+    # date their sentences: the lenders)
+    every: dict[str, frozenset[date]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, facts: Sequence[Fact], dated: dict[str, str]) -> _Years:
         stated: dict[tuple[int, int], set[int]] = {}
         own: dict[str, set[date]] = {}
-        for article, day in _full_dates(facts):
+        every: dict[str, set[date]] = {}
+        for article, day in _full_dates(facts):  # the same day stated with its year: any full date
             stated.setdefault((day.month, day.day), set()).add(day.year)
+            every.setdefault(article, set()).add(day)
+        for article, day in _lending_dates(facts):  # (timeline10) a day near it: only one that dates its sentence
             own.setdefault(article, set()).add(day)
         told = {day for days in own.values() for day in days}
         published = {d for v in dated.values() if (d := _iso(v)) is not None}
@@ -472,7 +515,7 @@ class _Years:
                 since.setdefault(article, set()).add((index, start))
         return cls(frozenset(dated), stated, tuple(sorted(told | published)), tuple(sorted(published)),
                    {k: tuple(sorted(v)) for k, v in own.items()}, {k: tuple(sorted(v)) for k, v in since.items()},
-                   frozenset(years), frozenset(_counted_dates(facts)))
+                   frozenset(years), frozenset(_counted_dates(facts)), {k: frozenset(v) for k, v in every.items()})
 
     def day(self, month: int, number: int, within: int, article: str = "", index: int | None = None) -> date | None:
         """The day ``month``/``number`` names in ``article`` (one with no date), None when its year is a guess. (mend80) A
@@ -504,7 +547,7 @@ class _Years:
         """(timeline9) Whether ``article`` states ``day``'s month and day with another year ("The April 25, 2015
         earthquake …" on a page dated 2016 whose older posts say "since the quake on April 25"): the year the day
         was given is one of two, a guess, and the day is left out."""
-        return any(d.month == day.month and d.day == day.day and d.year != day.year for d in self.own.get(article, ()))
+        return any(d.month == day.month and d.day == day.day and d.year != day.year for d in self.every.get(article, ()))
 
     @staticmethod
     def _near(days: Sequence[date], month: int, number: int, within: int) -> date | None:
@@ -751,7 +794,24 @@ def event_day(text: str, m: Mention, others: int) -> bool:
         return False
     if _ANNIVERSARY_OF.search(before) or _EDITION.match(after):  # (timeline9; a caption: ``_sentence_day``)
         return False
+    if _FIELDWORK.search(before):  # (timeline10, mend90)
+        return False
     return not (_limit(text, m, others) or _dateline(text, m) or _recurring(text, m))
+
+
+# (timeline10, mend90) A poll's or a survey's fieldwork day ("the poll was conducted June 3-6", "The survey, conducted
+# from Sept. 2 to Sept. 5, …", "The poll surveyed 1,000 adults from Oct. 2 to 5"): what the sentence reports is its
+# answers, gathered over the days, not a day's happening. Only when the clause's subject is the poll or survey: not
+# "Flynn was interviewed on Jan. 24 by FBI agents", "Engineers surveyed the damage on March 4", "A poll worker said the
+# attack was carried out on …" (each one day's news), nor "the poll was held on Sunday" (an election). A period's first
+# or last day stays news ("Registration will run from October 26 to November 20": a scheduled step)
+_FIELD_DAY = r"(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:,\s*\d{4})?,?\s*(?:-|–|—|to|through|until|and)\s*)?"
+_FIELDWORK = re.compile(r"\b(?i:polls?|surveys?|polling)(?:\s+(?:of|among|by|for)\s+[^.;:]{1,60}?|\s*,)?\s+"
+                        r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
+                        r"(?:(?i:conducted|taken|carried\s+out|fielded)\s+"
+                        r"|(?i:polled|surveyed|interviewed|sampled)\s+(?:more\s+than\s+|about\s+|nearly\s+)?[\d,]+\s+"
+                        r"(?:[\w-]+\s+){0,3}?)"
+                        r"(?i:on\s+|from\s+|between\s+|in\s+)?(?i:(?:early|late|mid-?)\s*)?" + _FIELD_DAY + "$")
 
 
 # (timeline9) A day that names another time than the sentence's news: the origin of an anniversary ("The FBI ended the
@@ -889,19 +949,36 @@ _HOLIDAY_OF = re.compile(r"\b(?:importance|significance|meaning|spirit|origins?|
 # "Posted Tuesday at 5 p.m.", "Updated: June 2"), a correspondent's credit ("Jane Doe reports for the Channel 4 News at 5
 # p.m. on June 23, 2015", "… contributed to this report"), a review's credits ("Reviewed at the Berlin Film Festival,
 # Feb. 9, 2013") or a teaser of an earlier report ("PREVIOUSLY: …"): the day is the report's
-_PUBLISHED_LINE = re.compile(r"^\W{0,3}(?i:(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|uploaded|filed)"
+_PUBLISHED_LINE = re.compile(r"^\W{0,3}(?i:(?:(?:story|article|page|post|entry|video|photo)\s+)?"  # (timeline10) "Story posted …"
+                             r"(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|uploaded|filed)"
                              r"(?:\s+(?:on|at))?\s*:?\s*(?=\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))")
 # (mend86) ... only when the line is about the page: the rest up to its end or a separator (| • · — – /) is the date, a
 # clock time, a zone, a name ("Posted by Jane Doe") or another such stamp ("Updated: …"), not a sentence that goes on
 # ("Filed Monday in federal court, the lawsuit accuses …": the filing is the news)
 _STAMP_WORD = re.compile(r"(?i:on|at|by|and|of|the|a\.?m\.?|p\.?m\.?|am|pm|noon|midnight|published|posted|updated|"
+                         r"story|article|page|post|entry|video|photo|"
                          r"uploaded|filed|last|first|originally)|[A-Z][\w.'’-]*|[\d:.,/-]+(?:st|nd|rd|th)?")
 _STAMP_SEPARATOR = re.compile(r"\s[|•·—–/]\s|\s--\s|\s-\s")
 _REPORT_LINE = re.compile(r"^\W{0,3}(?:"
                           r"(?i:reviewed\s+(?:at|on|in)\b)|(?i:previously\s*:)|"
                           r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:reports|reporting|reported)\s+for\s+(?:the\s+)?[A-Z0-9])"
-                          r"|\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)\b")
+                          r"|\bcontributed\s+(?:reporting\s+)?to\s+(?:this|the)\s+(?:report|story|article)\b"
+                          # (timeline10) the page telling its own printing or update ("A version of this article appears in
+                          # print on Sept. 2, 2014, on Page A12", "This story was originally published on March 3", "This
+                          # page was last updated on …", "Last modified on Tue 3 Mar 2015"), and a web archive's crawl log
+                          # ("Crawl start date: 09 March, 2011"): the page's day, never the news's. (mend90) Only a line that
+                          # opens with it, and not "this report" (a report is often the news: "This report was published
+                          # on March 3, 2017, by the inspector general"; "Investigators said this post was first posted
+                          # on …" is news)
+                          r"|^\W{0,3}(?i:this)\s+(?i:article|story|post|page|piece|column|item|entry|blog\s+post|version)"
+                          r"\s+(?i:(?:was|has\s+been|is|were)\s+)?(?:(?i:first|originally|last|also)\s+)?"
+                          r"(?i:published|posted|updated|modified|revised|printed|appeared|appears|ran|written)\b"
+                          r"|^\W{0,3}(?i:a\s+version\s+of\s+this\s+[a-z]+\s+(?:appears|appeared)\s+in\s+print\b)"
+                          r"|^\W{0,3}(?i:(?:page\s+)?last\s+(?:updated|modified|edited|reviewed)|modified)\s*(?i:on|at)?\s*:?\s*"
+                          r"(?=\d|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b|"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
+                          r"|^\W{0,3}(?i:crawl\s+(?:start|end)\s+date|captured|archived|retrieved|accessed)\s*(?i:on)?\s*:")
 
 
 def _report_line(text: str) -> bool:
@@ -947,9 +1024,18 @@ def _posts(articles: Sequence[Article], within: int, words: int) -> frozenset[st
     return frozenset(out)
 
 
+_CRAWL_LOG = re.compile(r"(?im)^\W{0,3}crawl\s+(?:start|end)\s+date\s*:")
+
+
+def _logs(articles: Sequence[Article]) -> frozenset[str]:
+    """(timeline10) The articles that are a web archive's crawl log, not news: their dates place no weekday."""
+    return frozenset(a.id for a in articles if _CRAWL_LOG.search(a.raw_text or a.text))
+
+
 def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
               options: Options = DEFAULT, dated: dict[str, str] | None = None,
-              copies: dict[str, str] | None = None, posts: frozenset[str] = frozenset()) -> list[Dated]:
+              copies: dict[str, str] | None = None, posts: frozenset[str] = frozenset(),
+              logs: frozenset[str] = frozenset()) -> list[Dated]:
     """Dated events, oldest first: the sentence that states the day, citing every article whose
     sentence in the same fact gives that day.
 
@@ -982,11 +1068,14 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     told = [(fact, s, found) for fact in facts for s in fact.sentences
             if usable(s.text) and not _report_line(s.text)
             and (found := _sentence_day(s, ref, oldest, years, options)) is not None]
-    anchors = set(dated.values()) | {day for _, s, (day, _) in told if s.article in dated} if dated else set()
-    tied = _tied(facts, told, dated, reference, copies or {}, options) if anchors else {}
+    # (timeline10) a web archive's crawl log carries a date of its own ("Crawl start date: 09 March, 2011"), but it is no
+    # news: no weekday of another article is placed by it
+    news = {a: d for a, d in dated.items() if a not in logs}
+    anchors = set(news.values()) | {day for _, s, (day, _) in told if s.article in news} if news else set()
+    tied = _tied(facts, told, news, reference, copies or {}, options) if anchors else {}
     tellings: dict[tuple[str, str], list[Sentence]] = {}
     for fact, s, (day, m) in told:
-        if anchors and s.article not in dated and _relative(m) and day not in anchors \
+        if dated and s.article not in dated and _relative(m) and day not in anchors \
                 and (s.article not in tied or day < tied[s.article]):
             continue  # a weekday of an undated article, resolved against another article's date: a guess
         if s.article in posts and not _YEAR_WRITTEN.search(m.text or ""):
@@ -1486,7 +1575,7 @@ def _build(articles: list[Article], options: Options) -> Brief:
         single_source=_claims(evidence, checked, copies, options.brief_max_single),
         timeline=_merge_told(support.date_citations(evidence, _timeline(
             facts, options.brief_max_timeline, reference, options, {a.id: a.published[:10] for a in articles if a.published},
-            copies, _posts(articles, options.timeline_year_days, options.timeline_post_words)))),
+            copies, _posts(articles, options.timeline_year_days, options.timeline_post_words), _logs(articles)))),
         variants=variants,
         wordings=compared.wordings,
     )

@@ -161,7 +161,9 @@ def test_a_lent_year_before_a_month_told_as_past_in_the_same_year_stands() -> No
     assert any("March 3" in t and d == "2018-03-03" for t, d in _days(a).items())
     b = art("b", "Health officials said at the governor's Jan. 13 news conference that the source was unknown.\n"
                  "An engineer warned about the water in a March 13, 2015, email to an aide.")
-    assert any("Jan. 13" in t and d == "2015-01-13" for t, d in _days(b).items())
+    # (timeline10) no longer by the month told as past, but the only full date near "Jan. 13" is a document's, named in
+    # passing ("in a March 13, 2015, email"): it lends no year, and the day is left out (not moved to another year)
+    assert not any("Jan. 13" in t for t in _days(b))
 
 
 def test_urged_to_act_by_a_day_is_a_limit() -> None:
