@@ -135,3 +135,16 @@ def test_a_unit_word_left_out_of_the_mention_is_skipped():
     assert naming.length_of(_s(text), text.index("three"), text.index(" hours")) == "of the talks"
     text = "She had moved three months before he was arrested."
     assert naming.gap_to(_s(text), text.index(" months")) == "before he was arrested"
+
+
+def test_a_subject_right_after_the_time():
+    assert _event("On Friday 3 May, at 6:10am firefighters were called to Mill Lane.", "called", "6:10am") == \
+        "firefighters were called"
+    assert _event("On Friday 3 May, at 6:10am the, were called to Mill Lane.", "called", "6:10am") is None
+
+
+def test_a_moment_is_not_named_by_the_next_step_of_a_chain():
+    from test_disagree import compared
+    found = compared("A helicopter spotted the swimmer at 9:19 p.m. and deployed a rescue diver.",
+                     "A helicopter spotted the swimmer at 9:40 p.m. and deployed a rescue diver.")
+    assert all("deployed" not in d.about for d in found.disagreements)

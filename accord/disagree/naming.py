@@ -178,8 +178,11 @@ def event_phrase(sentence: Sentence, at: int, word: str, cut: tuple[int, int] | 
     # labels67: a subject of one to three words with no determiner that opens its clause ("Last year, Palmer
     # voters approved", "as Greek stocks plunged"): at the sentence's start, after the time's comma, or after
     # a word that opens a clause; never a word of a list or a name's title
-    m = re.search(rf"(?:^|[,;]\s*|\b(?i:{'|'.join(sorted(_OPENS_CLAUSE))})\s+)(?P<np>(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)"
-                  rf"\s+(?P<aux>{_AUX})$", head.strip(" ") + " " if head.strip(" ,") else "")
+    bare = rf"(?P<np>(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)\s+(?P<aux>{_AUX})$"
+    m = re.search(rf"(?:^|[,;]\s*|\b(?i:{'|'.join(sorted(_OPENS_CLAUSE))})\s+){bare}",
+                  head.strip(" ") + " " if head.strip(" ,") else "")
+    if m is None and cut is not None and cut[1] <= at:
+        m = re.match(rf"[\s,]*{bare}", text[cut[1]:at])  # right after the time: "At 8:40am police were called"
     if m and verb:
         words = m.group("np").split()
         if not any(w.lower() in FUNCTION_WORDS | _NOT_SUBJECT | _PREPOSITIONS | _CONJUNCTIONS or _is_verb(w)
