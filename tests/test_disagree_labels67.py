@@ -148,3 +148,4 @@ def test_a_moment_is_not_named_by_the_next_step_of_a_chain():
     found = compared("A helicopter spotted the swimmer at 9:19 p.m. and deployed a rescue diver.",
                      "A helicopter spotted the swimmer at 9:40 p.m. and deployed a rescue diver.")
     assert all("deployed" not in d.about for d in found.disagreements)
+    assert [d.about for d in found.disagreements if d.kind == "date"] == ["time a helicopter spotted the swimmer"]

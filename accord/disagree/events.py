@@ -1540,7 +1540,7 @@ def _told_at(w: When) -> tuple[int, str]:
     # else the first past form after it, up to the clause's end ("at 8:39am police were called", "around 1 a.m.
     # when the officers stopped him"), never a teller's verb ("…, police said")
     # (a clause ends at "and" or "but" too: "spotted him at 9:19 p.m. and deployed a swimmer" is two steps)
-    after = re.split(r"[;:.!?]|,(?=.)|\s(?:and|but|then)\s", text[w.end:w.end + 80].lstrip(" ,"), maxsplit=1)[0]
+    after = re.split(r"[;:.!?]|,(?=.)|(?:^|\s)(?:and|but|then)\s", text[w.end:w.end + 80].lstrip(" ,"), maxsplit=1)[0]
     off = w.end + (len(text[w.end:w.end + 80]) - len(text[w.end:w.end + 80].lstrip(" ,")))
     for m in list(re.finditer(r"[A-Za-z]+", after))[:7]:
         if naming.is_past(m.group()) and m.group().lower() not in FUNCTION_WORDS | _TELLERS:
