@@ -15,7 +15,7 @@ def _event(text: str, word: str, time: str, names: list[tuple[str, str]] = ()) -
 
 
 def test_a_subject_after_a_word_that_opens_a_clause():
-    assert _event("Dozens fled after a gas leak briefly closed the plant on Tuesday.", "closed",
+    assert _event("Dozens fled when a gas leak briefly closed the plant on Tuesday.", "closed",
                   "Tuesday") == "a gas leak briefly closed the plant"
     # a preposition that opens no clause still leaves the subject unknown
     assert _event("Staff of a firm from Kelso were charged on Monday.", "charged", "Monday") is None

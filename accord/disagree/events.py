@@ -1486,7 +1486,10 @@ def _about(members: Sequence[When]) -> tuple[str, str]:
         return f"{question} {who} {first.event_word}", anchor
     subject = _one_subject(members, common)
     if subject:  # (the label only: the anchor stays the event word)
-        return f"{question} {subject} {first.event_word}", anchor
+        # mend92: a passive keeps its "was" ("day Carl Dunn was executed", never "Carl Dunn executed")
+        at = _event_at(first)
+        aux = re.search(r"\b(?:was|were)\s+$", first.sentence.text[max(0, at - 12):at]) if at else None
+        return f"{question} {subject} {aux.group().strip() + ' ' if aux else ''}{first.event_word}", anchor
     for w in members:  # recall49: a day counted from another by a gap names the happening after the gap
         phrase: str | None = _gap_phrase(w)
         if phrase:
@@ -1529,7 +1532,12 @@ def _told_at(w: When) -> tuple[int, str]:
     labels67: the past form nearest the time in its clause, before it ("the fire was extinguished by 7
     a.m.") or right after it ("around 9:30 p.m., the helicopter team spotted"): (0, "") when there is none."""
     if w.event_word:
-        return _event_at(w), w.event_word
+        at = _event_at(w)
+        # mend92: never a verb past a word that opens another clause or step ("shook the street at 6:10am before crews
+        # evacuated the block"): the time is that clause's only by a misreading, so no label states it
+        if at > w.end and _OTHER_CLAUSE.search(w.sentence.text[w.end:at]):
+            return 0, ""
+        return at, w.event_word
     text = w.sentence.text
     lo, _ = _clause(text, w.start, w.end)
     before = [m for m in re.finditer(r"[A-Za-z]+", text[lo:w.start])][-4:]
@@ -1540,7 +1548,7 @@ def _told_at(w: When) -> tuple[int, str]:
     # else the first past form after it, up to the clause's end ("at 8:39am police were called", "around 1 a.m.
     # when the officers stopped him"), never a teller's verb ("…, police said")
     # (a clause ends at "and" or "but" too: "spotted him at 9:19 p.m. and deployed a swimmer" is two steps)
-    after = re.split(r"[;:.!?]|,(?=.)|(?:^|\s)(?:and|but|then)\s", text[w.end:w.end + 80].lstrip(" ,"), maxsplit=1)[0]
+    after = re.split(r"[;:.!?]|,(?=.)|(?:^|\s)(?:and|but|then|before|after|while|until|because)\s", text[w.end:w.end + 80].lstrip(" ,"), maxsplit=1)[0]
     off = w.end + (len(text[w.end:w.end + 80]) - len(text[w.end:w.end + 80].lstrip(" ,")))
     for m in list(re.finditer(r"[A-Za-z]+", after))[:7]:
         if naming.is_past(m.group()) and m.group().lower() not in FUNCTION_WORDS | _TELLERS:
@@ -1548,6 +1556,7 @@ def _told_at(w: When) -> tuple[int, str]:
     return 0, ""
 
 
+_OTHER_CLAUSE = re.compile(r"\b(?:before|after|while|until|because|and|but|then)\b", re.I)
 _TELLERS = frozenset("said told reported added announced stated confirmed noted explained wrote".split())
 
 
@@ -1606,7 +1615,10 @@ _OBJECT = re.compile(r"\s+(?:up\s+)?(?:[a-z]+\s+){0,2}")
 _SUBJECT = re.compile(r"[\s,]*(?:(?:was|were|is|has|had|have|been|also|reportedly|allegedly|[a-z]+ly)\s+){0,2}")
 # labels67: for the label only, a clause set off by commas between them ("Mark Felt, who was known as 'Deep
 # Throat,' died"); the anchor keeps ``_SUBJECT``'s reading
-_SUBJECT_SET_OFF = re.compile(r"(?:\s*,\s*(?:who|which)\b[^;:()]*,\s*['’\"”]?)?" + _SUBJECT.pattern)
+# (mend92: no comma past the name otherwise: the name inside the clause, "Marcus Lee, who was shot by Dan Pike,
+# died", is never the one who died)
+_SUBJECT_SET_OFF = re.compile(r"(?:\s*,\s*(?:who|which)\b[^;:()]*,\s*['’\"”]?)?"
+                              r"\s*(?:(?:was|were|is|has|had|have|been|also|reportedly|allegedly|[a-z]+ly)\s+){0,2}")
 
 
 def _event_at(w: When) -> int:

@@ -74,7 +74,13 @@ _PREPOSITIONS = frozenset("of from to in at for with by on into about over under
                           "after before during than as like".split())
 _CONJUNCTIONS = frozenset("and or but while when whereas because if since until unless as where after before so".split())
 # labels67: prepositions that also open a clause, so a subject may follow them ("after a fire destroyed …")
-_OPENS_CLAUSE = frozenset("after before when while since until because once as".split())
+_OPENS_CLAUSE = frozenset("when while because once as".split())
+# mend92: after these the noun is the object of a time, never a subject ("A man arrested after the riot appeared
+# in court", "After the verdict protesters marched", "Residents displaced since the flood returned home")
+_TIME_WORDS = frozenset("after before since until".split())
+# mend92: adverbs that open a sentence, never part of its subject ("Later police found the body")
+_OPENERS = frozenset("later meanwhile earlier then now also still instead separately afterwards afterward eventually "
+                     "finally overnight today yesterday soon yet however".split())
 _NOT_SUBJECT = frozenset("said says told according there it this that he she they we i you who which what".split())
 
 
@@ -120,7 +126,10 @@ def _verb_tail(text: str, end: int, names: Sequence[tuple[int, int, str]]) -> st
         # Tabar"), the person's ("signed DeShawn Wynn") with at most two lower-case words before it
         if lo >= end and re.fullmatch(r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}", text[end:lo]) and \
                 not any(w in _PREPOSITIONS | _CONJUNCTIONS for w in text[end:lo].split()) and \
-                (label == "PERSON" or lo - end < 40):
+                (label == "PERSON" or lo - end < 40) and \
+                not (label == "NORP" and re.match(r"\s+[a-z]", text[hi:]) and
+                     text[hi:].split()[0] not in FUNCTION_WORDS | _PREPOSITIONS | _CONJUNCTIONS):
+                # (mend92: a nationality before a noun is an adjective: "attacked Kurdish positions")
             return text[start:hi]
     # a short object: a determiner and one to three lower-case words ending before a preposition or a stop
     own = re.match(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*" + _OBJECT_END, text[end:])
@@ -168,7 +177,7 @@ def event_phrase(sentence: Sentence, at: int, word: str, cut: tuple[int, int] | 
         np = m.group("np")
         words = np.split()
         prior = re.findall(r"[\w’'-]+", head[:m.start()])[-1:]
-        if prior and prior[0].lower() in _PREPOSITIONS - _OPENS_CLAUSE:
+        if prior and (prior[0].lower() in _PREPOSITIONS - _OPENS_CLAUSE or prior[0].lower() in _TIME_WORDS):
             return None
         if any(w.lower() in _NOT_SUBJECT | _PREPOSITIONS | _CONJUNCTIONS for w in words[1:]) or \
                 any(c.isdigit() for c in np):
@@ -185,10 +194,12 @@ def event_phrase(sentence: Sentence, at: int, word: str, cut: tuple[int, int] | 
         m = re.match(rf"[\s,]*{bare}", text[cut[1]:at])  # right after the time: "At 8:40am police were called"
     if m and verb:
         words = m.group("np").split()
+        np = m.group("np")
+        if len(words) > 1 and words[0].lower() in _OPENERS:  # mend92: "Later police found" → "police found"
+            np, words = np[len(words[0]):].lstrip(), words[1:]
         if not any(w.lower() in FUNCTION_WORDS | _NOT_SUBJECT | _PREPOSITIONS | _CONJUNCTIONS or _is_verb(w)
                    or any(c.isdigit() for c in w) or w.endswith("ly") for w in words) and words[-1].islower() \
-                and (len(words) > 1 or words[0].islower() or m.start("np") == 0):
-            np = m.group("np")
+                and (len(words) > 1 or words[0].islower() or m.start("np") == 0 or np != m.group("np")):
             if not any(text[lo:hi].split()[:1] == words[:1] for lo, hi, _ in names) and np[:1].isupper() and not \
                     any(w[:1].isupper() for w in words[1:]):
                 np = np[0].lower() + np[1:]  # "Firefighters battled" → "firefighters battled"
@@ -224,7 +235,8 @@ def verb_words(sentence: Sentence, at: int, word: str, names: Sequence[tuple[int
 
 
 _RATE = re.compile(r"\s+(?:per|a|an|each)\s+((?:[a-z]+\s+)?(?:year|month|week|day|hour|season|game|night|head|person|"
-                   r"student|player|share))\b")
+                   r"student|player|share))\b"
+                   r"(?!\s+(?:ago|earlier|later|before|after|previously|prior|back)\b)")
 
 
 def rate_of(sentence: Sentence, end: int) -> str | None:
@@ -257,7 +269,10 @@ def length_of(sentence: Sentence, start: int, end: int) -> str | None:
     end += _unit_after(text, end)
     m = re.match(r"\s+of\s+([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:with|in|at|on|for|from|to|by|that|which|"
                  r"before|after|while)\b)", text[end:end + 60])
-    if m and text[start:end].strip()[-1:].isalpha():
+    # mend92: "within 48 hours of surgery" is a gap to the surgery, "34 years of age" an age: no length of either
+    within = re.search(r"\b(?:within|inside|under)\s+(?:(?:about|some|just|roughly|nearly|a|the|first|few)\s+){0,2}$",
+                       text[max(0, start - 30):start], re.I)
+    if m and text[start:end].strip()[-1:].isalpha() and not within and m.group(1).split()[0] != "age":
         words = m.group(1).split()
         if not any(w in FUNCTION_WORDS | _PREPOSITIONS | _NOT_NOUNS or _is_verb(w) or w.endswith("ing") for w in words):
             return f"of the {m.group(1)}"
@@ -304,6 +319,25 @@ def verb_before(sentence: Sentence, start: int, names: Sequence[tuple[int, int, 
     words between ("for the past", "more than"); None when there is none or it has no subject."""
     told = _told_before(sentence, start, names)
     return told[0] if told else None
+
+
+# mend92: verbs that tell a change by the figure after them ("stocks plunged 5.4 per cent"); "won 52 percent",
+# "climbed to 7.2 percent" tell a level, not how much anything moved
+_CHANGES = frozenset("rose fell climbed dropped jumped gained lost slipped surged increased decreased declined grew "
+                     "shrank shrunk tumbled soared slumped plunged plummeted sank eased edged rallied advanced retreated "
+                     "slid dipped spiked skyrocketed widened narrowed cut raised lowered".split())
+
+
+def change_before(sentence: Sentence, start: int, names: Sequence[tuple[int, int, str]]) -> str | None:
+    """mend92: the subject and verb a percentage is the change of ("Greek stocks plunged"): a verb of change
+    with the figure right after it or after "by"; None for a level ("climbed to 7.2 percent", "won 52 percent")."""
+    told = _told_before(sentence, start, names)
+    if told is None or told[1].group("verb") not in _CHANGES:
+        return None
+    between = sentence.text[told[1].end("verb"):start].split()
+    if any(w.lower() in ("to", "from", "at") for w in between):
+        return None
+    return told[0]
 
 
 def _told_before(sentence: Sentence, start: int, names: Sequence[tuple[int, int, str]]
@@ -599,5 +633,5 @@ def event_told(sentence: Sentence, start: int, end: int, event: str, options: Op
     return False
 
 
-__all__ = ["amount_told", "common_weekday", "gap_to", "is_past", "length_of", "rate_of", "verb_words", "worth_told", "counted_with", "direction_of", "event_phrase", "figure_of", "money_of", "person_measured",
+__all__ = ["amount_told", "change_before", "common_weekday", "gap_to", "is_past", "length_of", "rate_of", "verb_words", "worth_told", "counted_with", "direction_of", "event_phrase", "figure_of", "money_of", "person_measured",
            "event_told", "participle", "ranked_of", "share_of", "verb_before", "written_place"]

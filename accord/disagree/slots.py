@@ -722,8 +722,9 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
         of = _first(members, lambda m: naming.share_of(m.sentence, m.mention.end))
         if of:
             return f"share {of}", _topic(members)
-        # labels67: a change told by its subject and verb ("Greek stocks plunged 5.4 per cent")
-        said = _first(members, lambda m: naming.verb_before(m.sentence, m.mention.start, _names(m)))
+        # labels67: a change told by its subject and verb ("Greek stocks plunged 5.4 per cent"); mend92: never a
+        # level reached ("climbed to 7.2 percent", "won 52 percent")
+        said = _first(members, lambda m: naming.change_before(m.sentence, m.mention.start, _names(m)))
         if said:
             return f"how much {said}", _topic(members)
     if kind in ("duration", "distance"):
