@@ -151,7 +151,8 @@ def test_a_named_subject_inside_a_phrase_of_place_names_nothing():
 
 
 def test_a_verb_keeps_its_particle_and_the_person_it_was_done_to():
-    assert _event("The singer checked into a clinic on Friday.", "checked", "Friday") == "the singer checked into"
+    # (labels67: a short object after "a" is kept too)
+    assert _event("The singer checked into a clinic on Friday.", "checked", "Friday") == "the singer checked into a clinic"
     text = "The Hawks signed Tom Abel on Tuesday."
     lo = text.index("Tom Abel")
     assert naming.event_phrase(_s(text), text.index("signed"), "signed", (text.index("Tuesday"), len(text) - 1),
@@ -340,7 +341,7 @@ def test_a_weight_is_named_by_the_one_person_described():
     found = compared("Deputies said Ray Dunmore, who was with Tom Kell, is 5-foot-8, 135 pounds, with a tattoo.",
                      "He is 5 feet 8 inches tall, weighing 150 pounds, and has a shaved head.")
     (d,) = [d for d in found.disagreements if d.kind == "number"]
-    assert d.about.startswith("weight: “"), d.about
+    assert d.about == "weight", d.about  # labels67: the quantity alone, never four words cut around the figure
 
 
 def test_a_distance_is_named_by_its_direction_in_a_brief():

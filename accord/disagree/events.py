@@ -1475,11 +1475,21 @@ def _about(members: Sequence[When]) -> tuple[str, str]:
                     and m.start > _event_at(w)
                     and _OBJECT.fullmatch(w.sentence.text[_event_at(w) + len(w.event_word):m.start])]
             if done:  # as the first side tells it
-                return f"{_question(members)} {done[0]}", f"{first.event_word} ({surname})"
+                # labels67: with its subject when a side writes one ("day the Saints signed DeShawn Wynn")
+                told = [p for w in members if (at := _event_at(w)) and w.sentence.text[at:at + len(w.event_word)]
+                        == w.event_word and (p := naming.event_phrase(w.sentence, at, w.event_word, (w.start, w.end),
+                                                                      _spans(w))) and p.endswith(done[0])]
+                return f"{_question(members)} {told[0] if told else done[0]}", f"{first.event_word} ({surname})"
     question = _question(members)
     anchor = f"{first.event_word} ({who})" if who else first.event_word
     if who:
         return f"{question} {who} {first.event_word}", anchor
+    subject = _one_subject(members, common)
+    if subject:  # (the label only: the anchor stays the event word)
+        # mend92: a passive keeps its "was" ("day Carl Dunn was executed", never "Carl Dunn executed")
+        at = _event_at(first)
+        aux = re.search(r"\b(?:was|were)\s+$", first.sentence.text[max(0, at - 12):at]) if at else None
+        return f"{question} {subject} {aux.group().strip() + ' ' if aux else ''}{first.event_word}", anchor
     for w in members:  # recall49: a day counted from another by a gap names the happening after the gap
         phrase: str | None = _gap_phrase(w)
         if phrase:
@@ -1488,14 +1498,88 @@ def _about(members: Sequence[When]) -> tuple[str, str]:
     # Gohmert sued", "time the accident happened", "time of the wildcard game"); the words around the
     # time only when no side gives one
     for w in members:
-        spans = [(m.start, m.end, m.label or "") for m in w.sentence.mentions if m.kind == "entity"
-                 and m.end > m.start and m.label in (PERSON, "ORG", "NORP", "GPE")]
-        at = _event_at(w)
-        if at and w.sentence.text[at:at + len(w.event_word)] == w.event_word:
-            phrase = naming.event_phrase(w.sentence, at, w.event_word, (w.start, w.end), spans)
+        spans = _spans(w)
+        at, word = _told_at(w)
+        if at and w.sentence.text[at:at + len(word)] == word:
+            phrase = naming.event_phrase(w.sentence, at, word, (w.start, w.end), spans)
             if phrase:
                 return f"{question} {phrase}", anchor
+    # labels67: a date written inside the thing's own name ("his 2012 memoir", "the 2006 HBO movie"): of it
+    for w in members:
+        inside = re.match(r"\s+((?:[A-Z][\w-]*\s+){0,2}[a-z]+)\b", w.sentence.text[w.end:])
+        det = re.search(r"\b(the|his|her|their|its)\s+$", w.sentence.text[:w.start], re.I)
+        if det and inside and inside.group(1).split()[-1] == w.event_word:
+            return f"{question} of {det.group(1).lower()} {inside.group(1)}", anchor
+    # labels67: else the event word as the sides write it, with what it was done to ("day given for “were
+    # indicted”", "day given for “she struck the child”"): plain, never four words cut from either side
+    for w in members:
+        at, word = _told_at(w)
+        if at and w.sentence.text[at:at + len(word)] == word:
+            return f"{question} given for “{naming.verb_words(w.sentence, at, word, _spans(w))}”", anchor
+    if not any(w.event_word for w in members):
+        return question, anchor  # labels67: a moment with no event word: the kind alone, never a fragment
     return f"{question}: “{_context(first)}”", anchor
+
+
+def _spans(w: When) -> list[tuple[int, int, str]]:
+    """The named entities of ``w``'s sentence ``naming`` reads subjects and objects from."""
+    return [(m.start, m.end, m.label or "") for m in w.sentence.mentions if m.kind == "entity"
+            and m.end > m.start and m.label in (PERSON, "ORG", "NORP", "GPE", "FAC", "LOC", "PRODUCT")]
+
+
+def _told_at(w: When) -> tuple[int, str]:
+    """Where the event word of ``w`` stands and the word; for a time read with none (a moment, ``clock``),
+    labels67: the past form nearest the time in its clause, before it ("the fire was extinguished by 7
+    a.m.") or right after it ("around 9:30 p.m., the helicopter team spotted"): (0, "") when there is none."""
+    if w.event_word:
+        at = _event_at(w)
+        # mend92: never a verb past a word that opens another clause or step ("shook the street at 6:10am before crews
+        # evacuated the block"): the time is that clause's only by a misreading, so no label states it
+        if at > w.end and _OTHER_CLAUSE.search(w.sentence.text[w.end:at]):
+            return 0, ""
+        return at, w.event_word
+    text = w.sentence.text
+    lo, _ = _clause(text, w.start, w.end)
+    before = [m for m in re.finditer(r"[A-Za-z]+", text[lo:w.start])][-4:]
+    for m in reversed(before):
+        if naming.is_past(m.group()) and m.group().lower() not in FUNCTION_WORDS \
+                and _TIMED.match(text[lo + m.end():w.start]):
+            return lo + m.start(), m.group()
+    # else the first past form after it, up to the clause's end ("at 8:39am police were called", "around 1 a.m.
+    # when the officers stopped him"), never a teller's verb ("…, police said")
+    # (a clause ends at "and" or "but" too: "spotted him at 9:19 p.m. and deployed a swimmer" is two steps)
+    after = re.split(r"[;:.!?]|,(?=.)|(?:^|\s)(?:and|but|then|before|after|while|until|because)\s", text[w.end:w.end + 80].lstrip(" ,"), maxsplit=1)[0]
+    off = w.end + (len(text[w.end:w.end + 80]) - len(text[w.end:w.end + 80].lstrip(" ,")))
+    for m in list(re.finditer(r"[A-Za-z]+", after))[:7]:
+        if naming.is_past(m.group()) and m.group().lower() not in FUNCTION_WORDS | _TELLERS:
+            return off + m.start(), m.group()
+    return 0, ""
+
+
+_OTHER_CLAUSE = re.compile(r"\b(?:before|after|while|until|because|and|but|then)\b", re.I)
+_TELLERS = frozenset("said told reported added announced stated confirmed noted explained wrote".split())
+
+
+# labels67: between a past form and the time it is told at, only a particle, a preposition and an approximation
+# ("extinguished by 7 a.m.", "broke out at about 8.40pm"; never "failed sobriety tests shortly after 2 a.m.")
+_TIMED = re.compile(r"^\s+(?:(?:out|in|up|off|over|down)\s+)?(?:(?:at|by|around|about|shortly|just|approximately|roughly|"
+                    r"nearly|some|after|before|until|till)\s+){1,3}$")
+
+
+def _one_subject(members: Sequence[When], common: set[str]) -> str | None:
+    """labels67: of the people every side names, the one each side writes as the event's subject (a clause
+    set off by commas may stand between), its fullest name ("Mark Felt, who was known as 'Deep Throat,' died": Mark Felt, never Deep Throat); None
+    unless exactly one is."""
+    found: dict[str, set[str]] = {}
+    for c in sorted(common):
+        names = [{str(m.value) for m in w.sentence.mentions if m.kind == "entity" and m.label == PERSON
+                  and str(m.value or "").lower().split()[-1:] == [c] and m.end <= _event_at(w)
+                  and _SUBJECT_SET_OFF.fullmatch(w.sentence.text[m.end:_event_at(w)])} for w in members]
+        if all(names):
+            found[c] = set.union(*names)
+    if len(found) != 1:
+        return None
+    return max(sorted(next(iter(found.values()))), key=len)
 
 
 def _gap_phrase(w: When) -> str:
@@ -1529,6 +1613,12 @@ def _question(members: Sequence[When]) -> str:
 # veteran Wynn", "signed running back Wynn")
 _OBJECT = re.compile(r"\s+(?:up\s+)?(?:[a-z]+\s+){0,2}")
 _SUBJECT = re.compile(r"[\s,]*(?:(?:was|were|is|has|had|have|been|also|reportedly|allegedly|[a-z]+ly)\s+){0,2}")
+# labels67: for the label only, a clause set off by commas between them ("Mark Felt, who was known as 'Deep
+# Throat,' died"); the anchor keeps ``_SUBJECT``'s reading
+# (mend92: no comma past the name otherwise: the name inside the clause, "Marcus Lee, who was shot by Dan Pike,
+# died", is never the one who died)
+_SUBJECT_SET_OFF = re.compile(r"(?:\s*,\s*(?:who|which)\b[^;:()]*,\s*['’\"”]?)?"
+                              r"\s*(?:(?:was|were|is|has|had|have|been|also|reportedly|allegedly|[a-z]+ly)\s+){0,2}")
 
 
 def _event_at(w: When) -> int:

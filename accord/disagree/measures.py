@@ -336,6 +336,10 @@ def _about(first: Measure, members: Sequence[Measure] = ()) -> str:
         if ranked:
             return f"which {ranked}"
         quantity = f"which {noun}"
+    else:
+        # labels67: the quantity alone ("temperature", "speed"): four words cut from either side of the figure
+        # ("him at speeds of … mph before he finally") read as no slot
+        return quantity
     text = first.sentence.text
     before = re.findall(r"[\w'’-]+", text[:first.start])[-4:]
     after = re.findall(r"[\w'’-]+", text[first.end:])[:4]

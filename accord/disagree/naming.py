@@ -73,6 +73,14 @@ _DET = r"(?:the|a|an|his|her|their|its|this|that)"
 _PREPOSITIONS = frozenset("of from to in at for with by on into about over under near between among against "
                           "after before during than as like".split())
 _CONJUNCTIONS = frozenset("and or but while when whereas because if since until unless as where after before so".split())
+# labels67: prepositions that also open a clause, so a subject may follow them ("after a fire destroyed …")
+_OPENS_CLAUSE = frozenset("when while because once as".split())
+# mend92: after these the noun is the object of a time, never a subject ("A man arrested after the riot appeared
+# in court", "After the verdict protesters marched", "Residents displaced since the flood returned home")
+_TIME_WORDS = frozenset("after before since until".split())
+# mend92: adverbs that open a sentence, never part of its subject ("Later police found the body")
+_OPENERS = frozenset("later meanwhile earlier then now also still instead separately afterwards afterward eventually "
+                     "finally overnight today yesterday soon yet however".split())
 _NOT_SUBJECT = frozenset("said says told according there it this that he she they we i you who which what".split())
 
 
@@ -103,15 +111,29 @@ def _verb_tail(text: str, end: int, names: Sequence[tuple[int, int, str]]) -> st
     joined = re.match(r"\s+and\s+([a-z]+)\b", text[end:])
     if joined and _is_verb(joined.group(1)):
         end += joined.end()
-    particle = re.match(r"\s+(?:into|in|out|up|off|down|away|not\s+guilty|guilty)\b", text[end:])
+    particle = re.match(r"\s+(?:into|in|out|up|off|down|away|over(?=\s*(?:[,.;:]|$|\s+(?:for|by|on|at|in|after|"
+                        r"before|near|and)\b))|not\s+guilty|guilty)\b", text[end:])
     if particle:
         end += particle.end()
+    # labels67: what a verb of plans or orders was for ("scheduled to appear in court", "ordered to stand trial")
+    planned = re.match(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+(?:\s+(?:in|at|before)\s+(?:the\s+)?[a-z]+|"
+                       r"\s+trial)?" + _OBJECT_END, text[end:])
+    if planned and not particle and re.match(r"\s+to\s+[a-z]+\b", text[end:]) and \
+            text[end:end + planned.end()].split()[1] not in _NOT_NOUNS | FUNCTION_WORDS | _PREPOSITIONS:
+        return text[start:end + planned.end()]
     for lo, hi, label in sorted(names):
-        if label == "PERSON" and lo >= end and re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}", text[end:lo]):
+        # labels67: a named object of any kind ("destroyed the Wasilla Bible Church", "replaced frigate INS
+        # Tabar"), the person's ("signed DeShawn Wynn") with at most two lower-case words before it
+        if lo >= end and re.fullmatch(r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}", text[end:lo]) and \
+                not any(w in _PREPOSITIONS | _CONJUNCTIONS for w in text[end:lo].split()) and \
+                (label == "PERSON" or lo - end < 40) and \
+                not (label == "NORP" and re.match(r"\s+[a-z]", text[hi:]) and
+                     text[hi:].split()[0] not in FUNCTION_WORDS | _PREPOSITIONS | _CONJUNCTIONS):
+                # (mend92: a nationality before a noun is an adjective: "attacked Kurdish positions")
             return text[start:hi]
     # a short object: a determiner and one to three lower-case words ending before a preposition or a stop
-    own = re.match(r"\s+(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*" + _OBJECT_END, text[end:])
-    if own and not any(w in FUNCTION_WORDS - {"the", "his", "her", "their", "its"} or w in _PREPOSITIONS
+    own = re.match(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*" + _OBJECT_END, text[end:])
+    if own and not any(w in FUNCTION_WORDS - {"the", "a", "an", "his", "her", "their", "its"} or w in _PREPOSITIONS
                        for w in own.group().split()):
         end += own.end()
     return text[start:end]
@@ -136,6 +158,11 @@ def event_phrase(sentence: Sentence, at: int, word: str, cut: tuple[int, int] | 
         if hi > at or not verb:
             continue
         gap = _gap_without(text, hi, at, cut)
+        # labels67: an age set off after the name ("Robert Buckley, 32, fell") and, for a name that opens its
+        # sentence, "which"/"who" ("INS Mysore, which replaced …") are no other subject
+        gap = re.sub(r"^\s*,\s*\d{1,3}\s*,", " ", gap)
+        if not text[:lo].strip(" \"'“‘"):
+            gap = re.sub(r"^\s*,\s*(?:which|who)\s+", " ", gap)
         if re.fullmatch(rf"\s*{_AUX}", gap + (" " if gap.strip() else "")):
             before = text[max(0, lo - 25):lo]
             if re.search(r"[A-Z][\w.-]*'s\s+$", before) or _PLACE_BEFORE.search(before):
@@ -150,13 +177,33 @@ def event_phrase(sentence: Sentence, at: int, word: str, cut: tuple[int, int] | 
         np = m.group("np")
         words = np.split()
         prior = re.findall(r"[\w’'-]+", head[:m.start()])[-1:]
-        if prior and prior[0].lower() in _PREPOSITIONS:
+        if prior and (prior[0].lower() in _PREPOSITIONS - _OPENS_CLAUSE or prior[0].lower() in _TIME_WORDS):
             return None
         if any(w.lower() in _NOT_SUBJECT | _PREPOSITIONS | _CONJUNCTIONS for w in words[1:]) or \
                 any(c.isdigit() for c in np):
             return None
         np = words[0].lower() + np[len(words[0]):]  # "The son sold" → "the son sold"
         return " ".join(x for x in (np, m.group("aux").strip(), word + tail) if x)
+    # labels67: a subject of one to three words with no determiner that opens its clause ("Last year, Palmer
+    # voters approved", "as Greek stocks plunged"): at the sentence's start, after the time's comma, or after
+    # a word that opens a clause; never a word of a list or a name's title
+    bare = rf"(?P<np>(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)\s+(?P<aux>{_AUX})$"
+    m = re.search(rf"(?:^|[,;]\s*|\b(?i:{'|'.join(sorted(_OPENS_CLAUSE))})\s+){bare}",
+                  head.strip(" ") + " " if head.strip(" ,") else "")
+    if m is None and cut is not None and cut[1] <= at:
+        m = re.match(rf"[\s,]*{bare}", text[cut[1]:at])  # right after the time: "At 8:40am police were called"
+    if m and verb:
+        words = m.group("np").split()
+        np = m.group("np")
+        if len(words) > 1 and words[0].lower() in _OPENERS:  # mend92: "Later police found" → "police found"
+            np, words = np[len(words[0]):].lstrip(), words[1:]
+        if not any(w.lower() in FUNCTION_WORDS | _NOT_SUBJECT | _PREPOSITIONS | _CONJUNCTIONS or _is_verb(w)
+                   or any(c.isdigit() for c in w) or w.endswith("ly") for w in words) and words[-1].islower() \
+                and (len(words) > 1 or words[0].islower() or m.start("np") == 0 or np != m.group("np")):
+            if not any(text[lo:hi].split()[:1] == words[:1] for lo, hi, _ in names) and np[:1].isupper() and not \
+                    any(w[:1].isupper() for w in words[1:]):
+                np = np[0].lower() + np[1:]  # "Firefighters battled" → "firefighters battled"
+            return " ".join(x for x in (np, m.group("aux").strip(), word + tail) if x)
     # the event word as a noun, its own modifiers before it ("the wildcard game", "Saturday's bombing")
     # (never a verb with its object after it: "the Saints beat the Rams")
     if not verb and not re.match(r"\s+(?:the|a|an|his|her|their|its|him|them)\b", text[end:], re.I):
@@ -166,6 +213,99 @@ def event_phrase(sentence: Sentence, at: int, word: str, cut: tuple[int, int] | 
             np = m.group("np")
             return f"of {np[0].lower() + np[1:] if np.startswith('The') else np}{text[at:end]}"
     return None
+
+
+def is_past(word: str) -> bool:
+    """Whether ``word`` is a past or passive form (an event word ``event_phrase`` can name a slot by)."""
+    return _is_verb(word)
+
+
+def verb_words(sentence: Sentence, at: int, word: str, names: Sequence[tuple[int, int, str]]) -> str:
+    """labels67: the event word at ``at`` as written, with a pronoun subject and the auxiliaries right before it
+    and what it was done to after it ("she struck the child", "were indicted", "also sent a letter"): the
+    plain words a slot is named by when ``event_phrase`` finds no subject a reader can take alone."""
+    text = sentence.text
+    end = at + len(word)
+    tail = _verb_tail(text, end, names) if _is_verb(word) else ""
+    lead = re.search(r"(?:\b(?:he|she|they|we|it|i)\s+)?(?:(?:was|were|is|are|has|have|had|been|be|will|would|also|"
+                     r"next|reportedly|allegedly)\s+){0,3}$", text[max(0, at - 40):at], re.I)
+    head = lead.group() if lead else ""
+    phrase = f"{head}{word}{tail}".strip()
+    return phrase[0].lower() + phrase[1:] if phrase[:2] not in ("I ",) else phrase
+
+
+_RATE = re.compile(r"\s+(?:per|a|an|each)\s+((?:[a-z]+\s+)?(?:year|month|week|day|hour|season|game|night|head|person|"
+                   r"student|player|share))\b"
+                   r"(?!\s+(?:ago|earlier|later|before|after|previously|prior|back)\b)")
+
+
+def rate_of(sentence: Sentence, end: int) -> str | None:
+    """labels67: the unit a figure is a rate per, right after it: "$23 million per season" → "per season",
+    "$75,000 a year" → "a year"; None when no such unit follows."""
+    m = _RATE.match(sentence.text[end:end + 40])
+    if m is None or any(w in FUNCTION_WORDS | _PREPOSITIONS for w in m.group(1).split()[:-1]):
+        return None
+    return m.group().strip()
+
+
+def worth_told(sentence: Sentence, start: int) -> str | None:
+    """labels67: the thing a figure says the worth of, right before "is/was worth": "the deal is worth at
+    least $160 million" → "the deal is worth"; a determiner and at most two words, none a name or a verb."""
+    m = re.search(r"(?:^|[\s,(])(?P<np>(?i:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+                  r"(?P<verb>is|was|are|were|would\s+be|will\s+be)\s+(?:(?:reportedly|now|estimated\s+to\s+be)\s+)?worth\s+"
+                  r"(?:(?:about|roughly|nearly|almost|around|some|more\s+than|less\s+than|up\s+to|at\s+least|as\s+much\s+as)\s+)?$",
+                  sentence.text[max(0, start - 80):start])
+    if m is None or any(w in _PREPOSITIONS | _NOT_SUBJECT or _is_verb(w) for w in m.group("np").split()[1:]):
+        return None
+    np = m.group("np")
+    return f"{np[0].lower() + np[1:]} {m.group('verb')} worth"
+
+
+def length_of(sentence: Sentence, start: int, end: int) -> str | None:
+    """labels67: what a length is the length of, as written around it: "two hours of negotiations" → "of
+    the negotiations", "a 10-metre dhow" → "of the dhow" (a measure joined to the noun it describes); None
+    when the words after the figure are no such noun."""
+    text = sentence.text
+    end += _unit_after(text, end)
+    m = re.match(r"\s+of\s+([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:with|in|at|on|for|from|to|by|that|which|"
+                 r"before|after|while)\b)", text[end:end + 60])
+    # mend92: "within 48 hours of surgery" is a gap to the surgery, "34 years of age" an age: no length of either
+    within = re.search(r"\b(?:within|inside|under)\s+(?:(?:about|some|just|roughly|nearly|a|the|first|few)\s+){0,2}$",
+                       text[max(0, start - 30):start], re.I)
+    if m and text[start:end].strip()[-1:].isalpha() and not within and m.group(1).split()[0] != "age":
+        words = m.group(1).split()
+        if not any(w in FUNCTION_WORDS | _PREPOSITIONS | _NOT_NOUNS or _is_verb(w) or w.endswith("ing") for w in words):
+            return f"of the {m.group(1)}"
+    hyphened = re.search(r"-\s?[a-z]+$", text[start:end]) or re.match(r"\s?-\s?[a-z]+\b", text[end:end + 20])
+    if hyphened and not re.search(r"-\s?[a-z]+$", text[start:end]):
+        end += hyphened.end()  # the unit the mention left out ("12| -metre trawler")
+    noun = re.match(r"\s+([a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:with|in|at|on|for|from|to|by|that|which|is|was|named)\b)",
+                    text[end:end + 40])
+    if hyphened and noun and noun.group(1) not in FUNCTION_WORDS | _PREPOSITIONS | _NOT_NOUNS \
+            and not _is_verb(noun.group(1)):
+        return f"of the {noun.group(1)}"
+    return None
+
+
+_UNIT = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b")
+
+
+def _unit_after(text: str, end: int) -> int:
+    """How many characters of a unit word follow a figure whose mention left it out ("two| hours of talks")."""
+    m = _UNIT.match(text, end)
+    return m.end() - end if m else 0
+
+
+def gap_to(sentence: Sentence, end: int) -> str | None:
+    """labels67: the happening a length counts to or from, right after it: "three weeks before he was
+    murdered" → "before he was murdered"; a clause of at most six words with a past form, to a stop."""
+    end += _unit_after(sentence.text, end)
+    m = re.match(r"\s+((?:before|after)\s+(?:[\w’'-]+\s+){1,5}?[\w’'-]+)(?=\s*(?:[,.;:)]|$))", sentence.text[end:end + 80])
+    if m is None or not any(_is_verb(w) for w in m.group(1).split()[1:]) or \
+            m.group(1).split()[1].lower() not in ("he", "she", "they", "it", "we", "the", "his", "her", "their") \
+            and not m.group(1).split()[1][:1].isupper():
+        return None
+    return m.group(1)
 
 
 # between a verb and the length it took or went ("lasted more than", "hospitalized for the past", "rushed for")
@@ -181,6 +321,25 @@ def verb_before(sentence: Sentence, start: int, names: Sequence[tuple[int, int, 
     return told[0] if told else None
 
 
+# mend92: verbs that tell a change by the figure after them ("stocks plunged 5.4 per cent"); "won 52 percent",
+# "climbed to 7.2 percent" tell a level, not how much anything moved
+_CHANGES = frozenset("rose fell climbed dropped jumped gained lost slipped surged increased decreased declined grew "
+                     "shrank shrunk tumbled soared slumped plunged plummeted sank eased edged rallied advanced retreated "
+                     "slid dipped spiked skyrocketed widened narrowed cut raised lowered".split())
+
+
+def change_before(sentence: Sentence, start: int, names: Sequence[tuple[int, int, str]]) -> str | None:
+    """mend92: the subject and verb a percentage is the change of ("Greek stocks plunged"): a verb of change
+    with the figure right after it or after "by"; None for a level ("climbed to 7.2 percent", "won 52 percent")."""
+    told = _told_before(sentence, start, names)
+    if told is None or told[1].group("verb") not in _CHANGES:
+        return None
+    between = sentence.text[told[1].end("verb"):start].split()
+    if any(w.lower() in ("to", "from", "at") for w in between):
+        return None
+    return told[0]
+
+
 def _told_before(sentence: Sentence, start: int, names: Sequence[tuple[int, int, str]]
                  ) -> tuple[str, re.Match[str]] | None:
     """``verb_before``'s phrase and the match of its verb (``_TO_FIGURE``), or None."""
@@ -194,7 +353,7 @@ def _told_before(sentence: Sentence, start: int, names: Sequence[tuple[int, int,
 # words after a figure that say nothing of what it is of, or end the phrase it heads
 _NOT_NOUNS = frozenset("million billion trillion thousand hundred dollars dollar euros euro pounds percent per cent "
                        "worth more less total globally annually each apiece ahead already now again so around across "
-                       "through last next".split())
+                       "through last next overall nationwide worldwide altogether combined".split())
 # heads that say nothing of what the money is ("in the $140 million range", "a $5 million figure")
 _EMPTY_HEADS = frozenset("range figure amount sum mark level total area region neighborhood neighbourhood".split())
 
@@ -203,6 +362,11 @@ _EMPTY_HEADS = frozenset("range figure amount sum mark level total area region n
 _ITEM = r"[a-z]+(?<!ing)\b(?!-)"
 _LIST = re.compile(rf"(?:\s*,\s*{_ITEM}(?:\s+{_ITEM})?)*\s*,?\s+(?:and|or)\s+(?!other\b|the\b|an?\b){_ITEM}(?:\s+{_ITEM})?"
                    r"(?=\s*(?:[,.;:)]|$)|\s+(?:from|in|at|on|to|for|with|by|of|that|which|worth|were|was|are|is)\b)")
+
+
+# labels67: nouns in -ing that head what money is spent on ("education spending", "housing funding")
+_ING_HEADS = frozenset("spending funding financing housing building training marketing advertising lending borrowing "
+                       "testing screening schooling".split())
 
 
 def figure_of(sentence: Sentence, end: int) -> str | None:
@@ -217,7 +381,8 @@ def figure_of(sentence: Sentence, end: int) -> str | None:
     for tok in tokens:
         low = tok.lower()
         stop = (not tok[0].isalpha() and tok != "-") or tok[0].isupper() or low in FUNCTION_WORDS \
-            or low in _PREPOSITIONS or low in _NOT_SUBJECT or _is_verb(tok) or (words and low.endswith("ing"))
+            or low in _PREPOSITIONS or low in _NOT_SUBJECT or _is_verb(tok) \
+            or (words and low.endswith("ing") and low not in _ING_HEADS)
         if tok == "-":
             return None  # "$80 million-a-year": a compound the words cannot split
         if stop or low in _NOT_NOUNS or low.endswith("ly"):
@@ -357,22 +522,30 @@ def share_of(sentence: Sentence, end: int) -> str | None:
     if m is None:
         return None
     rest = sentence.text[end + m.end():end + 120]
+    # labels67: a count of the whole before its noun ("of the 288 candidates") is part of its name
+    counted = re.match(r"\d[\d,]*\s+", rest)
+    det = (m.group("det") or "") + (counted.group() if counted else "")
+    rest = rest[counted.end():] if counted else rest
     tokens = re.findall(r"[A-Za-z][\w’'-]*|\S", rest)
     for k in (2, 1):  # the longest phrase whose next word ends it
         words, after = tokens[:k], (tokens[k] if len(tokens) > k else "")
-        if len(words) < k or any(not w[0].isalpha() or not w[0].islower() or w in FUNCTION_WORDS or w in _PREPOSITIONS
-                                 or _is_verb(w) or w in _NOT_NOUNS for w in words):
+        # (after a count, a code of capitals and digits may name the kind: "of 469 COVID-19 cases")
+        if len(words) < k or any((not w[0].isalpha() or not w[0].islower())
+                                 and not (counted and n < len(words) - 1 and re.fullmatch(r"[A-Z][A-Z0-9-]+", w))
+                                 or w in FUNCTION_WORDS or w in _PREPOSITIONS
+                                 or _is_verb(w) or w in _NOT_NOUNS or (counted and w.endswith("ing"))
+                                 for n, w in enumerate(words)):
             continue
         if after and after[0].isalpha() and after[0].islower() and after not in FUNCTION_WORDS | _PREPOSITIONS \
-                and not _is_verb(after):
+                and not _is_verb(after) and not (counted and after.endswith("ing")):
             continue  # "of Mexicans believe migrants", "of web services" + more words: the head is further on
         after_words = rest[rest.index(words[-1]) + len(words[-1]):]
         place = re.match(r"\s+in\s+((?:[A-Z][\w-]*\s?){1,3})(?=[\s,.;]|$)", after_words)
         if any(w in ("share", "shares", "percent", "percentage") for w in words):
             return None  # "of the market share": the name would repeat itself and say whose share nowhere
-        if len(words) < 2 and place is None:
+        if len(words) < 2 and place is None and not counted:
             return None  # "65% of traffic": whose traffic, a reader asks
-        return f"of {m.group('det') or ''}{' '.join(words)}" + (f" in {place.group(1).strip()}" if place else "")
+        return f"of {det}{' '.join(words)}" + (f" in {place.group(1).strip()}" if place else "")
     return None
 
 
@@ -460,5 +633,5 @@ def event_told(sentence: Sentence, start: int, end: int, event: str, options: Op
     return False
 
 
-__all__ = ["amount_told", "common_weekday", "counted_with", "direction_of", "event_phrase", "figure_of", "money_of", "person_measured",
+__all__ = ["amount_told", "change_before", "common_weekday", "gap_to", "is_past", "length_of", "rate_of", "verb_words", "worth_told", "counted_with", "direction_of", "event_phrase", "figure_of", "money_of", "person_measured",
            "event_told", "participle", "ranked_of", "share_of", "verb_before", "written_place"]

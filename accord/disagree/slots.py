@@ -709,13 +709,33 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
         said = _first(members, lambda m: naming.amount_told(m.sentence, m.mention.start, _names(m)))
         if said:
             return f"how much {said}", _topic(members)
+        # labels67: the thing whose worth it is ("how much the deal is worth"), else the unit it is per
+        said = _first(members, lambda m: naming.worth_told(m.sentence, m.mention.start))
+        if said:
+            return f"how much {said}", _topic(members)
+        per = _first(members, lambda m: naming.rate_of(m.sentence, m.mention.end))
+        if per:
+            return f"amount {per}", _topic(members)
         question = f"how much ({v.type.split(':')[1]})"
     if kind == "percent":
         # names47: the whole the share is of, as the first side that says it writes it ("share of eligible voters")
         of = _first(members, lambda m: naming.share_of(m.sentence, m.mention.end))
         if of:
             return f"share {of}", _topic(members)
+        # labels67: a change told by its subject and verb ("Greek stocks plunged 5.4 per cent"); mend92: never a
+        # level reached ("climbed to 7.2 percent", "won 52 percent")
+        said = _first(members, lambda m: naming.change_before(m.sentence, m.mention.start, _names(m)))
+        if said:
+            return f"how much {said}", _topic(members)
     if kind in ("duration", "distance"):
+        # labels67: the thing it is the length of ("two hours of negotiations", "a 10-metre dhow"), else the
+        # happening it counts to ("three weeks before he was murdered")
+        of = _first(members, lambda m: naming.length_of(m.sentence, m.mention.start, m.mention.end))
+        if of:
+            return f"length {of}", _topic(members)
+        gap = _first(members, lambda m: naming.gap_to(m.sentence, m.mention.end)) if kind == "duration" else None
+        if gap:
+            return f"{question} {gap}", _topic(members)
         # names47: the subject and verb the length is of ("how long the hearing lasted")
         said = _first(members, lambda m: naming.verb_before(m.sentence, m.mention.start, _names(m)))
         if said:
