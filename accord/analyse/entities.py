@@ -388,6 +388,17 @@ def _compatible(a: str, b: str, words: int) -> bool:
     return a == b or (words >= 2 and "NORP" not in (a, b))
 
 
+# mend91: two letters spell too many names. A dotted pair that is a two-word US state's abbreviation ("N.Y.",
+# "N.J.", "S.C.") joins only that state's name, never another place or name of its initials ("New Haven",
+# "New Hope", "New Year"); undotted pairs are as often a body's ("SC", the Supreme Court) and keep the type rule.
+_STATE_INITIALS = {"nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york",
+                   "nc": "north carolina", "nd": "north dakota", "sc": "south carolina", "sd": "south dakota",
+                   "ri": "rhode island", "wv": "west virginia"}
+# ... and a name whose head is a calendar word is a holiday's or a date's ("New Year", "Election Day", "Opening
+# Night"), which a two-letter abbreviation never spells (the rules analyser reads "New" as a place's first word).
+_CALENDAR = frozenset("year years day days eve night nights week weekend month".split())
+
+
 def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], threshold: float,
                lower: Collection[str] = (), articles: dict[str, int] | None = None,
                words: dict[str, int] | None = None, where: Mapping[str, Collection[str]] | None = None,
@@ -408,6 +419,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     mentions, then ``words``: its rarest word most often in the texts, inside other names too) — a
     typo is rarer than the name — then the longest. ``larger`` (``larger_places_in``): places whose
     abbreviation the texts write after them and a comma, a larger place ("New York, N.Y."), not them.
+    A two-letter abbreviation never spells a holiday ("New Year"); a dotted state's ("N.Y.") only the state.
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
@@ -503,8 +515,11 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         if long_name is not None and fold(long_name) in folded:
             groups.join(folded[fold(long_name)], a)
             continue
+        state = _STATE_INITIALS.get(acr) if "." in a else None
         cands = {groups.find(b) for b in by_initials.get(acr, ()) if b != a
-                 and (len(acr) > 2 or names[b][0] == names[a][0])  # two letters: same entity type too
+                 and (len(acr) > 2 or (names[b][0] == names[a][0]  # two letters: same entity type too,
+                                       and _written(b)[-1] not in _CALENDAR))  # never a holiday's name
+                 and (state is None or " ".join(_written(b)) == state)  # "N.Y.": only the state
                  and not (names[b][0] in ("GPE", "LOC") and (fold(b), acr) in larger)}
         if len(cands) == 1:
             groups.join(next(iter(cands)), a)
