@@ -645,3 +645,45 @@ def test_acronym_initials_are_the_written_letters() -> None:
                   "Joint Harbour Board": ("ORG", 2), "JHB": ("ORG", 2), "IHB": ("ORG", 1)})
     assert canon["WWT"] == "World Wildlife Trust" and canon["VVT"] == "VVT"
     assert canon["JHB"] == "Joint Harbour Board" and canon["IHB"] == "IHB"
+
+
+def test_a_two_letter_abbreviation_never_spells_a_holiday_and_a_states_only_the_state() -> None:
+    """mend91: the rules analyser reads "New" as a place's first word, so "New Year" is a GPE like "N.Y.";
+    a holiday's or a date's name (head word year/day/eve/night/week) is never spelled by two letters, and a
+    dotted two-word state's abbreviation the texts write after a town and a comma joins only that state ("New
+    Haven" ≠ "N.H."). Three letters and undotted pairs keep their joins (Lunar New Year = LNY, Supreme Court = SC)."""
+    canon = keys({"New Year": ("GPE", 3), "N.Y.": ("GPE", 2), "Election Day": ("GPE", 2), "E.D.": ("GPE", 1)})
+    assert canon["N.Y."] == "N.Y." and canon["E.D."] == "E.D."
+    # "Manchester, N.H.", "Albuquerque, N.M.": the abbreviation is a state there, and no other name's
+    towns = {"New Haven": ("GPE", 2), "N.H.": ("GPE", 1), "New Moon": ("GPE", 1), "N.M.": ("GPE", 2),
+             "San Diego": ("GPE", 2), "S.D.": ("GPE", 1)}
+    canon = merge_keys(towns, {}, 85.0, larger={("manchester", "nh"), ("albuquerque", "nm")})
+    assert canon["N.H."] == "N.H." and canon["N.M."] == "N.M."
+    assert canon["S.D."] == "San Diego"  # "the show in S.D." written otherwise: the city's initials still join
+    canon = merge_keys(towns | {"New Hampshire": ("GPE", 2)}, {}, 85.0, larger={("manchester", "nh")})
+    assert canon["N.H."] == "New Hampshire" and canon["New Haven"] == "New Haven"
+    canon = keys({"New York": ("GPE", 3), "N.Y.": ("GPE", 2), "New Year": ("GPE", 2), "NY": ("GPE", 1),
+                  "New Jersey": ("GPE", 2), "N.J.": ("GPE", 1), "New Hampshire": ("GPE", 1), "N.H.": ("GPE", 1),
+                  "South Carolina": ("GPE", 1), "S.C.": ("GPE", 1), "United States": ("GPE", 1), "U.S.": ("GPE", 4),
+                  "Lunar New Year": ("EVENT", 2), "LNY": ("ORG", 1), "Supreme Court": ("ORG", 3), "SC": ("ORG", 2),
+                  "World Health Organization": ("ORG", 2), "WHO": ("ORG", 3)})
+    assert canon["N.Y."] == canon["NY"] == "New York" and canon["New Year"] == "New Year"
+    assert canon["N.J."] == "New Jersey" and canon["N.H."] == "New Hampshire" and canon["S.C."] == "South Carolina"
+    assert canon["U.S."] == "United States" and canon["LNY"] == "Lunar New Year" and canon["SC"] == "Supreme Court"
+    assert canon["WHO"] == "World Health Organization"
+
+
+@pytest.mark.parametrize("analyser", ["spacy", "rules"])
+def test_a_new_years_eve_story_from_a_new_york_town_groups_no_holiday(analyser: str) -> None:
+    """The story that showed it, invented: a holiday run in a town written "Town, N.Y." gives no group; a story
+    writing the state and "N.Y." apart still groups them."""
+    def variants(texts: list[str]) -> list[list[str]]:
+        arts = [Article(id=f"a{k}", title="", text=t) for k, t in enumerate(texts)]
+        sents = analyse_many(arts, DEFAULT.with_(analyser=analyser))
+        return [v.variants for v in merge_variants([s for ss in sents.values() for s in ss])]
+    run = variants(["More than 2,000 runners joined the New Year's Eve run through Beacon Falls, N.Y., on Sunday.",
+                    "The New Year celebrations raised $40,000 for the food bank, organisers said."])
+    assert not any("N.Y." in v for v in run)
+    state = variants(["Governor Kathy Hochul said New York would sue over the rule.",
+                      "The rule would cost N.Y. taxpayers $3 billion a year, Hochul said."])
+    assert ["New York", "N.Y."] in state

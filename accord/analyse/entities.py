@@ -388,6 +388,18 @@ def _compatible(a: str, b: str, words: int) -> bool:
     return a == b or (words >= 2 and "NORP" not in (a, b))
 
 
+# mend91: two letters spell too many names. A dotted pair that is a two-word US state's abbreviation and that the
+# texts write after a place and a comma ("Troy, N.Y.": a state there) joins only that state's name, never another
+# name of its initials ("New Haven", "New Moon", "New Year"); written otherwise it may be a city's ("the show in
+# S.D.", San Diego), and undotted pairs are as often a body's ("SC", the Supreme Court): both keep the type rule.
+_STATE_INITIALS = {"nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york",
+                   "nc": "north carolina", "nd": "north dakota", "sc": "south carolina", "sd": "south dakota",
+                   "ri": "rhode island", "wv": "west virginia"}
+# ... and a name whose head is a calendar word is a holiday's or a date's ("New Year", "Election Day", "Opening
+# Night"), which a two-letter abbreviation never spells (the rules analyser reads "New" as a place's first word).
+_CALENDAR = frozenset("year years day days eve night nights week weekend month".split())
+
+
 def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], threshold: float,
                lower: Collection[str] = (), articles: dict[str, int] | None = None,
                words: dict[str, int] | None = None, where: Mapping[str, Collection[str]] | None = None,
@@ -408,6 +420,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     mentions, then ``words``: its rarest word most often in the texts, inside other names too) — a
     typo is rarer than the name — then the longest. ``larger`` (``larger_places_in``): places whose
     abbreviation the texts write after them and a comma, a larger place ("New York, N.Y."), not them.
+    A two-letter abbreviation never spells a holiday ("New Year"); a dotted state's written after a place and a
+    comma ("Troy, N.Y.") only the state.
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
@@ -490,6 +504,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
             groups.join(a, b)
     # acronyms
     folded = {fold(n): n for n in names}
+    after_places = {acr for _, acr in larger}  # abbreviations the texts write as a place's state ("Troy, N.Y.")
     by_initials: dict[str, set[str]] = {}
     for b in names:
         if len(toks[b]) >= 2 and not _acronymish(b):  # "U.S. Navy" does not spell "UN"
@@ -503,8 +518,11 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         if long_name is not None and fold(long_name) in folded:
             groups.join(folded[fold(long_name)], a)
             continue
+        state = _STATE_INITIALS.get(acr) if "." in a and acr in after_places else None
         cands = {groups.find(b) for b in by_initials.get(acr, ()) if b != a
-                 and (len(acr) > 2 or names[b][0] == names[a][0])  # two letters: same entity type too
+                 and (len(acr) > 2 or (names[b][0] == names[a][0]  # two letters: same entity type too,
+                                       and _written(b)[-1] not in _CALENDAR))  # never a holiday's name
+                 and (state is None or " ".join(_written(b)) == state)  # "N.Y.": only the state
                  and not (names[b][0] in ("GPE", "LOC") and (fold(b), acr) in larger)}
         if len(cands) == 1:
             groups.join(next(iter(cands)), a)
