@@ -126,8 +126,9 @@ class Value(Record):
     # a sum restated in brackets from another currency ("euro110 billion ($141 billion)"): the type
     # and amount of the figure it converts; its own amount depends on the rate the writer used
     original: tuple[str, float] | None = None
-    # its event is the verb of a list it is an item of ("recovered seven rifles, three speedboats"):
-    # a definite event, never one slot with a count of another verb ("two speedboats suspected")
+    # its event is the verb of a list it is an item of ("recovered seven rifles, three speedboats") or
+    # the verb it is the object of ("stranded 30,000 commuters"): a definite event, never one slot
+    # with a count of another verb ("two speedboats suspected", "delayed 45,000 commuters")
     list_object: bool = False
     # money a party asks for ("is seeking a 10-year contract for at least $20 million", "an asking
     # price of $5 million", "demanded $1 million"): never one slot with money offered or paid
@@ -567,13 +568,18 @@ _NOT_OBJECT_VERB = frozenset("""reached totaled totalled exceeded topped surpass
 estimated expected reported needed required asked wanted used listed ranked scored raised added received attracted
 surveyed polled questioned interviewed counted recorded registered confirmed estimated named called noted stated
 cited quoted identified compared followed joined featured contained""".split())
+# people counted by what they are to something ("30,000 commuters", "3,000 workers")
+_PEOPLE_BY_ROLE = frozenset("""commuter passenger traveller traveler worker employee student family household
+customer patient tourist visitor farmer pupil voter fan spectator refugee migrant""".split())
 _ADJECTIVE_LEAD = frozenset("a an the its his her their our my your this that these those".split())
 
 
 def _object_of(m: Mention, sentence: Sentence) -> str | None:
-    """The verb in the past a count of a named noun is the object of ("have affected 100,000
-    people": *affected*), else None."""
-    if not m.label or not m.label.islower():
+    """The verb in the past a count of people is the object of ("have affected 100,000 people":
+    *affected*), else None. People only: "attacked two boats", "pulled him over a few blocks away",
+    "faced more than 50 charges" tried on the dev sets renamed slots and moved best counterparts
+    with no gold item gained."""
+    if not m.label or not m.label.islower() or not (_of_people(m.label) or _singular(m.label) in _PEOPLE_BY_ROLE):
         return None
     hit = _VERB_OBJECT.search(sentence.text[max(0, m.start - 80):m.start])
     if not hit or hit.group("pre").lower() in _ADJECTIVE_LEAD or hit.group("v") in _NOT_OBJECT_VERB:
@@ -1348,7 +1354,8 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     return Value(m, s, "count", value, low, high, noun=noun, event=event, words=words, owner=owner,
                  place=place_of(m, s, options), included=_included(m, s), sole=sole_owner(m, s, options),
                  head=_of_what(m, s), extra=is_increment(m, s),
-                 list_object=event is not None and not m.predicate and event == _listed_object_of(m, s))
+                 list_object=event is not None and not m.predicate
+                 and event in (_listed_object_of(m, s), _object_of(m, s)))
 
 
 # "killed two of the gunmen", "three of the hostages were freed": the group a count is of, when no
