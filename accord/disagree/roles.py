@@ -440,7 +440,7 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
         # one person to the name merger (a given name written two ways): alike sentences are enough
         context = options.role_variant_context if merged.get(a) == merged.get(b) else options.role_context
         pair = _same_role(people[a], people[b], a, b, context, options) or _same_post(people[a], people[b], a, b) \
-            or _same_company(people[a], people[b], a, b, options)
+            or _same_company(people[a], people[b], a, b, options) or _same_age(people[a], people[b], a, b)
         if pair is None:
             continue
         sa, sb = pair
@@ -454,6 +454,36 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
 
 
 
+
+
+def _ages(sentences: list[Sentence], name: str) -> dict[int, Sentence]:
+    """The ages given to ``name`` right beside it ("Marcus Delaney, 27," / "27-year-old Marcus
+    Delaney"), each with a sentence giving it."""
+    near = re.compile(rf"{re.escape(name)}\s*,\s*(?:aged?\s+)?(\d{{1,3}})\s*,|(\d{{1,3}})\s*-\s*year\s*-\s*old\s+"
+                      rf"(?:[a-z]+\s+){{0,2}}?{re.escape(name)}\b")
+    out: dict[int, Sentence] = {}
+    for s in sentences:
+        for m in near.finditer(s.text):
+            out.setdefault(int(m.group(1) or m.group(2)), s)
+    return out
+
+
+def _same_age(xs: list[Sentence], ys: list[Sentence], a: str, b: str) -> tuple[Sentence, Sentence] | None:
+    """Two names with one given name and one age, each the only age its name is given ("Marcus
+    Delaney, 27, of Ashby" / "Marcus Delgado, 27, of Ashby"), however unlike the sentences: one person
+    whose surname an outlet wrote otherwise (misses67), the surnames alike (``fuzz.ratio`` 50: a
+    slip of the pen or the ear, not another family). A surname shared is never this (a family:
+    twins, or a father and son of one name), nor two ages."""
+    wa, wb = a.split(), b.split()
+    if wa[-2].lower() != wb[-2].lower() or wa[-1].lower() == wb[-1].lower():
+        return None
+    if fuzz.ratio(wa[-1].lower(), wb[-1].lower()) < 50:
+        return None  # "Marcus Delaney, 27" the suspect / "Marcus Reed, 27" the victim: two people
+    ages_a, ages_b = _ages(xs, a), _ages(ys, b)
+    if len(ages_a) != 1 or ages_a.keys() != ages_b.keys():
+        return None
+    age = next(iter(ages_a))
+    return ages_a[age], ages_b[age]
 
 
 # a given name in initials and a surname ("A.J. Smith", "J. R. Ewing")
