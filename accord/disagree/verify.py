@@ -1066,8 +1066,8 @@ def _different_times(sides: list[Side], own: Callable[[Side], list[Value]], near
         head, tail = _around(vs[0], near_words, near_words)
         dated.append(_times(head + " | " + tail))
     if all(own(s)[0].type == "age" for s in sides):
-        years = [g["year"] for g in dated]
-        return [] if all(years) and all(not (a & b) for i, a in enumerate(years) for b in years[i + 1:]) else sides
+        held = [g["year"] for g in dated]
+        return [] if all(held) and all(not (a & b) for i, a in enumerate(held) for b in held[i + 1:]) else sides
     for grain in ("weekday", "month", "year"):
         sets = [g[grain] for g in dated]
         if all(sets) and all(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:]):
