@@ -1,12 +1,13 @@
-"""misses67 (issue 11's list of missed kinds): an age, a title or rank, a surname, the day of one
-event, a count whose verb is outside the event list and one remark's turning word, each told two
-ways (must report) beside a look-alike (must not), on small invented stories."""
+"""misses67 (issue 11's list of missed kinds) after its review (review127, mend93): a title or rank,
+an age, a surname, the day of one event, a count whose verb is outside the event list and a short
+remark, each told two ways (must report) beside a look-alike (must not), on small invented stories."""
 import pytest
 
 from accord.align import align
 from accord.analyse import analyse_story
 from accord.disagree import compare
-from accord.model import Article, Disagreement
+from accord.disagree.roles import _not_now
+from accord.model import Article, Disagreement, Sentence
 from accord.options import DEFAULT
 
 
@@ -64,47 +65,90 @@ def test_an_officers_title_at_another_company_or_in_the_past_is_not_reported():
                            "Monday the case would be retried."), "other")
 
 
-# -- an age -------------------------------------------------------------------------------------------
-def test_one_persons_age_told_in_a_sentence_of_another_day_is_reported():
-    # "died Saturday" / "mourned on Monday": two days of the week, one person's one age
-    ds = found("Student killed in crash\nAnna Kowalski, 21, a nursing student, died Saturday when her car left "
-               "Route 9, police said.",
-               "College mourns student\nHillcrest College on Monday mourned Anna Kowalski, a 22-year-old nursing "
-               "student killed in a crash on Route 9.")
-    (d,) = kinds(ds, "number")
-    assert d.about == "age of Anna Kowalski" and {v.normalized for v in d.values} == {21, 22}
-
-
-def test_two_peoples_ages_or_an_age_of_another_year_are_not_reported():
-    assert not kinds(found("Two charged\nKevin Marsh, 21, and Dale Ortiz, 22, were charged with robbery on Friday.",
-                           "Robbery charges\nDale Ortiz, 22, and Kevin Marsh, 21, were charged on Friday."), "number")
-    assert not kinds(found("Sailor honoured\nHarold Pike, 74, received the Medal of Valor on Thursday for a "
-                           "rescue in 1968.",
-                           "Medal for sailor\nHarold Pike was 19 in 1968 when he saved three crewmates, and on "
-                           "Thursday he received the Medal of Valor."), "number")
-
-
-# -- a surname ------------------------------------------------------------------------------------------
-def test_one_given_name_and_age_with_another_surname_is_reported():
-    (d,) = kinds(found("Suspect held\nPolice identified the suspect as Marcus Delaney, 27, of Ashby. He was "
-                       "arrested on Tuesday night.",
-                       "Arrest in heist\nMarcus Delgado, 27, of Ashby, was arrested Tuesday night in connection "
-                       "with the robbery, police said."), "name")
-    assert {v.value for v in d.values} == {"Marcus Delaney", "Marcus Delgado"}
+@pytest.mark.parametrize("other", [
+    # a sentence's first word is no body (review127 F5)
+    "Navy\nThe navy opened an inquiry. But Commodore Alan Finch was relieved of command on Friday after the "
+    "frigate ran aground.",
+    "Navy\nYesterday Commodore Alan Finch was relieved of command after the frigate ran aground.",
+    # nor a month or a place after the name
+    "Navy\nCommodore Alan Finch, who took command in May, was relieved of command on Friday after the frigate ran "
+    "aground.",
+])
+def test_a_rank_with_a_connective_month_or_place_beside_it_is_reported(other):
+    (d,) = kinds(found("Navy\nCommander Alan Finch of HMS Resolute was relieved of command on Friday after the "
+                       "frigate ran aground.", other), "other")
+    assert {v.normalized for v in d.values} == {"commander", "commodore"}
 
 
 @pytest.mark.parametrize("other", [
-    # another person of that given name and age, a surname nothing like it
-    "Jeweller hurt\nThe store's owner, Marcus Reed, 27, was treated for cuts after the robbery on Tuesday.",
-    # an article naming both: two people
-    "Cousins in court\nMarcus Delgado, 27, appeared in court on Wednesday. His cousin, Marcus Delaney, 27, "
-    "faces the same charge.",
-    # another age: not the same person told otherwise
-    "Arrest in heist\nMarcus Delgado, 31, of Ashby, was arrested Tuesday night, police said.",
+    # "identified as" is no change of post (F6)
+    "Doctor charged\nThe woman charged on Monday was identified as Ruth Abara, an associate professor of surgery "
+    "at Linden University.",
+    # "promoting" a product is no promotion (F7)
+    "Doctor charged\nProsecutors on Monday charged Ruth Abara, an associate professor of surgery at Linden "
+    "University, with promoting an unapproved device.",
 ])
-def test_another_person_of_one_given_name_is_not_reported(other):
-    assert not kinds(found("Suspect held\nPolice identified the suspect as Marcus Delaney, 27, of Ashby. He was "
-                           "arrested on Tuesday night.", other), "name")
+def test_identified_as_or_promoting_a_product_does_not_unread_a_rank(other):
+    (d,) = kinds(found("Surgeon charged\nRuth Abara, an assistant professor of surgery at Linden University, was "
+                       "charged on Monday with fraud.", other), "other")
+    assert {v.normalized for v in d.values} == {"assistant professor", "associate professor"}
+
+
+@pytest.mark.parametrize("other", [
+    # a change of post told with "named as", "was appointed", "promoted ... to"
+    "Surgeon charged\nRuth Abara, who was named as associate professor of surgery at Linden University in May, "
+    "was charged on Monday.",
+    "Surgeon charged\nLinden University promoted Ruth Abara to associate professor of surgery last year; she was "
+    "charged on Monday.",
+])
+def test_a_rank_a_verb_of_change_governs_is_not_reported(other):
+    assert not kinds(found("Surgeon charged\nRuth Abara, an assistant professor of surgery at Linden University, "
+                           "was charged on Monday with fraud.", other), "other")
+
+
+def test_new_in_a_place_name_is_not_a_new_post():
+    text = "Prosecutors charged New York University Associate Professor Matthew Kanan with fraud."
+    s = Sentence(article="a", index=0, text=text)
+    assert not _not_now(s, text[:text.index("Associate")])
+    text = "The new associate professor, Matthew Kanan, was charged."
+    assert _not_now(Sentence(article="a", index=0, text=text), "The new ")
+
+
+# -- an age (as on main: ages told on two days or months are set apart) --------------------------------------
+def test_one_persons_two_ages_told_of_one_day_are_reported():
+    (d,) = kinds(found("Climber found\nRescuers on Tuesday found the body of Lena Hart, 29, a climber missing "
+                       "since Sunday.",
+                       "Missing climber found dead\nLena Hart, 33, was found dead on Tuesday by rescuers, officials "
+                       "said."), "number")
+    assert {v.normalized for v in d.values} == {29, 33}
+
+
+@pytest.mark.parametrize("a, b", [
+    # two people's ages
+    ("Two charged\nKevin Marsh, 21, and Dale Ortiz, 22, were charged with robbery on Friday.",
+     "Robbery charges\nDale Ortiz, 22, and Kevin Marsh, 21, were charged on Friday."),
+    # an age of another year
+    ("Sailor honoured\nHarold Pike, 74, received the Medal of Valor on Thursday for a rescue in 1968.",
+     "Medal for sailor\nHarold Pike was 19 in 1968 when he saved three crewmates, and on Thursday he received "
+     "the Medal of Valor."),
+    # months apart: a birthday may fall between an arrest and a sentence (review127 F2)
+    ("Arrest in fraud case\nPolice in March arrested Owen Tate, 41, over a pension fraud in Lorne.",
+     "Fraudster jailed\nOwen Tate, 42, was jailed in November for six years over the Lorne pension fraud."),
+    # a birthday told on its day (review127 F3)
+    ("Veteran honoured\nWalter Lund, 99, was honoured by the veterans' club on Friday ahead of his birthday.",
+     "Veteran turns 100\nNeighbours gathered on Sunday for Walter Lund, 100, who turned 100 that day."),
+])
+def test_two_peoples_ages_or_an_age_of_another_time_are_not_reported(a, b):
+    assert not kinds(found(a, b), "number")
+
+
+# -- a surname (no rule of misses67 left: one given name and one age are not one person) ----------------------
+def test_two_people_of_one_given_name_and_age_are_not_reported():
+    # the suspect and the victim of one shooting, both 22 (review127 F1)
+    assert not kinds(found("Man charged in shooting\nPolice on Tuesday charged Daniel Wilson, 22, with assault "
+                           "over a shooting on Bay Road.",
+                           "Victim recovering\nDaniel Williams, 22, was shot in the arm on Bay Road and is "
+                           "recovering, his family said."), "name")
 
 
 # -- a count whose verb is outside the event list ------------------------------------------------------------
@@ -132,26 +176,26 @@ def test_two_verbs_of_one_noun_are_two_counts():
                            "Some 30,000 were stranded at stations."), "number")
 
 
-# -- one remark with a word that changes its meaning ---------------------------------------------------------
-def test_a_short_remark_with_a_qualifier_swapped_is_reported():
-    (d,) = kinds(found("Coach confident\n\"We are certainly the better side,\" Lindqvist said on Thursday.",
-                       "Lindqvist cautious\n\"We are probably the better side,\" Lindqvist said on Thursday."), "quote")
+# -- a short remark (no rule of misses67 left: one word changed may be another remark of another day) -------
+def test_a_remark_turned_by_a_qualifier_is_reported():
+    (d,) = kinds(found("Budget\n\"We will not cut the library budget this year,\" Mayor Joan Pell said on Tuesday.",
+                       "Budget\n\"We will probably cut the library budget this year,\" Mayor Joan Pell said on "
+                       "Tuesday."), "quote")
     assert d.about.startswith("words of")
 
 
 @pytest.mark.parametrize("a, b", [
+    # one word apart, said at two stages of a story (review127 F4)
+    ("\"We have not found the boat,\" Capt. Rhys Owen said on Monday.",
+     "\"We have found the boat,\" Capt. Rhys Owen said on Wednesday, adding the crew was safe."),
+    ("\"I may seek the seat,\" Ortiz told a breakfast meeting in May.",
+     "\"I will seek the seat,\" Ortiz told supporters on Saturday."),
     # another speaker's remark
     ("\"We are certainly the better side,\" Lindqvist said on Thursday.",
      "\"We are probably the better side,\" Hale said on Thursday."),
-    # one word that turns nothing: a synonym of certainty
-    ("\"We are certainly the better side,\" Lindqvist said on Thursday.",
-     "\"We are definitely the better side,\" Lindqvist said on Thursday."),
-    # two words changed: another remark
-    ("\"We are certainly the better side,\" Lindqvist said on Thursday.",
-     "\"We were probably the weaker side,\" Lindqvist said on Thursday."),
 ])
-def test_another_speaker_or_a_word_that_turns_nothing_is_not_reported(a, b):
-    assert not kinds(found("Final\n" + a, "Final\n" + b), "quote")
+def test_a_short_remark_with_one_word_changed_is_not_reported(a, b):
+    assert not kinds(found("Story\n" + a, "Story\n" + b), "quote")
 
 
 # -- the day of one event (caught before misses67; kept as a guard) ------------------------------------------

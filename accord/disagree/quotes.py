@@ -77,7 +77,7 @@ def quote_groups(sentences: Sequence[Sentence], options: Options) -> list[list[t
         score = quote_similarity(quotes[i][0], quotes[j][0], vectors[i], vectors[j], options)
         if score >= options.quote_threshold and (score == 1.0 or _comparable(quotes[i][0], quotes[j][0], options)):
             return score
-        if reopened(quotes[i][0], quotes[j][0], options) or turned(quotes[i][0], quotes[j][0], options):
+        if reopened(quotes[i][0], quotes[j][0], options):
             return options.quote_threshold  # a short remark of one named speaker with another opening
         return None
 
@@ -138,27 +138,6 @@ def reopened(a: Mention, b: Mention, options: Options) -> bool:
     while run < min(len(wa), len(wb)) and wa[-1 - run] == wb[-1 - run]:
         run += 1
     return run >= options.quote_reopened_words and max(len(wa), len(wb)) - run <= options.quote_inner_words
-
-
-def turned(a: Mention, b: Mention, options: Options) -> bool:
-    """One named speaker's short remark quoted twice with one word that turns what it says: a
-    negation, a qualifier, a degree word or a modal put in, dropped or swapped ("We are the better
-    side" / "We are probably the better side", "certainly" / "probably"), every other word the same
-    and in order (misses67: too few content words for ``quote_similarity``, so never paired before).
-    ``material`` then says whether the word changes what was said."""
-    if not a.label or a.label != b.label:
-        return False
-    wa, wb = quote_words(str(a.value or a.text)), quote_words(str(b.value or b.text))
-    return min(len(wa), len(wb)) >= options.quote_reopened_words and _one_word_turned(wa, wb)
-
-
-def _one_word_turned(wa: Sequence[str], wb: Sequence[str]) -> bool:
-    """Whether two wordings are the same words but one that may turn what they say (``_TURNING``)."""
-    edits = [op for op in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes() if op[0] != "equal"]
-    if len(edits) != 1 or max(edits[0][2] - edits[0][1], edits[0][4] - edits[0][3]) != 1:
-        return False
-    _, i1, i2, j1, j2 = edits[0]
-    return all(w in _TURNING or w.endswith("n't") for w in (*wa[i1:i2], *wb[j1:j2]))
 
 
 def _comparable(a: Mention, b: Mention, options: Options) -> bool:
@@ -234,7 +213,7 @@ def material(a: str, b: str, options: Options) -> str | None:
         return "a day"  # "Yesterday I was stopped" / "This morning I was stopped": when it happened
     shared = content_words(a) & content_words(b)
     smaller = min(len(content_words(a)), len(content_words(b))) or 1
-    if len(shared) / smaller < options.quote_edit_overlap and not _one_word_turned(wa, wb):
+    if len(shared) / smaller < options.quote_edit_overlap:
         return None  # worded apart throughout: two renderings (translations), not an edit
     if (_names(a) - _names(b)) and (_names(b) - _names(a)):
         return "a name"
@@ -283,10 +262,6 @@ _UNSURE = frozenset({"may", "might", "could"})
 # said ("we almost lost" / "we lost", "it will probably show up" / "it will show up")
 QUALIFIERS = frozenset({"almost", "nearly", "hardly", "barely", "scarcely", "partly", "partially", "mostly",
                         "largely", "rarely", "seldom", "probably", "possibly"})
-
-
-# the words ``turned`` pairs two short wordings by: each may turn what a remark says
-_TURNING = QUALIFIERS | _STRONG | _WEAK | _SURE | _UNSURE | NEGATIONS | {"certainly", "definitely", "surely"}
 
 
 def _degree(word: str) -> int:

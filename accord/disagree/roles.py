@@ -92,22 +92,34 @@ def _titled(name: str) -> bool:
 
 
 # the body a rank is of, written after it ("associate professor of chemistry at Westbrook University",
-# "CEO Larry Munro of Hartwell Foods") or right before it ("Hartwell Foods chief operating officer")
-_ORG_AFTER = re.compile(r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*)*)")
+# "CEO Larry Munro of Hartwell Foods") or right before it ("Hartwell Foods chief operating officer").
+# Not "in": "Professor Kanan in Boston", "took command in March" name a place or a time, not a body.
+_ORG_AFTER = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*)*)")
 _ORG_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w&'’-]*\s+)*[A-Z][\w&'’-]*?)(?:'s|’s|')?\s+$")
+# capitalised words that name no body: a sentence's opening connective or time word ("But Commodore
+# Royce", "Yesterday Capt. Royce", "When Capt. Royce"), a weekday or a month
+_NOT_BODY = frozenset("""a an the and but or nor so yet then when while after before since as if though although
+because however meanwhile also still now today yesterday tonight earlier later last next this that these those
+he she it they we i his her their its in on at by for from with to of monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october november december""".split())
 
 
 def _org(before: str, after: str) -> frozenset[str]:
     """The words of the body a rank is held at, from the words right ``before`` the rank and ``after``
-    it (or after the name the rank is written before), up to the clause's end."""
+    it (or after the name the rank is written before), up to the clause's end. A lone capitalised word
+    opening the sentence is not known to be a name ("Police", "Prosecutors"), and connectives, weekdays
+    and months are never a body's words (review127)."""
     words: set[str] = set()
     m = _ORG_BEFORE.search(before)
     if m:
-        words |= set(m.group(1).lower().split())
+        run = m.group(1).split()
+        if not before[:m.start(1)].strip() and len(run) == 1:
+            run = []  # the sentence's first word: capitalised because it opens the sentence
+        words |= {w.lower() for w in run}
     clause = re.split(r"[,;]|\s(?:and|who|which|said|says)\s", after[:100])[0]
     for o in _ORG_AFTER.finditer(clause):
-        words |= {w.lower() for w in o.group(1).split() if w.lower() != "of"}
-    return frozenset(words)
+        words |= {w.lower() for w in o.group(1).split()}
+    return frozenset(words - _NOT_BODY)
 
 
 def _two_bodies(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -146,21 +158,30 @@ def ranks(sentences: Sequence[Sentence]) -> list[tuple[str, str, str, Sentence, 
 
 
 # a rank that is not the person's now, or only for a while ("former CEO", "then-Commander", "acting
-# district attorney", "retired Col."), or a sentence telling a change of post ("was promoted from
-# assistant professor to associate professor", "was named COO", "became commodore"): never compared
+# district attorney", "retired Col."), or one a verb of a change of post governs ("became commodore",
+# "served as COO", "was named chief operating officer"): never compared. "new" in lower case only:
+# "New York University Associate Professor" is a place's name.
 _NOT_NOW_RANK = re.compile(r"(?:^|[^\w])(?:former|ex|then|onetime|one-time|retired|late|acting|interim|outgoing"
-                           r"|incoming|future|new|previous|previously|formerly|once)[\s-]+(?:[\w.]+\s+){0,2}$", re.I)
-_CHANGE = re.compile(r"\b(?:promot\w*|demot\w*|elevat\w*|appoint\w*|became|become|becomes|becoming|rose|risen"
-                     r"|succeed\w*|replac\w*|resign\w*|retir\w*|served|serving|until|as)\b|\bfrom\s+(?:an?\s+|the\s+)?"
-                     r"(?:" + _RANK + r")\b.{0,40}\bto\b|\b(?:named|made)\s+(?:an?\s+|the\s+|as\s+)?(?:[\w-]+\s+){0,2}$",
+                           r"|incoming|future|(?-i:new)|previous|previously|formerly|once)[\s-]+(?:[\w.]+\s+){0,2}$",
+                           re.I)
+_CHANGE = re.compile(r"\b(?:promoted|demoted|elevated|appoint\w*|became|become|becomes|becoming|rose|risen"
+                     r"|succeed\w*|replac\w*|resign\w*|retir\w*|served|serving|until)\b|\bfrom\s+(?:an?\s+|the\s+)?"
+                     r"(?:" + _RANK + r")\b.{0,40}\bto\b|\b(?:named|made|served|serving|appointed|installed|elected|hired"
+                     r"|chosen|took\s+over|stepped\s+in|sworn\s+in)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
                      re.I)
+# a sentence telling a change of post: a verb of promotion governing a rank ("was promoted from
+# assistant professor to associate professor", "promoted Kanan to associate professor", "was named
+# chief operating officer"); not any word of that stem ("promoting a fake drug", "promotional contracts")
+_PROMOTION = re.compile(r"\b(?:promoted|demoted|elevated|appointed|(?:was|were|been|being|is|be)\s+named)\b"
+                        r"(?:\s+[\w.'’-]+){0,3}?\s+(?:(?:to|from|as)\s+)?(?:the\s+(?:rank|post|position|job|role)\s+of\s+)?"
+                        r"(?:an?\s+|the\s+)?(?:" + _RANK + r")\b|\bfrom\s+(?:an?\s+|the\s+)?(?:" + _RANK
+                        + r")\b.{0,60}\bto\s+", re.I)
 
 
 def _not_now(s: Sentence, before: str) -> bool:
     """Whether a rank near a name in ``s``, ``before`` written right before it, is not the person's
     present one: a past, acting or coming post, or one the sentence tells a change to or from."""
-    if re.search(r"\b(?:promot|demot|elevat)\w*|\bfrom\s+(?:an?\s+|the\s+)?(?:" + _RANK + r")\b.{0,60}\bto\s+",
-                 s.text, re.I):
+    if _PROMOTION.search(s.text):
         return True  # "was promoted from assistant professor to associate professor"
     return bool(_NOT_NOW_RANK.search(before[-40:]) or _CHANGE.search(before[-40:]))
 
@@ -440,7 +461,7 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
         # one person to the name merger (a given name written two ways): alike sentences are enough
         context = options.role_variant_context if merged.get(a) == merged.get(b) else options.role_context
         pair = _same_role(people[a], people[b], a, b, context, options) or _same_post(people[a], people[b], a, b) \
-            or _same_company(people[a], people[b], a, b, options) or _same_age(people[a], people[b], a, b)
+            or _same_company(people[a], people[b], a, b, options)
         if pair is None:
             continue
         sa, sb = pair
@@ -454,36 +475,6 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
 
 
 
-
-
-def _ages(sentences: list[Sentence], name: str) -> dict[int, Sentence]:
-    """The ages given to ``name`` right beside it ("Marcus Delaney, 27," / "27-year-old Marcus
-    Delaney"), each with a sentence giving it."""
-    near = re.compile(rf"{re.escape(name)}\s*,\s*(?:aged?\s+)?(\d{{1,3}})\s*,|(\d{{1,3}})\s*-\s*year\s*-\s*old\s+"
-                      rf"(?:[a-z]+\s+){{0,2}}?{re.escape(name)}\b")
-    out: dict[int, Sentence] = {}
-    for s in sentences:
-        for m in near.finditer(s.text):
-            out.setdefault(int(m.group(1) or m.group(2)), s)
-    return out
-
-
-def _same_age(xs: list[Sentence], ys: list[Sentence], a: str, b: str) -> tuple[Sentence, Sentence] | None:
-    """Two names with one given name and one age, each the only age its name is given ("Marcus
-    Delaney, 27, of Ashby" / "Marcus Delgado, 27, of Ashby"), however unlike the sentences: one person
-    whose surname an outlet wrote otherwise (misses67), the surnames alike (``fuzz.ratio`` 50: a
-    slip of the pen or the ear, not another family). A surname shared is never this (a family:
-    twins, or a father and son of one name), nor two ages."""
-    wa, wb = a.split(), b.split()
-    if wa[-2].lower() != wb[-2].lower() or wa[-1].lower() == wb[-1].lower():
-        return None
-    if fuzz.ratio(wa[-1].lower(), wb[-1].lower()) < 50:
-        return None  # "Marcus Delaney, 27" the suspect / "Marcus Reed, 27" the victim: two people
-    ages_a, ages_b = _ages(xs, a), _ages(ys, b)
-    if len(ages_a) != 1 or ages_a.keys() != ages_b.keys():
-        return None
-    age = next(iter(ages_a))
-    return ages_a[age], ages_b[age]
 
 
 # a given name in initials and a surname ("A.J. Smith", "J. R. Ewing")

@@ -1055,9 +1055,7 @@ def _different_times(sides: list[Side], own: Callable[[Side], list[Value]], near
     year), and no two sides share a date: "Eleven planes … on Thursday" / "Twelve aircraft … on
     Wednesday", a share over February / over March 2020 are figures of two times, not one. A day
     far from the figure dates another verb ("police were searching on Monday for the gunman who
-    killed three") and is not read. An age is a person's for a year: only years set two ages apart
-    ("Kowalski, 21, … died Saturday" / "mourned on Monday Kowalski, a 22-year-old": one person, one
-    week, two ages — misses67)."""
+    killed three") and is not read."""
     dated = []
     for s in sides:
         vs = own(s)
@@ -1065,9 +1063,6 @@ def _different_times(sides: list[Side], own: Callable[[Side], list[Value]], near
             return sides
         head, tail = _around(vs[0], near_words, near_words)
         dated.append(_times(head + " | " + tail))
-    if all(own(s)[0].type == "age" for s in sides):
-        held = [g["year"] for g in dated]
-        return [] if all(held) and all(not (a & b) for i, a in enumerate(held) for b in held[i + 1:]) else sides
     for grain in ("weekday", "month", "year"):
         sets = [g[grain] for g in dated]
         if all(sets) and all(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:]):
