@@ -91,8 +91,46 @@ def _titled(name: str) -> bool:
                 and all(_NAME_WORD.fullmatch(w) for w in rest))
 
 
-def ranks(sentences: Sequence[Sentence]) -> list[tuple[str, str, str, Sentence, str]]:
-    """(person key, ladder, rank, sentence, words as written) for every person named with a rank."""
+# the body a rank is of, written after it ("associate professor of chemistry at Westbrook University",
+# "CEO Larry Munro of Hartwell Foods") or right before it ("Hartwell Foods chief operating officer").
+# Not "in": "Professor Kanan in Boston", "took command in March" name a place or a time, not a body.
+_ORG_AFTER = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*)*)")
+_ORG_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w&'’-]*\s+)*[A-Z][\w&'’-]*?)(?:'s|’s|')?\s+$")
+# capitalised words that name no body: a sentence's opening connective or time word ("But Commodore
+# Royce", "Yesterday Capt. Royce", "When Capt. Royce"), a weekday or a month
+_NOT_BODY = frozenset("""a an the and but or nor so yet then when while after before since as if though although
+because however meanwhile also still now today yesterday tonight earlier later last next this that these those
+he she it they we i his her their its in on at by for from with to of monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october november december""".split())
+
+
+def _org(before: str, after: str) -> frozenset[str]:
+    """The words of the body a rank is held at, from the words right ``before`` the rank and ``after``
+    it (or after the name the rank is written before), up to the clause's end. A lone capitalised word
+    opening the sentence is not known to be a name ("Police", "Prosecutors"), and connectives, weekdays
+    and months are never a body's words (review127)."""
+    words: set[str] = set()
+    m = _ORG_BEFORE.search(before)
+    if m:
+        run = m.group(1).split()
+        if not before[:m.start(1)].strip() and len(run) == 1:
+            run = []  # the sentence's first word: capitalised because it opens the sentence
+        words |= {w.lower() for w in run}
+    clause = re.split(r"[,;]|\s(?:and|who|which|said|says)\s", after[:100])[0]
+    for o in _ORG_AFTER.finditer(clause):
+        words |= {w.lower() for w in o.group(1).split()}
+    return frozenset(words - _NOT_BODY)
+
+
+def _two_bodies(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Ranks at two bodies: both named, neither's words within the other's ("Westbrook University" /
+    "Westbrook" are one body; "Hartwell Foods" / "Dayton Mills" two)."""
+    return bool(a and b and not a <= b and not b <= a)
+
+
+def ranks(sentences: Sequence[Sentence]) -> list[tuple[str, str, str, Sentence, str, frozenset[str]]]:
+    """(person key, ladder, rank, sentence, words as written, body it is held at) for every person named
+    with a rank."""
     out = []
     for s in sentences:
         for e in s.of_kind("entity"):
@@ -106,14 +144,46 @@ def ranks(sentences: Sequence[Sentence]) -> list[tuple[str, str, str, Sentence, 
                 found, key = found or inside, key[inside.end():]
             if found:
                 rank = _rank(found.group(1))
-                if rank:
-                    out.append((key, rank[0], rank[1], s, found.group(1)))
+                base = e.start if found is inside else e.end if found.re is _APPOSITION else max(0, e.start - 30)
+                start, end = base + found.start(1), base + found.end(1)
+                if rank and not _not_now(s, s.text[:start]):
+                    after = s.text[end:] if found.re is _APPOSITION else s.text[e.end:]
+                    out.append((key, rank[0], rank[1], s, found.group(1), _org(s.text[:start], after)))
             played = _PLAYED.search(s.text[max(0, e.start - 60):e.start]) if s.text[e.end:e.end + 1] == ")" else None
             rank = _rank(played.group(1)) if played else None
             if rank:  # "an irascible lieutenant (Samuel L. Jackson)": the rank of the part an actor plays
                 assert played is not None  # ``rank`` is read from it
-                out.append((f"the part {key} plays", rank[0], rank[1], s, played.group(1)))
+                out.append((f"the part {key} plays", rank[0], rank[1], s, played.group(1), frozenset()))
     return out
+
+
+# a rank that is not the person's now, or only for a while ("former CEO", "then-Commander", "acting
+# district attorney", "retired Col."), or one a verb of a change of post governs ("became commodore",
+# "served as COO", "was named chief operating officer"): never compared. "new" in lower case only:
+# "New York University Associate Professor" is a place's name.
+_NOT_NOW_RANK = re.compile(r"(?:^|[^\w])(?:former|ex|then|onetime|one-time|retired|late|acting|interim|outgoing"
+                           r"|incoming|future|(?-i:new)|previous|previously|formerly|once)[\s-]+(?:[\w.]+\s+){0,2}$",
+                           re.I)
+_CHANGE = re.compile(r"\b(?:promoted|demoted|elevated|appoint\w*|became|become|becomes|becoming|rose|risen"
+                     r"|succeed\w*|replac\w*|resign\w*|retir\w*|served|serving|until)\b|\bfrom\s+(?:an?\s+|the\s+)?"
+                     r"(?:" + _RANK + r")\b.{0,40}\bto\b|\b(?:named|made|served|serving|appointed|installed|elected|hired"
+                     r"|chosen|took\s+over|stepped\s+in|sworn\s+in)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+                     re.I)
+# a sentence telling a change of post: a verb of promotion governing a rank ("was promoted from
+# assistant professor to associate professor", "promoted Kanan to associate professor", "was named
+# chief operating officer"); not any word of that stem ("promoting a fake drug", "promotional contracts")
+_PROMOTION = re.compile(r"\b(?:promoted|demoted|elevated|appointed|(?:was|were|been|being|is|be)\s+named)\b"
+                        r"(?:\s+[\w.'’-]+){0,3}?\s+(?:(?:to|from|as)\s+)?(?:the\s+(?:rank|post|position|job|role)\s+of\s+)?"
+                        r"(?:an?\s+|the\s+)?(?:" + _RANK + r")\b|\bfrom\s+(?:an?\s+|the\s+)?(?:" + _RANK
+                        + r")\b.{0,60}\bto\s+", re.I)
+
+
+def _not_now(s: Sentence, before: str) -> bool:
+    """Whether a rank near a name in ``s``, ``before`` written right before it, is not the person's
+    present one: a past, acting or coming post, or one the sentence tells a change to or from."""
+    if _PROMOTION.search(s.text):
+        return True  # "was promoted from assistant professor to associate professor"
+    return bool(_NOT_NOW_RANK.search(before[-40:]) or _CHANGE.search(before[-40:]))
 
 
 # a rank, perhaps a character's name after it, then the actor in brackets: "Lt. Colonel Packard (Samuel
@@ -126,12 +196,17 @@ def rank_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
     """One person given two ranks of one ladder, or two titles that cannot both be true
     (``title_disagreements``), by different articles."""
     by_person: dict[tuple[str, str], dict[str, list[tuple[Sentence, str]]]] = {}
-    for person, ladder, rank, s, words in ranks(sentences):
+    bodies: dict[tuple[str, str], dict[str, set[frozenset[str]]]] = {}
+    for person, ladder, rank, s, words, body in ranks(sentences):
         by_person.setdefault((person, ladder), {}).setdefault(rank, []).append((s, words))
+        bodies.setdefault((person, ladder), {}).setdefault(rank, set()).add(body)
     out = []
     for (person, ladder), per_rank in by_person.items():
         if len(per_rank) < 2:
             continue
+        held = list(bodies[(person, ladder)].values())
+        if any(_two_bodies(x, y) for i, a in enumerate(held) for b in held[i + 1:] for x in a for y in b):
+            continue  # ranks at two bodies: two posts, perhaps at two times ("COO of Dayton Mills")
         articles = [{s.article for s, _ in items} for items in per_rank.values()]
         if len(set().union(*articles)) < 2 or any(a & b for i, a in enumerate(articles) for b in articles[i + 1:]):
             continue  # one article giving two ranks: a promotion told, not a disagreement
