@@ -1,19 +1,9 @@
 """disagree (mend92): an `about` never states something wrong; where no right label can be built it stays
 plain or falls back. Invented sentences only, each rule both ways."""
 from test_disagree import compared
+from test_disagree_labels67 import _event, _s
 
 from accord.disagree import naming
-from accord.model import Sentence
-
-
-def _s(text: str) -> Sentence:
-    return Sentence(article="a", index=0, text=text)
-
-
-def _event(text: str, word: str, time: str, names: list[tuple[str, str]] = ()) -> str | None:  # type: ignore[assignment]
-    at, lo = text.index(word), text.index(time)
-    spans = [(text.index(n), text.index(n) + len(n), label) for n, label in names]
-    return naming.event_phrase(_s(text), at, word, (lo, lo + len(time)), spans)
 
 
 def _abouts(a: str, b: str) -> list[str]:

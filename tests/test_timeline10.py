@@ -2,21 +2,9 @@
 lines, a poll's fieldwork day, and a crawl log's date. Invented news, each rule both ways."""
 from __future__ import annotations
 
-from accord.briefing import _report_line, build, event_day
-from accord.model import Article, Mention
+from test_timeline9 import _at, _days, art
 
-
-def art(aid: str, text: str, **kw: str) -> Article:
-    return Article(id=aid, title="", text=text, raw_text=text, **kw)
-
-
-def _days(*articles: Article) -> dict[str, str]:
-    return {t.text: t.date for t in build(list(articles)).timeline}
-
-
-def _at(text: str, day: str) -> Mention:
-    start = text.index(day)
-    return Mention(kind="date", text=day, value=None, label="day", start=start, end=start + len(day))
+from accord.briefing import _report_line, event_day
 
 
 def test_a_documents_date_lends_no_year() -> None:
