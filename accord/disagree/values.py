@@ -566,7 +566,7 @@ _VERB_OBJECT = re.compile(r"(?:^|[^\w'’-])(?P<pre>[A-Za-z'’]+)\s+(?P<v>[a-z]
 # it counts ("the toll reached 100 people", "the survey questioned 1,000 adults")
 _NOT_OBJECT_VERB = frozenset("""reached totaled totalled exceeded topped surpassed passed numbered included involved
 estimated expected reported needed required asked wanted used listed ranked scored raised added received attracted
-surveyed polled questioned interviewed counted recorded registered confirmed estimated named called noted stated
+surveyed polled questioned interviewed counted recorded registered confirmed named called noted stated
 cited quoted identified compared followed joined featured contained""".split())
 # people counted by what they are to something ("30,000 commuters", "3,000 workers")
 _PEOPLE_BY_ROLE = frozenset("""commuter passenger traveller traveler worker employee student family household
