@@ -151,29 +151,16 @@ def test_two_people_of_one_given_name_and_age_are_not_reported():
                            "recovering, his family said."), "name")
 
 
-# -- a count whose verb is outside the event list ------------------------------------------------------------
-def test_people_a_verb_outside_the_event_list_takes_as_object_are_one_count():
-    (d,) = kinds(found("Storm damage\nThe storm has affected about 84,000 people in the eastern province, the "
-                       "agency said on Sunday.",
-                       "Storm update\nSome 100,000 people have been affected by the storm in the eastern province, "
-                       "the agency said on Sunday."), "number")
-    assert {v.normalized for v in d.values} == {84000, 100000}
-
-
+# -- a count whose verb is outside the event list (misses67's verb-object rule was taken out: on held-out news it
+# lost "pardoned 428 people" / "issued pardons to hundreds of people" and set "charged two students" against
+# "arrest warrants for six students"); counts of another verb or noun stay apart --------------------------------
 @pytest.mark.parametrize("other", [
     "Storm update\nSome 100,000 people were evacuated from the eastern province, the agency said on Sunday.",
     "Storm update\nThe storm damaged 100,000 homes in the eastern province, the agency said on Sunday.",
-    "Storm update\nThe agency surveyed 100,000 people in the eastern province after the storm, it said on Sunday.",
 ])
 def test_counts_of_another_verb_or_noun_are_not_one_count(other):
     assert not kinds(found("Storm damage\nThe storm has affected about 84,000 people in the eastern province, the "
                            "agency said on Sunday.", other), "number")
-
-
-def test_two_verbs_of_one_noun_are_two_counts():
-    assert not kinds(found("Strike\nThe rail strike stranded 30,000 commuters in Lorne on Monday, the authority said.",
-                           "Strike\nThe rail strike delayed 45,000 commuters in Lorne on Monday, the authority said. "
-                           "Some 30,000 were stranded at stations."), "number")
 
 
 # -- a short remark (no rule of misses67 left: one word changed may be another remark of another day) -------

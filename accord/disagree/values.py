@@ -126,9 +126,8 @@ class Value(Record):
     # a sum restated in brackets from another currency ("euro110 billion ($141 billion)"): the type
     # and amount of the figure it converts; its own amount depends on the rate the writer used
     original: tuple[str, float] | None = None
-    # its event is the verb of a list it is an item of ("recovered seven rifles, three speedboats") or
-    # the verb it is the object of ("stranded 30,000 commuters"): a definite event, never one slot
-    # with a count of another verb ("two speedboats suspected", "delayed 45,000 commuters")
+    # its event is the verb of a list it is an item of ("recovered seven rifles, three speedboats"):
+    # a definite event, never one slot with a count of another verb ("two speedboats suspected")
     list_object: bool = False
     # money a party asks for ("is seeking a 10-year contract for at least $20 million", "an asking
     # price of $5 million", "demanded $1 million"): never one slot with money offered or paid
@@ -508,8 +507,7 @@ def _event(m: Mention, sentence: Sentence) -> str | None:
     hit = _EVENT_AFTER.match(window)
     if not hit or (not hit.group("rel") and not hit.group("aux") and hit.group("w") != "eligible"
                    and _ATTRIBUTIVE.match(window[hit.end():])):
-        # "13 loaded magazines": the participle describes the noun
-        return _listed_object_of(m, sentence) or _object_of(m, sentence)
+        return _listed_object_of(m, sentence)  # "13 loaded magazines": the participle describes the noun
     # after "are", "were", "have been" the participle is the clause's verb whatever follows it
     # ("1,000 people are housed temporarily in tents": housed, no "temporarily" thing)
     return _participle_class(hit.group("w") or hit.group("did"))  # "two men who asked": which two
@@ -554,37 +552,6 @@ def _listed_object_of(m: Mention, sentence: Sentence) -> str | None:
         return None  # "After a gunman killed 10 people at a school, two students …": no list (precision65)
     cls = class_of(hit.group("v"), EVENT_CLASSES)
     return cls or hit.group("v").lower()
-
-
-# "floods have affected 100,000 people", "the strike stranded some 3,000 travellers": a verb in the past
-# right before the count it takes as its object (recall67: the passive "84,000 people have been
-# affected" was read, its active form was not). Not after "a", "the" or a possessive: "an estimated
-# 100,000", "the reported 40 deaths" describe the figure.
-_VERB_OBJECT = re.compile(r"(?:^|[^\w'’-])(?P<pre>[A-Za-z'’]+)\s+(?P<v>[a-z]{3,}ed)\s+(?:(?:about|some|nearly|almost|"
-                          r"around|roughly|approximately|over|at\s+least|more\s+than|up\s+to|as\s+many\s+as)\s+)?$")
-# verbs that say how large a figure is, or who reports, counts or needs it, not what happened to what
-# it counts ("the toll reached 100 people", "the survey questioned 1,000 adults")
-_NOT_OBJECT_VERB = frozenset("""reached totaled totalled exceeded topped surpassed passed numbered included involved
-estimated expected reported needed required asked wanted used listed ranked scored raised added received attracted
-surveyed polled questioned interviewed counted recorded registered confirmed named called noted stated
-cited quoted identified compared followed joined featured contained""".split())
-# people counted by what they are to something ("30,000 commuters", "3,000 workers")
-_PEOPLE_BY_ROLE = frozenset("""commuter passenger traveller traveler worker employee student family household
-customer patient tourist visitor farmer pupil voter fan spectator refugee migrant""".split())
-_ADJECTIVE_LEAD = frozenset("a an the its his her their our my your this that these those".split())
-
-
-def _object_of(m: Mention, sentence: Sentence) -> str | None:
-    """The verb in the past a count of people is the object of ("have affected 100,000 people":
-    *affected*), else None. People only: "attacked two boats", "pulled him over a few blocks away",
-    "faced more than 50 charges" tried on the dev sets renamed slots and moved best counterparts
-    with no gold item gained."""
-    if not m.label or not m.label.islower() or not (_of_people(m.label) or _singular(m.label) in _PEOPLE_BY_ROLE):
-        return None
-    hit = _VERB_OBJECT.search(sentence.text[max(0, m.start - 80):m.start])
-    if not hit or hit.group("pre").lower() in _ADJECTIVE_LEAD or hit.group("v") in _NOT_OBJECT_VERB:
-        return None
-    return _participle_class(hit.group("v"))
 
 
 def _person_of_age(m: Mention, sentence: Sentence) -> str | None:
@@ -1354,8 +1321,7 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     return Value(m, s, "count", value, low, high, noun=noun, event=event, words=words, owner=owner,
                  place=place_of(m, s, options), included=_included(m, s), sole=sole_owner(m, s, options),
                  head=_of_what(m, s), extra=is_increment(m, s),
-                 list_object=event is not None and not m.predicate
-                 and event in (_listed_object_of(m, s), _object_of(m, s)))
+                 list_object=event is not None and not m.predicate and event == _listed_object_of(m, s))
 
 
 # "killed two of the gunmen", "three of the hostages were freed": the group a count is of, when no
