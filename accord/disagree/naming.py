@@ -633,5 +633,7 @@ def event_told(sentence: Sentence, start: int, end: int, event: str, options: Op
     return False
 
 
-__all__ = ["amount_told", "change_before", "common_weekday", "gap_to", "is_past", "length_of", "rate_of", "verb_words", "worth_told", "counted_with", "direction_of", "event_phrase", "figure_of", "money_of", "person_measured",
-           "event_told", "participle", "ranked_of", "share_of", "verb_before", "written_place"]
+__all__ = ["amount_told", "change_before", "common_weekday", "counted_with", "direction_of", "event_phrase",
+           "event_told", "figure_of", "gap_to", "is_past", "length_of", "money_of", "participle",
+           "person_measured", "ranked_of", "rate_of", "share_of", "verb_before", "verb_words", "worth_told",
+           "written_place"]
