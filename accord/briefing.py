@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -326,19 +326,22 @@ def timeline_reference(facts: Sequence[Fact], published: date | None) -> date | 
     return max((d for d in told if d.year == year), key=lambda d: (len(told[d]), d))
 
 
-def _full_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
-    """Every full date (day, month and year) the sentences state, with the article that states it; a birth date is
+def _full_date_mentions(facts: Sequence[Fact]) -> Iterator[tuple[Sentence, Mention, date]]:
+    """Every full date (day, month and year) the sentences state, with its sentence and mention; a birth date is
     never one ("born on April 22, 1923": a life's start, not the story's day)."""
-    out = []
     for fact in facts:
         for s in fact.sentences:
             for m in s.of_kind("date"):
                 if m.start >= 0 and _BORN.search(s.text[max(0, m.start - 60):m.start]):
                     continue
-                if m.label == "day" and m.value and re.search(r"\b(?:1[89]|20)\d\d\b", m.text or ""):
-                    if (day := _iso(str(m.value))) is not None:
-                        out.append((s.article, day))
-    return out
+                if m.label == "day" and m.value and _YEAR_WRITTEN.search(m.text or "") \
+                        and (day := _iso(str(m.value))) is not None:
+                    yield s, m, day
+
+
+def _full_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
+    """Every full date the sentences state (``_full_date_mentions``), with the article that states it."""
+    return [(s.article, day) for s, _, day in _full_date_mentions(facts)]
 
 
 # (timeline10, mend90) A document's or a message's full date lends no year to another sentence's day without one: "in a
@@ -357,16 +360,9 @@ _DOCUMENT_DATED = re.compile(r"\b" + _DOCUMENT + r"\s+dated\s+(?:on\s+)?$", re.I
 
 
 def _lending_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
-    """(timeline10) The full dates (``_full_dates``) that may lend their year: not a document's (``_in_passing``)."""
-    out = []
-    for fact in facts:
-        for s in fact.sentences:
-            for m in s.of_kind("date"):
-                if m.start >= 0 and m.label == "day" and m.value and _YEAR_WRITTEN.search(m.text or "") \
-                        and not _BORN.search(s.text[max(0, m.start - 60):m.start]) \
-                        and (day := _iso(str(m.value))) is not None and not _in_passing(s.text, m):
-                    out.append((s.article, day))
-    return out
+    """(timeline10) The full dates (``_full_date_mentions``) that may lend their year: written in a sentence's text and
+    not a document's (``_in_passing``)."""
+    return [(s.article, day) for s, m, day in _full_date_mentions(facts) if m.start >= 0 and not _in_passing(s.text, m)]
 
 
 def _in_passing(text: str, m: Mention) -> bool:

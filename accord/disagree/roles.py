@@ -32,7 +32,7 @@ from accord.disagree.slots import Order
 from accord.disagree.record import Record
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
-from accord.words import FUNCTION_WORDS, same_given_name
+from accord.words import FUNCTION_WORDS, MONTHS, WEEKDAYS, same_given_name
 
 # Ladders of ranks, lowest first. Each entry: the rank's name and the spellings that mean it.
 LADDERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
@@ -100,8 +100,7 @@ _ORG_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w&'’-]*\s+)*[A-Z][\w&'’-]*?)(?
 # Royce", "Yesterday Capt. Royce", "When Capt. Royce"), a weekday or a month
 _NOT_BODY = frozenset("""a an the and but or nor so yet then when while after before since as if though although
 because however meanwhile also still now today yesterday tonight earlier later last next this that these those
-he she it they we i his her their its in on at by for from with to of monday tuesday wednesday thursday friday
-saturday sunday january february march april may june july august september october november december""".split())
+he she it they we i his her their its in on at by for from with to of""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _org(before: str, after: str) -> frozenset[str]:
