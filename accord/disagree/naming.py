@@ -151,8 +151,11 @@ def _is_verb(word: str) -> bool:
 
 
 # what ends an object after a verb: punctuation, a preposition or time word, a name
+# (labels68: or a clause that describes it, "approved a bond measure allowing the city …", "sent a letter that urged
+# …"; a word in -ing before a noun describes the noun instead: "the new drilling rules" is never cut)
 _OBJECT_END = r"(?=\s*(?:[,.;:]|$|\s+(?:in|at|on|to|for|with|after|before|from|by|and|near|over|about|against|last|this|early|late|" \
-              r"yesterday|today)\b|\s+[A-Z0-9]))"
+              r"yesterday|today|that|which|who|whose)\b|\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|their|its|him|them|it|to|\d)\b|" \
+              r"\s+[A-Z0-9]))"
 
 
 # labels68: what may follow a particle standing alone: a stop, or the time's own words ("checked in on Tuesday")
@@ -287,7 +290,8 @@ def event_phrase(sentence: Sentence, at: int, word: str, cut: tuple[int, int] | 
         if len(words) > 1 and words[0].lower() in _OPENERS:  # mend92: "Later police found" → "police found"
             np, words = np[len(words[0]):].lstrip(), words[1:]
         if not any(w.lower() in FUNCTION_WORDS | _NOT_SUBJECT | _PREPOSITIONS | _CONJUNCTIONS or _is_verb(w)
-                   or any(c.isdigit() for c in w) or w.endswith("ly") for w in words) and words[-1].islower() \
+                   or any(c.isdigit() for c in w) or w.endswith("ly") for w in words) \
+                and (words[-1].islower() or len(words) == 1 and _lower_opening(np, text.find(np), text) != np) \
                 and (len(words) > 1 or words[0].islower() or m.start("np") == 0 or np != m.group("np")):
             first = unpossessed(words[0])
             # (a name keeps its capital, its possessive too: "Apple's shares fell", never "apple's"; labels68: a
@@ -412,7 +416,21 @@ def verb_before(sentence: Sentence, start: int, names: Sequence[tuple[int, int, 
     been hospitalized", "the two fell"): the past form nearest before the figure, only its own little
     words between ("for the past", "more than"); None when there is none or it has no subject."""
     told = _told_before(sentence, start, names)
-    return told[0] if told else None
+    if told:
+        return told[0]
+    # labels68: a person's pronoun right before the verb ("He served four months", "she had waited for 20 minutes"):
+    # plain and true, where the quoted fragment cut the clause
+    m = _TO_FIGURE.search(sentence.text[:start])
+    if m is None or not _is_verb(m.group("verb")) or m.group("verb") in _NOT_SUBJECT:
+        return None
+    who = re.search(rf"(?:^|[,;]\s*|\b(?:and|but|that|{'|'.join(_TELLS)})\s+)(?P<who>(?i:he|she|they))\s+(?P<aux>{_AUX})$",
+                    sentence.text[:m.start("verb")])
+    if who is None:
+        return None
+    return " ".join(x for x in (who.group("who").lower(), who.group("aux").strip(), m.group("verb")) if x)
+
+
+_TELLS = reporting("say tell announce report confirm add", now="say")
 
 
 # mend92: verbs that tell a change by the figure after them ("stocks plunged 5.4 per cent"); "won 52 percent",
@@ -509,7 +527,7 @@ WEEKDAYS_CAP = frozenset(d.capitalize() for d in WEEKDAYS)
 MONTHS_CAP = frozenset(m.capitalize() for m in MONTHS)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+$", re.I)
 # a modifier before a figure, set off by a comma ("an eight-year, $160 million offer")
-_MODIFIER_COMMA = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?P<mod>[a-z0-9]+(?:\s?-\s?[a-z]+)+)\s*,\s*$", re.I)
+_MODIFIER_COMMA = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:(?:reported|proposed|rumored|rumoured|planned|new)\s+)?(?P<mod>[a-z0-9]+(?:\s?-\s?[a-z]+)+)\s*,\s*$", re.I)
 # a deal named before "worth" ("an eight-year deal worth $184 million")
 _WORTH = re.compile(r"\b(?:a|an|the)\s+(?P<mod>[a-z0-9]+(?:\s?-\s?[a-z]+)+)\s+(?P<head>[a-z]+)\s+worth\s+"
                     r"(?:(?:about|roughly|nearly|almost|around|some|more\s+than|less\s+than|up\s+to|at\s+least|as\s+much\s+as)\s+)?$",
