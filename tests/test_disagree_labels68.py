@@ -19,6 +19,8 @@ def test_a_common_word_opening_the_sentence_loses_its_capital_even_when_tagged_a
     assert _told("Tesla shares jumped 11 percent on Monday.", "11 percent", [("Tesla", "ORG")]) == "Tesla shares jumped"
     assert _event("Saints signed the rookie on Tuesday.", "signed", "Tuesday", [("Saints", "ORG")]) == \
         "Saints signed the rookie"
+    assert _event("People reported the engagement on Friday.", "reported", "Friday", [("People", "ORG")]) == \
+        "People reported the engagement"
 
 
 def test_a_common_opener_keeps_its_capital_inside_a_longer_name():

@@ -112,12 +112,13 @@ def clause_stops(text: str) -> list[int]:
 
 # labels68: common words news opens a sentence with as (the first word of) a subject; a tagger often takes
 # them for names there ("Troops shelled", "Home prices rose"), so their capital is a sentence's, never a name's
+# (never "people": the magazine "People reported …" is a name the tagger gets right)
 COMMON_OPENERS = frozenset(
     "police troops soldiers protesters demonstrators firefighters rescuers officials investigators authorities "
     "residents donors voters workers doctors officers prosecutors lawmakers legislators militants rebels gunmen "
     "witnesses students teachers shoppers investors analysts crews volunteers parents neighbors neighbours farmers "
     "migrants refugees prisoners inmates passengers nurses scientists researchers experts critics supporters "
-    "opponents ministers judges jurors citizens villagers families children women men people staff employees "
+    "opponents ministers judges jurors citizens villagers families children women men staff employees "
     "customers consumers scores dozens hundreds thousands millions "
     "home house oil gold food energy gas fuel crude housing retail consumer factory stock share stocks shares prices "
     "sales profits costs wages rents exports imports rates unemployment inflation".split())
