@@ -112,11 +112,12 @@ def clause_stops(text: str) -> list[int]:
 
 # labels68: common words news opens a sentence with as (the first word of) a subject; a tagger often takes
 # them for names there ("Troops shelled", "Home prices rose"), so their capital is a sentence's, never a name's
-# (never "people": the magazine "People reported …" is a name the tagger gets right)
+# (never "people": the magazine "People reported …" is a name the tagger gets right; mend95: nor a word that is
+# often a team's or a firm's whole name: "Rebels", "Volunteers", "Parents", "Farmers")
 COMMON_OPENERS = frozenset(
     "police troops soldiers protesters demonstrators firefighters rescuers officials investigators authorities "
-    "residents donors voters workers doctors officers prosecutors lawmakers legislators militants rebels gunmen "
-    "witnesses students teachers shoppers investors analysts crews volunteers parents neighbors neighbours farmers "
+    "residents donors voters workers doctors officers prosecutors lawmakers legislators militants gunmen "
+    "witnesses students teachers shoppers investors analysts crews neighbors neighbours "
     "migrants refugees prisoners inmates passengers nurses scientists researchers experts critics supporters "
     "opponents ministers judges jurors citizens villagers families children women men staff employees "
     "customers consumers scores dozens hundreds thousands millions "
@@ -153,10 +154,17 @@ def _is_verb(word: str) -> bool:
 
 # what ends an object after a verb: punctuation, a preposition or time word, a name
 # (labels68: or a clause that describes it, "approved a bond measure allowing the city …", "sent a letter that urged
-# …"; a word in -ing before a noun describes the noun instead: "the new drilling rules" is never cut)
+# …"; a word in -ing before a noun describes the noun instead: "the new drilling rules" is never cut; mend95: only
+# a verb in -ing that opens such a clause (``_CLAUSE_ING``), never one that is often the object's own noun, "the
+# court ruling", "the bail hearing", "the county building", and never before "to" or a figure)
+_CLAUSE_ING = ("saying urging asking calling demanding allowing requiring banning barring seeking accusing alleging claiming "
+               "showing detailing describing outlining ordering granting naming blaming threatening promising telling "
+               "informing announcing confirming criticizing criticising praising condemning supporting opposing "
+               "rejecting endorsing authorizing authorising permitting forcing prohibiting restricting limiting "
+               "representing containing carrying including involving targeting linking").split()
 _OBJECT_END = r"(?=\s*(?:[,.;:]|$|\s+(?:in|at|on|to|for|with|after|before|from|by|and|near|over|about|against|last|this|early|late|" \
-              r"yesterday|today|that|which|who|whose)\b|\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|their|its|him|them|it|to|\d)\b|" \
-              r"\s+[A-Z0-9]))"
+              r"yesterday|today|that|which|who|whose)\b|\s+(?:" + "|".join(_CLAUSE_ING) + r")\s+" \
+              r"(?:the|a|an|his|her|their|its|him|them|it)\b|\s+[A-Z0-9]))"
 
 
 # labels68: what may follow a particle standing alone: a stop, or the time's own words ("checked in on Tuesday")
@@ -172,18 +180,29 @@ def _led_to(text: str, at: int, names: Sequence[tuple[int, int, str]]) -> int:
     a bare lower-case noun ("in court", "into rehab") or a determiner and at most three words, the last
     lower-case ("into a shelter", "in a Denver courtroom"); 0 when it is none of these or goes on."""
     for lo, hi, label in sorted(names):
-        if lo >= at and not text[at:lo].strip() and label in ("ORG", "FAC", "GPE", "LOC") and re.match(_LED_END, text[hi:]):
-            return hi
+        if lo >= at and not text[at:lo].strip() and label in ("ORG", "FAC", "GPE", "LOC"):
+            if re.match(_LED_END, text[hi:]):
+                return hi
+            # mend95: a name with one common noun after it, "in Cook County court", "in Harris County jail"
+            trail = re.match(r"\s+([a-z][\w-]*)" + _LED_END, text[hi:])
+            if trail and _plain_noun(trail.group(1)):
+                return hi + trail.end()
     m = re.match(r"\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*|[a-z][\w-]*)" + _LED_END,
                  text[at:])
     if m is None:
         return 0
     words = m.group().split()
     dets = {"the", "a", "an", "his", "her", "their", "its"}
-    if any(w.lower() in FUNCTION_WORDS - dets or w.lower() in _PREPOSITIONS or _is_verb(w) or w in WEEKDAYS_CAP
-           or w in MONTHS_CAP or w.lower() in _NOT_NOUNS for w in words):
+    if any(w.lower() not in dets and not _plain_noun(w) for w in words):
         return 0
     return at + m.end()
+
+
+def _plain_noun(word: str) -> bool:
+    """Whether ``word`` may be a word of the place or thing "in"/"into" leads to: no little word, verb, weekday
+    or month."""
+    return not (word.lower() in FUNCTION_WORDS or word.lower() in _PREPOSITIONS or _is_verb(word) or word in WEEKDAYS_CAP
+                or word in MONTHS_CAP or word.lower() in _NOT_NOUNS)
 
 
 def _verb_tail(text: str, end: int, names: Sequence[tuple[int, int, str]]) -> str:
@@ -412,10 +431,33 @@ _TO_FIGURE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:for|to|by|about|around|near
                         r"at|least|most|the|past|last|some|up|only|just|roughly|approximately)\s+){0,4}$")
 
 
+# mend95: a unit followed by one of these counts a gap to or from something, not a length of the verb before it:
+# "He was found three days later", "sentenced two weeks after the verdict", "arrested 20 miles from the border";
+# "on" only when it ends the clause ("three days on,"), never "worked 12 hours on Monday"
+_GAP_UNIT = r"(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|miles?|kilomet(?:er|re)s?|km|" \
+            r"met(?:er|re)s?|feet|foot|yards?|blocks?)"
+_GAP = re.compile(rf"(?:(?!{_GAP_UNIT}\b)[\w.,$-]+\s+){{0,4}}?{_GAP_UNIT}\s+(?:later|after|afterwards?|before|earlier|"
+                  r"ago|since|from|until|till|on(?=\s*(?:[,.;:)]|$)))\b", re.I)
+
+
+def is_gap(sentence: Sentence, start: int) -> bool:
+    """mend95: whether the length whose figure starts at ``start`` is a gap ("three days later", "two weeks
+    after the verdict", "20 miles from the border") rather than the length of what was done ("for three days
+    after the crash": a "for" right before the figure says a length)."""
+    text = sentence.text
+    if re.search(r"\bfor\s+(?:(?:about|around|nearly|almost|more|less|than|at|least|most|the|past|last|some|only|just|"
+                 r"roughly|approximately|over|up|to)\s+){0,3}$", text[:start], re.I):
+        return False
+    return _GAP.match(text, start) is not None
+
+
 def verb_before(sentence: Sentence, start: int, names: Sequence[tuple[int, int, str]]) -> str | None:
     """The subject and verb a length or a distance is of, as written ("the hearing lasted", "Page had
     been hospitalized", "the two fell"): the past form nearest before the figure, only its own little
-    words between ("for the past", "more than"); None when there is none or it has no subject."""
+    words between ("for the past", "more than"); None when there is none or it has no subject, or when the
+    figure counts a gap (``is_gap``: "He was found three days later" is no length of the finding)."""
+    if is_gap(sentence, start):
+        return None
     told = _told_before(sentence, start, names)
     if told:
         return told[0]
