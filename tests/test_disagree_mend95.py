@@ -69,6 +69,8 @@ def test_an_ing_noun_is_the_objects_own_head():
     assert _event("Police found a note saying the boy was safe on Sunday.", "found", "Sunday") == "police found a note"
     assert _event("The firm hired a lawyer representing the victims on Monday.", "hired", "Monday") == \
         "the firm hired a lawyer"
+    assert _event("The mayor signed the order during the meeting on Tuesday.", "signed", "Tuesday") == \
+        "the mayor signed the order"
     assert _event("Voters approved a bond measure allowing the city to borrow on Tuesday.", "approved", "Tuesday") == \
         "voters approved a bond measure"
 

@@ -156,14 +156,15 @@ def _is_verb(word: str) -> bool:
 # (labels68: or a clause that describes it, "approved a bond measure allowing the city …", "sent a letter that urged
 # …"; a word in -ing before a noun describes the noun instead: "the new drilling rules" is never cut; mend95: only
 # a verb in -ing that opens such a clause (``_CLAUSE_ING``), never one that is often the object's own noun, "the
-# court ruling", "the bail hearing", "the county building", and never before "to" or a figure)
+# court ruling", "the bail hearing", "the county building", and never before "to" or a figure; "during" is a
+# preposition and ends it: "signed the order during the meeting")
 _CLAUSE_ING = ("saying urging asking calling demanding allowing requiring banning barring seeking accusing alleging claiming "
                "showing detailing describing outlining ordering granting naming blaming threatening promising telling "
                "informing announcing confirming criticizing criticising praising condemning supporting opposing "
                "rejecting endorsing authorizing authorising permitting forcing prohibiting restricting limiting "
                "representing containing carrying including involving targeting linking").split()
 _OBJECT_END = r"(?=\s*(?:[,.;:]|$|\s+(?:in|at|on|to|for|with|after|before|from|by|and|near|over|about|against|last|this|early|late|" \
-              r"yesterday|today|that|which|who|whose)\b|\s+(?:" + "|".join(_CLAUSE_ING) + r")\s+" \
+              r"yesterday|today|that|which|who|whose|during)\b|\s+(?:" + "|".join(_CLAUSE_ING) + r")\s+" \
               r"(?:the|a|an|his|her|their|its|him|them|it)\b|\s+[A-Z0-9]))"
 
 
