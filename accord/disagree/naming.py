@@ -184,10 +184,13 @@ def _led_to(text: str, at: int, names: Sequence[tuple[int, int, str]]) -> int:
         if lo >= at and not text[at:lo].strip() and label in ("ORG", "FAC", "GPE", "LOC"):
             if re.match(_LED_END, text[hi:]):
                 return hi
-            # mend95: a name with one common noun after it, "in Cook County court", "in Harris County jail"
-            trail = re.match(r"\s+([a-z][\w-]*)" + _LED_END, text[hi:])
-            if trail and _plain_noun(trail.group(1)):
+            # mend95: a name with one or two common words after it, "in Cook County court", "in Denver federal
+            # court"; else the name alone, as before labels68 ("in Boston alongside his lawyer" → "in Boston")
+            trail = re.match(r"(?:\s+[a-z][\w-]*){1,2}?" + _LED_END, text[hi:])
+            if trail and all(_plain_noun(w) for w in trail.group().split()):
                 return hi + trail.end()
+            if label in ("FAC", "GPE", "LOC") and re.match(r"\s+[a-z]", text[hi:]):
+                return hi
     m = re.match(r"\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*|[a-z][\w-]*)" + _LED_END,
                  text[at:])
     if m is None:
