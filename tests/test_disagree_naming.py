@@ -219,8 +219,12 @@ def test_a_verb_keeps_a_second_verb_and_a_short_object():
     assert _event("The agency proposed the new rules in May and has since received comments.", "proposed", "May") == \
         "the agency proposed the new rules"
     assert _event("In 2009 Ray Dunn pleaded guilty to fraud.", "pleaded", "2009", ["Ray Dunn"]) == "Ray Dunn pleaded guilty"
-    # an object that runs on is left out
+    # an object that runs on is left out; labels68: a clause that describes it ends it ("that govern wells")
     assert _event("The agency proposed the new rules that govern wells on Monday.", "proposed", "Monday") == \
+        "the agency proposed the new rules"
+    assert _event("The agency proposed the new rules for oil wells on Monday.", "proposed", "Monday") == \
+        "the agency proposed the new rules"
+    assert _event("The agency proposed the new federal drilling rules on Monday.", "proposed", "Monday") == \
         "the agency proposed"
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from accord import verbs
 from accord.model import Sentence
 from accord.options import DEFAULT, Options
-from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS, WEEKDAYS, reporting
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS, WEEKDAYS, reporting, unpossessed
 
 # a place is named as a place after one of these ("in Gaza", "across Syria", "the city of Aleppo")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|around|of|from)\s+(?:the\s+)?$", re.I)
@@ -83,6 +83,60 @@ _OPENERS = frozenset("later meanwhile earlier then now also still instead separa
                      "finally overnight today yesterday soon yet however".split())
 _NOT_SUBJECT = frozenset("said says told according there it this that he she they we i you who which what".split())
 
+# labels68: a full stop after these ends no sentence or clause ("Alaska Gov. Sarah Palin", "the U.S. Coast Guard",
+# "Acme Inc. shares"), nor after one capital letter ("W. Mark Felt", the "S" of "U.S.")
+ABBREVIATIONS = frozenset("gov sen rep st inc mr mrs ms dr jr sr lt gen col capt sgt cpl corp co ltd mt ft ave blvd "
+                          "no vs prof rev sen supt det insp atty dept univ est".split())
+_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:" + "|".join(sorted(w.capitalize() for w in ABBREVIATIONS)) + r")\.|[\w’'-]+)"
+_STOP = re.compile(r"[;:!?—]|\.(?=\s|$)")
+
+
+def is_stop(text: str, at: int) -> bool:
+    """labels68: whether the mark at ``at`` ends a sentence or clause: ";", ":", "!", "?", a dash, or a full
+    stop that closes no abbreviation ("Gov.", "Inc.") and no initial ("U.S.", "W. Mark Felt")."""
+    if text[at] != ".":
+        return bool(_STOP.match(text, at))
+    word = re.search(r"([A-Za-z]+)$", text[:at])
+    if word is None:
+        return True
+    w = word.group(1)
+    if w.lower() in ABBREVIATIONS and w[:1].isupper():
+        return False
+    return not (len(w) == 1 and w.isupper())
+
+
+def clause_stops(text: str) -> list[int]:
+    """labels68: where the clauses of ``text`` end (``is_stop``), in order."""
+    return [m.start() for m in _STOP.finditer(text) if is_stop(text, m.start())]
+
+
+# labels68: common words news opens a sentence with as (the first word of) a subject; a tagger often takes
+# them for names there ("Troops shelled", "Home prices rose"), so their capital is a sentence's, never a name's
+# (never "people": the magazine "People reported …" is a name the tagger gets right; mend95: nor a word that is
+# often a team's or a firm's whole name: "Rebels", "Volunteers", "Parents", "Farmers")
+COMMON_OPENERS = frozenset(
+    "police troops soldiers protesters demonstrators firefighters rescuers officials investigators authorities "
+    "residents donors voters workers doctors officers prosecutors lawmakers legislators militants gunmen "
+    "witnesses students teachers shoppers investors analysts crews neighbors neighbours "
+    "migrants refugees prisoners inmates passengers nurses scientists researchers experts critics supporters "
+    "opponents ministers judges jurors citizens villagers families children women men staff employees "
+    "customers consumers scores dozens hundreds thousands millions "
+    "home house oil gold food energy gas fuel crude housing retail consumer factory stock share stocks shares prices "
+    "sales profits costs wages rents exports imports rates unemployment inflation".split())
+
+
+def _lower_opening(np: str, at: int, text: str) -> str:
+    """labels68: ``np`` (standing at ``at`` in ``text``) with a sentence's capital taken off its first word when
+    that word is a common word (``COMMON_OPENERS``) and every later word is lower-case ("Home prices" → "home
+    prices", "Troops" → "troops"); a name keeps its capital ("Apple's shares", "Tesla shares", "Saints")."""
+    words = np.split()
+    first = words[0] if words else ""
+    opens = not text[:at].strip(" \"'“‘(")
+    if not opens or not first[:1].isupper() or first.lower() not in COMMON_OPENERS or \
+            any(w[:1].isupper() for w in words[1:]):
+        return np
+    return first.lower() + np[len(first):]
+
 
 def _gap_without(text: str, lo: int, hi: int, cut: tuple[int, int] | None) -> str:
     """``text[lo:hi]`` with the span ``cut`` (the time itself, and the "on" before it) taken out."""
@@ -99,8 +153,60 @@ def _is_verb(word: str) -> bool:
 
 
 # what ends an object after a verb: punctuation, a preposition or time word, a name
+# (labels68: or a clause that describes it, "approved a bond measure allowing the city …", "sent a letter that urged
+# …"; a word in -ing before a noun describes the noun instead: "the new drilling rules" is never cut; mend95: only
+# a verb in -ing that opens such a clause (``_CLAUSE_ING``), never one that is often the object's own noun, "the
+# court ruling", "the bail hearing", "the county building", and never before "to" or a figure; "during" is a
+# preposition and ends it: "signed the order during the meeting")
+_CLAUSE_ING = ("saying urging asking calling demanding allowing requiring banning barring seeking accusing alleging claiming "
+               "showing detailing describing outlining ordering granting naming blaming threatening promising telling "
+               "informing announcing confirming criticizing criticising praising condemning supporting opposing "
+               "rejecting endorsing authorizing authorising permitting forcing prohibiting restricting limiting "
+               "representing containing carrying including involving targeting linking").split()
 _OBJECT_END = r"(?=\s*(?:[,.;:]|$|\s+(?:in|at|on|to|for|with|after|before|from|by|and|near|over|about|against|last|this|early|late|" \
-              r"yesterday|today)\b|\s+[A-Z0-9]))"
+              r"yesterday|today|that|which|who|whose|during)\b|\s+(?:" + "|".join(_CLAUSE_ING) + r")\s+" \
+              r"(?:the|a|an|his|her|their|its|him|them|it)\b|\s+[A-Z0-9]))"
+
+
+# labels68: what may follow a particle standing alone: a stop, or the time's own words ("checked in on Tuesday")
+_TIME_OR_STOP = r"\s*(?:[,.;:)]|$)|\s+(?:on|at|around|about|by|last|this|early|late|yesterday|today|overnight|shortly|just|" \
+                r"after|before|when|while|and|but)\b|\s+(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b"
+# what ends the place or thing a particle leads to (never "of"/"with": "charged in the death of …" goes on)
+_LED_END = r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|at|in|around|about|last|this|early|late|yesterday|today|after|before|for|and|" \
+           r"near|when|while)\b|\s+(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b|\s+\d)"
+
+
+def _led_to(text: str, at: int, names: Sequence[tuple[int, int, str]]) -> int:
+    """labels68: where the thing "in"/"into" leads to ends, when it is a name ("into Promises Treatment Center"),
+    a bare lower-case noun ("in court", "into rehab") or a determiner and at most three words, the last
+    lower-case ("into a shelter", "in a Denver courtroom"); 0 when it is none of these or goes on."""
+    for lo, hi, label in sorted(names):
+        if lo >= at and not text[at:lo].strip() and label in ("ORG", "FAC", "GPE", "LOC"):
+            if re.match(_LED_END, text[hi:]):
+                return hi
+            # mend95: a name with one or two common words after it, "in Cook County court", "in Denver federal
+            # court"; else the name alone, as before labels68 ("in Boston alongside his lawyer" → "in Boston")
+            trail = re.match(r"(?:\s+[a-z][\w-]*){1,2}?" + _LED_END, text[hi:])
+            if trail and all(_plain_noun(w) for w in trail.group().split()):
+                return hi + trail.end()
+            if label in ("FAC", "GPE", "LOC") and re.match(r"\s+[a-z]", text[hi:]):
+                return hi
+    m = re.match(r"\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*|[a-z][\w-]*)" + _LED_END,
+                 text[at:])
+    if m is None:
+        return 0
+    words = m.group().split()
+    dets = {"the", "a", "an", "his", "her", "their", "its"}
+    if any(w.lower() not in dets and not _plain_noun(w) for w in words):
+        return 0
+    return at + m.end()
+
+
+def _plain_noun(word: str) -> bool:
+    """Whether ``word`` may be a word of the place or thing "in"/"into" leads to: no little word, verb, weekday
+    or month."""
+    return not (word.lower() in FUNCTION_WORDS or word.lower() in _PREPOSITIONS or _is_verb(word) or word in WEEKDAYS_CAP
+                or word in MONTHS_CAP or word.lower() in _NOT_NOUNS)
 
 
 def _verb_tail(text: str, end: int, names: Sequence[tuple[int, int, str]]) -> str:
@@ -113,6 +219,15 @@ def _verb_tail(text: str, end: int, names: Sequence[tuple[int, int, str]]) -> st
         end += joined.end()
     particle = re.match(r"\s+(?:into|in|out|up|off|down|away|over(?=\s*(?:[,.;:]|$|\s+(?:for|by|on|at|in|after|"
                         r"before|near|and)\b))|not\s+guilty|guilty)\b", text[end:])
+    if particle and particle.group().split()[0] in ("in", "into"):
+        # labels68: "in"/"into" take what they lead to ("appeared in court", "checked into rehab", "checked into
+        # Betty Ford Center"); with none they stand alone only before a time or a stop ("checked in on Tuesday",
+        # "came in at 3:10"), else they are dropped: never a dangling "appeared in"
+        led = _led_to(text, end + particle.end(), names)
+        if led:
+            return text[start:led]
+        if particle.group().split()[0] == "into" or not re.match(_TIME_OR_STOP, text[end + particle.end():]):
+            particle = None
     if particle:
         end += particle.end()
     # labels67: what a verb of plans or orders was for ("scheduled to appear in court", "ordered to stand trial")
@@ -167,7 +282,7 @@ def event_phrase(sentence: Sentence, at: int, word: str, cut: tuple[int, int] | 
             before = text[max(0, lo - 25):lo]
             if re.search(r"[A-Z][\w.-]*'s\s+$", before) or _PLACE_BEFORE.search(before):
                 return None  # "Smith's aides were indicted", "a delegate from the Virgin Islands were indicted"
-            return " ".join(x for x in (text[lo:hi], gap.strip(" ,"), word + tail) if x)
+            return " ".join(x for x in (_lower_opening(text[lo:hi], lo, text), gap.strip(" ,"), word + tail) if x)
         break
     # a common-noun subject: a determiner and at most two words, no preposition before the determiner
     head = _gap_without(text, 0, at, cut)
@@ -187,7 +302,8 @@ def event_phrase(sentence: Sentence, at: int, word: str, cut: tuple[int, int] | 
     # labels67: a subject of one to three words with no determiner that opens its clause ("Last year, Palmer
     # voters approved", "as Greek stocks plunged"): at the sentence's start, after the time's comma, or after
     # a word that opens a clause; never a word of a list or a name's title
-    bare = rf"(?P<np>(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)\s+(?P<aux>{_AUX})$"
+    # (labels68: a word of it may be initials or an abbreviation with its full stop: "U.S. stocks", "Acme Inc. shares")
+    bare = rf"(?P<np>(?:{_TOKEN}\s+){{0,2}}?[\w’'-]+)\s+(?P<aux>{_AUX})$"
     m = re.search(rf"(?:^|[,;]\s*|\b(?i:{'|'.join(sorted(_OPENS_CLAUSE))})\s+){bare}",
                   head.strip(" ") + " " if head.strip(" ,") else "")
     if m is None and cut is not None and cut[1] <= at:
@@ -198,11 +314,17 @@ def event_phrase(sentence: Sentence, at: int, word: str, cut: tuple[int, int] | 
         if len(words) > 1 and words[0].lower() in _OPENERS:  # mend92: "Later police found" → "police found"
             np, words = np[len(words[0]):].lstrip(), words[1:]
         if not any(w.lower() in FUNCTION_WORDS | _NOT_SUBJECT | _PREPOSITIONS | _CONJUNCTIONS or _is_verb(w)
-                   or any(c.isdigit() for c in w) or w.endswith("ly") for w in words) and words[-1].islower() \
+                   or any(c.isdigit() for c in w) or w.endswith("ly") for w in words) \
+                and (words[-1].islower() or len(words) == 1 and _lower_opening(np, text.find(np), text) != np) \
                 and (len(words) > 1 or words[0].islower() or m.start("np") == 0 or np != m.group("np")):
-            if not any(text[lo:hi].split()[:1] == words[:1] for lo, hi, _ in names) and np[:1].isupper() and not \
-                    any(w[:1].isupper() for w in words[1:]):
+            first = unpossessed(words[0])
+            # (a name keeps its capital, its possessive too: "Apple's shares fell", never "apple's"; labels68: a
+            # common word a tagger took for a name at the sentence's start does not: "Home prices rose")
+            if np[:1].isupper() and not any(w[:1].isupper() for w in words[1:]) and "." not in words[0] and \
+                    not words[0].isupper() and not any(text[lo:hi].split()[:1] == [first] for lo, hi, _ in names):
                 np = np[0].lower() + np[1:]  # "Firefighters battled" → "firefighters battled"
+            else:
+                np = _lower_opening(np, text.find(np), text)
             return " ".join(x for x in (np, m.group("aux").strip(), word + tail) if x)
     # the event word as a noun, its own modifiers before it ("the wildcard game", "Saturday's bombing")
     # (never a verb with its object after it: "the Saints beat the Rams")
@@ -313,12 +435,49 @@ _TO_FIGURE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:for|to|by|about|around|near
                         r"at|least|most|the|past|last|some|up|only|just|roughly|approximately)\s+){0,4}$")
 
 
+# mend95: a unit followed by one of these counts a gap to or from something, not a length of the verb before it:
+# "He was found three days later", "sentenced two weeks after the verdict", "arrested 20 miles from the border";
+# "on" only when it ends the clause ("three days on,"), never "worked 12 hours on Monday"
+_GAP_UNIT = r"(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|miles?|kilomet(?:er|re)s?|km|" \
+            r"met(?:er|re)s?|feet|foot|yards?|blocks?)"
+_GAP = re.compile(rf"(?:(?!{_GAP_UNIT}\b)[\w.,$-]+\s+){{0,4}}?{_GAP_UNIT}\s+(?:later|after|afterwards?|before|earlier|"
+                  r"ago|since|from|until|till|on(?=\s*(?:[,.;:)]|$)))\b", re.I)
+
+
+def is_gap(sentence: Sentence, start: int) -> bool:
+    """mend95: whether the length whose figure starts at ``start`` is a gap ("three days later", "two weeks
+    after the verdict", "20 miles from the border") rather than the length of what was done ("for three days
+    after the crash": a "for" right before the figure says a length)."""
+    text = sentence.text
+    if re.search(r"\bfor\s+(?:(?:about|around|nearly|almost|more|less|than|at|least|most|the|past|last|some|only|just|"
+                 r"roughly|approximately|over|up|to)\s+){0,3}$", text[:start], re.I):
+        return False
+    return _GAP.match(text, start) is not None
+
+
 def verb_before(sentence: Sentence, start: int, names: Sequence[tuple[int, int, str]]) -> str | None:
     """The subject and verb a length or a distance is of, as written ("the hearing lasted", "Page had
     been hospitalized", "the two fell"): the past form nearest before the figure, only its own little
-    words between ("for the past", "more than"); None when there is none or it has no subject."""
+    words between ("for the past", "more than"); None when there is none or it has no subject, or when the
+    figure counts a gap (``is_gap``: "He was found three days later" is no length of the finding)."""
+    if is_gap(sentence, start):
+        return None
     told = _told_before(sentence, start, names)
-    return told[0] if told else None
+    if told:
+        return told[0]
+    # labels68: a person's pronoun right before the verb ("He served four months", "she had waited for 20 minutes"):
+    # plain and true, where the quoted fragment cut the clause
+    m = _TO_FIGURE.search(sentence.text[:start])
+    if m is None or not _is_verb(m.group("verb")) or m.group("verb") in _NOT_SUBJECT:
+        return None
+    who = re.search(rf"(?:^|[,;]\s*|\b(?:and|but|that|{'|'.join(_TELLS)})\s+)(?P<who>(?i:he|she|they))\s+(?P<aux>{_AUX})$",
+                    sentence.text[:m.start("verb")])
+    if who is None:
+        return None
+    return " ".join(x for x in (who.group("who").lower(), who.group("aux").strip(), m.group("verb")) if x)
+
+
+_TELLS = reporting("say tell announce report confirm add", now="say")
 
 
 # mend92: verbs that tell a change by the figure after them ("stocks plunged 5.4 per cent"); "won 52 percent",
@@ -415,7 +574,7 @@ WEEKDAYS_CAP = frozenset(d.capitalize() for d in WEEKDAYS)
 MONTHS_CAP = frozenset(m.capitalize() for m in MONTHS)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+$", re.I)
 # a modifier before a figure, set off by a comma ("an eight-year, $160 million offer")
-_MODIFIER_COMMA = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?P<mod>[a-z0-9]+(?:\s?-\s?[a-z]+)+)\s*,\s*$", re.I)
+_MODIFIER_COMMA = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:(?:reported|proposed|rumored|rumoured|planned|new)\s+)?(?P<mod>[a-z0-9]+(?:\s?-\s?[a-z]+)+)\s*,\s*$", re.I)
 # a deal named before "worth" ("an eight-year deal worth $184 million")
 _WORTH = re.compile(r"\b(?:a|an|the)\s+(?P<mod>[a-z0-9]+(?:\s?-\s?[a-z]+)+)\s+(?P<head>[a-z]+)\s+worth\s+"
                     r"(?:(?:about|roughly|nearly|almost|around|some|more\s+than|less\s+than|up\s+to|at\s+least|as\s+much\s+as)\s+)?$",
@@ -617,7 +776,9 @@ def event_told(sentence: Sentence, start: int, end: int, event: str, options: Op
     people were shot"). A verb past a name ("mother of 13 Ana Ruiz shot") is the named person's, and a noun
     before an "of" ("the shooting trial of … mother of 12") is no event of the count."""
     key = _verb_key(event)
-    head = re.split(r"[;:!?—]|\.\s", sentence.text[max(0, start - options.disagree_event_chars_before):start])[-1]
+    lo = max(0, start - options.disagree_event_chars_before)
+    stops = [k for k in clause_stops(sentence.text[:start]) if k >= lo]  # labels68: never at "U.S." or "Gov."
+    head = sentence.text[stops[-1] + 1 if stops else lo:start]
     before = re.findall(r"[A-Za-z0-9’'-]+", head)[-options.disagree_event_words:]
     hits = [k for k, w in enumerate(before) if _verb_key(w) == key]
     if hits:
