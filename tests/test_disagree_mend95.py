@@ -25,7 +25,8 @@ def test_a_gap_after_or_before_is_no_length_of_the_verb():
                          ("She was released three weeks ago, her lawyer said.", "three"),
                          ("He was arrested 20 miles from the border.", "20"),
                          ("The man died three days after the attack.", "three"),
-                         ("He was still missing three days on.", "three")]:
+                         ("He was still missing three days on.", "three"),
+                         ("The boy was found three days into the search.", "three")]:
         assert _length(text, figure) is None, text
     text = "Tom Reyes was arrested two days later in Ohio."
     assert _length(text, "two", [("Tom Reyes", "PERSON")]) is None

@@ -436,12 +436,13 @@ _TO_FIGURE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:for|to|by|about|around|near
 
 
 # mend95: a unit followed by one of these counts a gap to or from something, not a length of the verb before it:
-# "He was found three days later", "sentenced two weeks after the verdict", "arrested 20 miles from the border";
+# "He was found three days later", "sentenced two weeks after the verdict", "arrested 20 miles from the border",
+# "found three days into the search";
 # "on" only when it ends the clause ("three days on,"), never "worked 12 hours on Monday"
 _GAP_UNIT = r"(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|miles?|kilomet(?:er|re)s?|km|" \
             r"met(?:er|re)s?|feet|foot|yards?|blocks?)"
 _GAP = re.compile(rf"(?:(?!{_GAP_UNIT}\b)[\w.,$-]+\s+){{0,4}}?{_GAP_UNIT}\s+(?:later|after|afterwards?|before|earlier|"
-                  r"ago|since|from|until|till|on(?=\s*(?:[,.;:)]|$)))\b", re.I)
+                  r"ago|since|from|until|till|into|on(?=\s*(?:[,.;:)]|$)))\b", re.I)
 
 
 def is_gap(sentence: Sentence, start: int) -> bool:
