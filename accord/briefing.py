@@ -207,9 +207,11 @@ def story_date(articles: Sequence[Article]) -> date | None:
     """The story's reference date: the most common publication date among its articles.
 
     Articles without a date (plain scraped text) resolve "on Thursday" or "Jan. 19" against it;
-    an article's own date always wins.
+    an article's own date always wins. (timeline11) A web archive's crawl log (``_logs``: "Crawl start date: 09 March,
+    2011") is no report: the day its crawl began dates no other article's "Thursday".
     """
-    days = Counter(a.published[:10] for a in articles if a.published)
+    logs = _logs(articles)
+    days = Counter(a.published[:10] for a in articles if a.published and a.id not in logs)
     for value, _ in days.most_common():
         try:
             return date.fromisoformat(value)
@@ -328,9 +330,12 @@ def timeline_reference(facts: Sequence[Fact], published: date | None) -> date | 
 
 def _full_date_mentions(facts: Sequence[Fact]) -> Iterator[tuple[Sentence, Mention, date]]:
     """Every full date (day, month and year) the sentences state, with its sentence and mention; a birth date is
-    never one ("born on April 22, 1923": a life's start, not the story's day)."""
+    never one ("born on April 22, 1923": a life's start, not the story's day), nor (timeline11) a page line's (``_report_line``:
+    "This story was first published on March 3, 2012", "Crawl start date: 09 March, 2011"): the page's day, no event's."""
     for fact in facts:
         for s in fact.sentences:
+            if _report_line(s.text):
+                continue
             for m in s.of_kind("date"):
                 if m.start >= 0 and _BORN.search(s.text[max(0, m.start - 60):m.start]):
                     continue
@@ -419,9 +424,11 @@ def _counted_dates(facts: Sequence[Fact]) -> Iterable[tuple[date, int]]:
 
 def _stated_years(facts: Sequence[Fact]) -> Iterable[tuple[str, int, date, bool]]:
     """(article, sentence index, earliest day, told as past) of every time with a year the sentences write out ("in
-    March 2017": March 1, 2017); a birth date's is never past evidence."""
+    March 2017": March 1, 2017); a birth date's is never past evidence, nor (timeline11) a page line's."""
     for fact in facts:
         for s in fact.sentences:
+            if _report_line(s.text):
+                continue
             for m in s.of_kind("date"):
                 if m.label not in ("day", "month", "year") or not m.value or not (m.text and _YEAR_WRITTEN.search(m.text)):
                     continue
@@ -437,10 +444,12 @@ def _told_past(facts: Sequence[Fact]) -> date | None:
     """(timeline9) The latest time (a year's or a month's first day) a sentence writes out with its year and tells in
     the past tense ("was found in March 2015", "in 2013 he was charged"): its writer wrote then or after. Only a clause
     with a past verb counts ("the law takes effect in 2020" may be ahead), and not a birth date, a limit or a plan
-    (``_stated_years``)."""
+    (``_stated_years``), nor (timeline11) a page line's ("This story was first published in March 2012")."""
     latest = None
     for fact in facts:
         for s in fact.sentences:
+            if _report_line(s.text):
+                continue
             for m in s.of_kind("date"):
                 if m.label not in ("day", "month", "year") or not m.value or not (m.text and _YEAR_WRITTEN.search(m.text)):
                     continue
@@ -790,7 +799,7 @@ def event_day(text: str, m: Mention, others: int) -> bool:
         return False
     if _ANNIVERSARY_OF.search(before) or _EDITION.match(after):  # (timeline9; a caption: ``_sentence_day``)
         return False
-    if _FIELDWORK.search(before):  # (timeline10, mend90)
+    if _FIELDWORK.search(before) or _POLLED.search(before):  # (timeline10, mend90, timeline11)
         return False
     return not (_limit(text, m, others) or _dateline(text, m) or _recurring(text, m))
 
@@ -801,13 +810,22 @@ def event_day(text: str, m: Mention, others: int) -> bool:
 # "Flynn was interviewed on Jan. 24 by FBI agents", "Engineers surveyed the damage on March 4", "A poll worker said the
 # attack was carried out on …" (each one day's news), nor "the poll was held on Sunday" (an election). A period's first
 # or last day stays news ("Registration will run from October 26 to November 20": a scheduled step)
+# (timeline11) how the answers were gathered, between the verb and the day ("was conducted by telephone from Aug. 6 to 10")
+_FIELD_MODE = r"(?:(?i:(?:by|via)\s+(?:tele|cell(?:ular\s+)?)?phones?(?:\s+and\s+online)?|online|by\s+mail|in\s+person)\s+)?"
 _FIELD_DAY = r"(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:,\s*\d{4})?,?\s*(?:-|–|—|to|through|until|and)\s*)?"
 _FIELDWORK = re.compile(r"\b(?i:polls?|surveys?|polling)(?:\s+(?:of|among|by|for)\s+[^.;:]{1,60}?|\s*,)?\s+"
                         r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
                         r"(?:(?i:conducted|taken|carried\s+out|fielded)\s+"
                         r"|(?i:polled|surveyed|interviewed|sampled)\s+(?:more\s+than\s+|about\s+|nearly\s+)?[\d,]+\s+"
-                        r"(?:[\w-]+\s+){0,3}?)"
+                        r"(?:[\w-]+\s+){0,3}?)" + _FIELD_MODE +
                         r"(?i:on\s+|from\s+|between\s+|in\s+)?(?i:(?:early|late|mid-?)\s*)?" + _FIELD_DAY + "$")
+# (timeline11) ... also told with the people asked as the subject ("Voters were polled June 3-6", "1,002 adults were
+# surveyed from …", "Respondents were interviewed online March 2-5"): "polled" and "surveyed" with any subject,
+# "interviewed" only with the poll's own words (respondents, adults, voters: "Witnesses were interviewed on Monday" is a
+# police step, news)
+_POLLED = re.compile(r"(?:\b(?:was|were|had\s+been|have\s+been)\s+(?i:polled|surveyed)|"
+                     r"\b(?i:respondents|adults|voters)\s+(?:were|had\s+been|have\s+been)\s+(?i:interviewed))\s+"
+                     + _FIELD_MODE + r"(?i:on\s+|from\s+|between\s+|in\s+)?(?i:(?:early|late|mid-?)\s*)?" + _FIELD_DAY + "$")
 
 
 # (timeline9) A day that names another time than the sentence's news: the origin of an anniversary ("The FBI ended the

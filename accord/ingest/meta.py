@@ -156,6 +156,7 @@ def date_near_top(lines: list[str], options: Options = DEFAULT) -> str | None:
     (``options.dateline_top_lines``, ``options.dateline_max_words``), with at most
     ``options.dateline_prose_words`` lower-case words besides the date."""
     seen = 0
+    begun = False
     for line in lines:
         if not line.strip():
             continue
@@ -168,9 +169,40 @@ def date_near_top(lines: list[str], options: Options = DEFAULT) -> str | None:
         opening = _DATELINE_OPENING.match(line)
         for part in ((opening.group(1),) if opening else ()) + (line,):
             found = _dateline(part, options)
-            if found:
+            if found and (not begun or _STAMP_LABEL.match(part)):
                 return found
+        # (timeline11) once the story has begun, a date line below its first paragraph is a date the text states (a
+        # fact box's, a live page's post), not the page's: only a labelled stamp ("Published: Oct. 25, 2013") still is
+        begun = begun or _lede(line, options)
     return None
+
+
+_STAMP_LABEL = re.compile(r"^\W{0,3}(?i:(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|modified))\b")
+
+
+# (timeline11) a lede that opens with a place's dateline and no date ("WASHINGTON (AP) — The Senate voted …")
+_PLACE_OPENING = re.compile(r"^\W{0,3}[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+                            r"\s*(?:\(\s*[A-Za-z][\w .&/-]{0,30}\)\s*)?(?:-{1,2}|–|—)\s+[\"“]?[A-Z]")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])[\"”’]?\s+(?=[\"“]?[A-Z])")
+
+
+def _lede(line: str, options: Options) -> bool:
+    """(timeline11) Whether ``line`` is the story's first paragraph: running text, so a date line after it is a date the
+    text states (a fact box's, a post's in a live page), not the page's own, which sits above the text or by its byline.
+    A paragraph of more than ``options.dateline_max_words`` words opening with a place's dateline ("WASHINGTON (AP) — The
+    Senate …"), or of two or more sentences none of which is a line of the page (``clean.page_sentence``:
+    a blog's "To subscribe, click here. Subscriptions are $350 per year." above its post's date is the page's)."""
+    words = len(line.split())
+    if words <= options.dateline_max_words:
+        return False
+    if _PLACE_OPENING.match(line.strip()):
+        return True
+    parts = [p for p in _SENTENCE_END.split(line.strip()) if p.strip()]
+    if len(parts) < 2:
+        return False
+    from accord.clean import page_sentence  # (ingest reads before cleaning: its sentence test, not its lines)
+
+    return not any(page_sentence(p) for p in parts)
 
 
 # the part of a line before a dateline's dash ("PITTSBURGH, May 10, 2018 -", "LONDON, 10 May 2018 —")
