@@ -330,11 +330,12 @@ def timeline_reference(facts: Sequence[Fact], published: date | None) -> date | 
 
 def _full_date_mentions(facts: Sequence[Fact]) -> Iterator[tuple[Sentence, Mention, date]]:
     """Every full date (day, month and year) the sentences state, with its sentence and mention; a birth date is
-    never one ("born on April 22, 1923": a life's start, not the story's day), nor (timeline11) a page line's (``_report_line``:
-    "This story was first published on March 3, 2012", "Crawl start date: 09 March, 2011"): the page's day, no event's."""
+    never one ("born on April 22, 1923": a life's start, not the story's day), nor (timeline11) a web archive's log line's
+    (``_ARCHIVE_LINE``: "Crawl start date: 09 March, 2011"): the day the page was copied, not written. A page's own
+    publication line ("This piece was written on March 3, 2015") counts: its day is the writer's, the story's."""
     for fact in facts:
         for s in fact.sentences:
-            if _report_line(s.text):
+            if _ARCHIVE_LINE.match(s.text):
                 continue
             for m in s.of_kind("date"):
                 if m.start >= 0 and _BORN.search(s.text[max(0, m.start - 60):m.start]):
@@ -424,10 +425,10 @@ def _counted_dates(facts: Sequence[Fact]) -> Iterable[tuple[date, int]]:
 
 def _stated_years(facts: Sequence[Fact]) -> Iterable[tuple[str, int, date, bool]]:
     """(article, sentence index, earliest day, told as past) of every time with a year the sentences write out ("in
-    March 2017": March 1, 2017); a birth date's is never past evidence, nor (timeline11) a page line's."""
+    March 2017": March 1, 2017); a birth date's is never past evidence, nor (timeline11) a web archive's log line's."""
     for fact in facts:
         for s in fact.sentences:
-            if _report_line(s.text):
+            if _ARCHIVE_LINE.match(s.text):
                 continue
             for m in s.of_kind("date"):
                 if m.label not in ("day", "month", "year") or not m.value or not (m.text and _YEAR_WRITTEN.search(m.text)):
@@ -444,11 +445,11 @@ def _told_past(facts: Sequence[Fact]) -> date | None:
     """(timeline9) The latest time (a year's or a month's first day) a sentence writes out with its year and tells in
     the past tense ("was found in March 2015", "in 2013 he was charged"): its writer wrote then or after. Only a clause
     with a past verb counts ("the law takes effect in 2020" may be ahead), and not a birth date, a limit or a plan
-    (``_stated_years``), nor (timeline11) a page line's ("This story was first published in March 2012")."""
+    (``_stated_years``), nor (timeline11) a web archive's log line's ("Captured: 3 March 2015")."""
     latest = None
     for fact in facts:
         for s in fact.sentences:
-            if _report_line(s.text):
+            if _ARCHIVE_LINE.match(s.text):
                 continue
             for m in s.of_kind("date"):
                 if m.label not in ("day", "month", "year") or not m.value or not (m.text and _YEAR_WRITTEN.search(m.text)):
@@ -991,8 +992,15 @@ _REPORT_LINE = re.compile(r"^\W{0,3}(?:"
                           r"|^\W{0,3}(?i:a\s+version\s+of\s+this\s+[a-z]+\s+(?:appears|appeared)\s+in\s+print\b)"
                           r"|^\W{0,3}(?i:(?:page\s+)?last\s+(?:updated|modified|edited|reviewed)|modified)\s*(?i:on|at)?\s*:?\s*"
                           r"(?=\d|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b|"
-                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
-                          r"|^\W{0,3}(?i:crawl\s+(?:start|end)\s+date|captured|archived|retrieved|accessed)\s*(?i:on)?\s*:")
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))")
+# (timeline10) a web archive's log line ("Crawl start date: 09 March, 2011", "Captured: …", "Retrieved on: …"): (timeline11)
+# its day is the archive's, not the writer's, so unlike a page's publication line it gives no year and no story date
+_ARCHIVE_LINE = re.compile(r"^\W{0,3}(?i:crawl\s+(?:start|end)\s+date|captured|archived|retrieved|accessed)\s*(?i:on)?\s*:")
+
+
+# (timeline11) a byline or a "Date:" label with the page's date and nothing else ("By Jane Doe | March 3, 2016", "By Jane
+# Doe, Associated Press, March 3, 2016", "Date: March 3, 2016"): every word a name, a date's or a clock's
+_BYLINE_STAMP = re.compile(r"^\W{0,3}(?:By\s+[A-Z]|(?i:date|dated)\s*:)")
 
 
 def _report_line(text: str) -> bool:
@@ -1001,7 +1009,10 @@ def _report_line(text: str) -> bool:
         line = _STAMP_SEPARATOR.split(text, 1)[0]
         if all(_STAMP_WORD.fullmatch(w.rstrip(".")) for w in re.sub(r"[():,;]", " ", line).split() if w.rstrip(".")):
             return True
-    return bool(_REPORT_LINE.search(text))
+    if _BYLINE_STAMP.match(text) and all(_STAMP_WORD.fullmatch(w.rstrip(".")) or w.casefold() in ("date", "dated")
+                                         for w in re.sub(r"[():,;|•·—–]|\s-{1,2}\s", " ", text).split() if w.rstrip(".")):
+        return True
+    return bool(_REPORT_LINE.search(text) or _ARCHIVE_LINE.match(text))
 
 
 # (timeline9) A page that carries several dated posts (a charity's or a blog's page: "April 10th, 2016" over this
