@@ -377,7 +377,18 @@ def _in_passing(text: str, m: Mention) -> bool:
     before, after = text[:max(m.start, 0)], text[m.end:]
     if _DOCUMENT_BEFORE.search(before) and _DOCUMENT_AFTER.match(after) or _DOCUMENT_DATED.search(before):
         return True
-    return bool(_ANNIVERSARY_OF.search(before) or _EDITION.match(after) or _captioned(text, m))
+    return bool(_ANNIVERSARY_OF.search(before) or _COUNTED_FROM.search(before) or _EDITION.match(after)
+                or _captioned(text, m))
+
+
+# (timeline11) a full date the sentence counts years from: "Ten years after Hurricane Katrina struck on Aug. 29, 2005, …",
+# "two decades since the plant closed on June 3, 1998", "Five years ago, on Sept. 2, 2010, …": an older happening by the
+# sentence's own count, whose year lent to "On Sept. 2" of an undated account put this year's day in that year (and,
+# counted "after" or "since", it dates no sentence either: ``event_day``). Not a day counted to ("Five years later, on June 3, 2010, he …", "by Sept. 11, 2021, 20 years to the day after the attacks")
+_COUNT_WORD = r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|" \
+              r"fifty|a\s+few|several|many)"
+_COUNTED_FROM = re.compile(rf"\b{_COUNT_WORD}\s+(?:full\s+)?(?:years?|decades?)\s+(?:to\s+the\s+day\s+)?(?P<word>after|since|ago)\b"
+                           r"[^;:.!?]{0,80}$", re.I)
 
 
 # (timeline6) A year the sentence tells as past or present ("in March 2017", "since 2010", "on April 1, 1990"): only one
@@ -799,6 +810,10 @@ def event_day(text: str, m: Mention, others: int) -> bool:
     if _WEEKDAY.match((m.text or "").strip()) and _DATE_AFTER.match(text[m.end:]):
         return False
     if _ANNIVERSARY_OF.search(before) or _EDITION.match(after):  # (timeline9; a caption: ``_sentence_day``)
+        return False
+    # (timeline11) nor the origin of a count of years ("Ten years after Katrina struck on Aug. 29, 2005, the city is still
+    # rebuilding": the day is the storm's); "Five years ago, on Sept. 2, 2010, a gas explosion …" is the sentence's day
+    if (counted := _COUNTED_FROM.search(before)) and counted["word"].casefold() != "ago":
         return False
     if _FIELDWORK.search(before) or _POLLED.search(before):  # (timeline10, mend90, timeline11)
         return False

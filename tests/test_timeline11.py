@@ -73,3 +73,26 @@ def test_a_date_line_below_the_lede_is_the_texts_not_the_pages() -> None:
     page = "Council closes fire stations\nThe city council voted on Tuesday night to close two fire stations. The " \
            "vote was 7-2.\n\nJune 2, 2014\n\nThe council had first proposed the cuts in the spring."
     assert text_reader.parse(page, "council.txt").published is None
+
+
+def test_a_date_the_sentence_counts_years_from_lends_no_year() -> None:
+    for lender, later in (
+            ("Ten years after Hurricane Katrina struck the coast on Aug. 29, 2005, the city is still rebuilding its levees.",
+             "On Sept. 2, the mayor unveiled a memorial to the 1,800 people who died in the storm."),
+            ("Five years ago, on Sept. 2, 2010, a gas explosion leveled three homes on Elm Street in San Bruno.",
+             "On Oct. 1, the utility agreed to pay the families of the victims $10 million."),
+            ("The plant reopened two decades since it closed on June 3, 1998, the company said.",
+             "On June 20, the first trucks rolled out of the gate of the Harmon steel plant.")):
+        days = _days(art("a", lender + "\n" + later))
+        assert later not in days, (lender, days)  # the count says the lender is years older than the telling
+    days = _days(art("a", "Ten years after Hurricane Katrina struck the coast on Aug. 29, 2005, the city is still "
+                          "rebuilding its levees."))
+    assert not days, days  # the count's origin dates no sentence ...
+    ago = "Five years ago, on Sept. 2, 2010, a gas explosion leveled three homes on Elm Street in San Bruno."
+    assert _days(art("a", ago)).get(ago) == "2010-09-02"  # ... but "N years ago, on <day>, <what happened>" is its day
+    for lender, later, day in (
+            ("Five years later, on June 3, 2010, Tom Reed was elected mayor of the town.",  # a day counted to
+             "On June 20, Mayor Tom Reed named a new police chief for the town.", "2010-06-20"),
+            ("The storm made landfall near Morehead City on Aug. 30, 2019, two years after Harvey flooded Houston.",
+             "On Sept. 2, crews restored power to 40,000 homes in Carteret County, the utility said.", "2019-09-02")):
+        assert _days(art("a", lender + "\n" + later)).get(later) == day, lender
