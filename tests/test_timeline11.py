@@ -49,6 +49,10 @@ def test_a_bylines_or_a_date_labels_date_is_the_pages() -> None:
               "By law, the vote must be held by March 3.", "Date: March 3, when the council meets again to vote.",
               "By Tuesday the fires were out and residents began returning home."):
         assert not _report_line(t), t
+    for stamp in ("By Jane Doe | March 3, 2016.", "Date: March 3, 2016."):  # glued into a paragraph cleaning keeps
+        page = f"The Dayton city council voted on Tuesday to close two fire stations on the east side. {stamp} The " \
+               "mayor said the cuts were painful but necessary for the budget."
+        assert stamp not in _days(art("a", page)), stamp
 
 
 def test_a_date_line_below_the_lede_is_the_texts_not_the_pages() -> None:
