@@ -71,6 +71,8 @@ def test_a_date_line_below_the_lede_is_the_texts_not_the_pages() -> None:
              "2009\nThe foundation congratulates its former trustee.", "2009-07-13"),
             ("To subscribe to the Statehouse Wire, click here. Subscriptions are $200 per year. To advertise on the blog, "
              "please click here.\n\nThursday, Apr 22, 2010\n\n* The governor vetoed the bill today.", "2010-04-22"),
+            ("Dr. Regina Benjamin praised for her expertise, judgment and commitment to health care in rural Alabama\n"
+             "July 13, 2009\nThe foundation congratulates its former trustee.", "2009-07-13"),
             ("PITTSBURGH, May 10, 2018 - A judge approved the sale of the steel plant on Thursday, ending a fight.\n"
              "March 3, 2014", "2018-05-10")):
         assert meta.date_near_top(lines.split("\n")) == want, lines

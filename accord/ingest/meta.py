@@ -197,7 +197,8 @@ def _lede(line: str, options: Options) -> bool:
         return False
     if _PLACE_OPENING.match(line.strip()):
         return True
-    parts = [p for p in _SENTENCE_END.split(line.strip()) if p.strip()]
+    # a sentence of four words or more: "Dr." or "U.S." before a capital ends none ("Dr. Regina Benjamin praised …")
+    parts = [p for p in _SENTENCE_END.split(line.strip()) if len(p.split()) >= 4]
     if len(parts) < 2:
         return False
     from accord.clean import page_sentence  # (ingest reads before cleaning: its sentence test, not its lines)
