@@ -102,3 +102,12 @@ def test_a_date_the_sentence_counts_years_from_lends_no_year() -> None:
             ("The storm made landfall near Morehead City on Aug. 30, 2019, two years after Harvey flooded Houston.",
              "On Sept. 2, crews restored power to 40,000 homes in Carteret County, the utility said.", "2019-09-02")):
         assert _days(art("a", lender + "\n" + later)).get(later) == day, lender
+
+
+def test_an_archive_lines_date_gives_no_year_but_a_pages_own_line_does() -> None:
+    voted = "On March 5, the Dayton city council voted 7-2 to close two fire stations on the east side."
+    days = _days(art("a", "Retrieved on: 3 March 2015\n" + voted))
+    assert voted not in days, days  # the archive's copy day is no year evidence
+    days = _days(art("a", "This piece was written on March 3, 2015.\n" + voted))
+    assert days.get(voted) == "2015-03-05", days  # the writer's own day is
+    assert "This piece was written on March 3, 2015." not in days  # and the page's line is no entry
