@@ -106,7 +106,7 @@ def test_a_date_the_sentence_counts_years_from_lends_no_year() -> None:
 
 def test_an_archive_lines_date_gives_no_year_but_a_pages_own_line_does() -> None:
     voted = "On March 5, the Dayton city council voted 7-2 to close two fire stations on the east side."
-    days = _days(art("a", "Retrieved on: 3 March 2015\n" + voted))
+    days = _days(art("a", "The page was copied by the archive's crawler. Captured: 3 March 2015. " + voted))
     assert voted not in days, days  # the archive's copy day is no year evidence
     days = _days(art("a", "This piece was written on March 3, 2015.\n" + voted))
     assert days.get(voted) == "2015-03-05", days  # the writer's own day is
