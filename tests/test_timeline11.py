@@ -7,7 +7,7 @@ from datetime import date
 
 from test_timeline9 import _at, _days, art
 
-from accord.briefing import _report_line, event_day, story_date
+from accord.briefing import _archive_line, _report_line, event_day, story_date
 from accord.ingest import meta
 from accord.ingest import text as text_reader
 
@@ -57,11 +57,26 @@ def test_a_bylines_or_a_date_labels_date_is_the_pages() -> None:
 
 def test_a_date_line_below_the_lede_is_the_texts_not_the_pages() -> None:
     for lines, want in (
-            # a lede opening with a place's dateline, or of two sentences: the story has begun
+            # a lede opening with a wire place dateline (CITY (AGENCY) — / CITY, State —): the story has begun
             ("WASHINGTON (AP) — The Senate voted 51-49 on Thursday to pass a budget that cuts spending on roads.\n\n"
              "March 3, 2015\n\nKey votes", None),
+            ("DAYTON, Ohio — The city council voted on Tuesday night to close two fire stations, a move the mayor called "
+             "painful.\n\nJune 2, 2014\n\nThe council had first proposed the cuts in the spring.", None),
+            # (mend94) two sentences may be a standfirst, a banner or a note above the page's date: still the page's
             ("By Jane Doe\nThe city council voted on Tuesday night to close two fire stations, a move the mayor called "
-             "painful. The vote was 7-2.\n\nJune 2, 2014\n\nThe council had first proposed the cuts in the spring.", None),
+             "painful. The vote was 7-2.\n\nJune 2, 2014\n\nThe council had first proposed the cuts in the spring.",
+             "2014-06-02"),
+            ("Shares of Acme fell 12 percent after the results. The company blamed a strong dollar and weak demand in "
+             "China.\nBy Jane Doe\nMarch 3, 2015\nAcme Corp. said on Tuesday that its quarterly profit fell.", "2015-03-03"),
+            ("EDITOR'S NOTE — This story contains graphic descriptions of violence that some readers may find "
+             "disturbing.\nBy JANE DOE\nMarch 3, 2015\nCOLUMBUS, Ohio (AP) — A gunman killed three people on Tuesday.",
+             "2015-03-03"),
+            ("UPDATE — This story has been updated to include comments from the mayor and the police union.\nMarch 3, "
+             "2015\nThe council voted on Tuesday.", "2015-03-03"),
+            ("We use cookies to improve your experience on our site. By continuing to browse, you agree to our use of "
+             "cookies.\nMarch 3, 2015\nThe council voted on Tuesday to raise water rates.", "2015-03-03"),
+            ("Follow us on Twitter for the latest updates. Share this article with your friends and family.\n"
+             "3 March 2015 • 5:42pm\nThe council voted on Tuesday to raise water rates.", "2015-03-03"),
             # a labelled stamp below it is still the page's
             ("LONDON (Reuters) - Britain's economy grew faster than expected in the third quarter, figures showed on "
              "Friday.\nPublished: Oct. 25, 2013", "2013-10-25"),
@@ -76,9 +91,11 @@ def test_a_date_line_below_the_lede_is_the_texts_not_the_pages() -> None:
             ("PITTSBURGH, May 10, 2018 - A judge approved the sale of the steel plant on Thursday, ending a fight.\n"
              "March 3, 2014", "2018-05-10")):
         assert meta.date_near_top(lines.split("\n")) == want, lines
-    page = "Council closes fire stations\nThe city council voted on Tuesday night to close two fire stations. The " \
-           "vote was 7-2.\n\nJune 2, 2014\n\nThe council had first proposed the cuts in the spring."
+    page = "Council closes fire stations\nDAYTON, Ohio (AP) — The city council voted on Tuesday night to close two " \
+           "fire stations.\n\nJune 2, 2014\n\nThe council had first proposed the cuts in the spring."
     assert text_reader.parse(page, "council.txt").published is None
+    deck = page.replace("DAYTON, Ohio (AP) — The", "The").replace("stations.", "stations. The vote was 7-2.")
+    assert text_reader.parse(deck, "council.txt").published == "2014-06-02"  # (mend94) a deck's shape: the page's
 
 
 def test_a_date_the_sentence_counts_years_from_lends_no_year() -> None:
@@ -111,3 +128,69 @@ def test_an_archive_lines_date_gives_no_year_but_a_pages_own_line_does() -> None
     days = _days(art("a", "This piece was written on March 3, 2015.\n" + voted))
     assert days.get(voted) == "2015-03-05", days  # the writer's own day is
     assert "This piece was written on March 3, 2015." not in days  # and the page's line is no entry
+
+
+# (mend94) review128's cases, each both ways
+
+def test_mend94_a_count_lends_no_year_only_from_a_date_inside_its_own_clause() -> None:
+    for main, later, day in (
+            ("Just two years after it was rebuilt, the Elm Street bridge collapsed on March 3, 2015, killing two drivers.",
+             "On March 5, state inspectors closed three other bridges on the same highway.", "2015-03-05"),
+            ("A year after he took office, on Jan. 20, 2018, the federal government shut down for the first time.",
+             "On Jan. 22, the Senate voted 81-18 to reopen the government.", "2018-01-22"),
+            ("Built more than 50 years ago, the Lake Hollis dam failed on May 19, 2020, flooding two towns.",
+             "On May 21, residents began returning to their homes along the river.", "2020-05-21"),
+            ("Two years ago the chain was valued at $1 billion, but it filed for bankruptcy protection on Jan. 15, 2019.",
+             "On Jan. 17, the chain said it would close 80 of its 120 stores.", "2019-01-17")):
+        days = _days(art("a", main + "\n" + later))
+        assert days.get(later) == day and main in days, (main, days)
+    for lender, later in (
+            ("Ten years after Hurricane Katrina struck on Aug. 29, 2005, New Orleans is still rebuilding its levees.",
+             "On Aug. 28, Mayor Mitch Landrieu unveiled a memorial to the storm's victims."),
+            ("Five years ago, on Sept. 2, 2010, a gas explosion leveled three homes on Elm Street.",
+             "On Oct. 1, the utility agreed to pay the families $10 million."),
+            ("Ten years after Hurricane Katrina hit the U.S. Gulf Coast on Aug. 29, 2005, the city is still rebuilding.",
+             "On Aug. 28, Mayor Mitch Landrieu unveiled a memorial to the storm's victims.")):
+        assert later not in _days(art("a", lender + "\n" + later)), lender
+
+
+def test_mend94_only_a_polls_people_with_a_span_or_a_method_are_fieldwork() -> None:
+    for t, day in (("Likely voters were polled by telephone Oct. 2-5 by the Siena College Research Institute.", "Oct. 2"),
+                   ("Registered voters were surveyed online from Sept. 28 to Oct. 1, the pollster said.", "Sept. 28"),
+                   ("Adults were interviewed by cellphone and landline Oct. 1-4 for the Quinnipiac poll.", "Oct. 1"),
+                   ("Residents were surveyed March 2-5 by the county's planning office.", "March 2")):
+        assert not event_day(t, _at(t, day), 1), t
+    for t, day in (("At the defense's request, the jury was polled on Thursday, and each juror said the verdict was "
+                    "theirs.", "Thursday"),
+                   ("Two adults were interviewed on Wednesday by detectives investigating the boy's death.", "Wednesday"),
+                   ("The levee of the harbor was surveyed on June 4 by Army engineers, who found new cracks.", "June 4"),
+                   ("The wreck of the ferry was surveyed on June 3 by a remotely operated vehicle.", "June 3"),
+                   ("Union members were polled on Sunday on whether to accept the hospital's offer.", "Sunday"),
+                   ("Voters were polled on Sunday in the second round of the presidential election.", "Sunday"),
+                   ("The mayoral poll was conducted in person on Nov. 5 at 212 stations, the commission said.", "Nov. 5")):
+        assert event_day(t, _at(t, day), 0), t
+
+
+def test_mend94_an_archive_line_is_its_label_and_a_date_only() -> None:
+    caption = "Captured: Joaquin Guzman is led to a helicopter after his arrest in Mazatlan on Feb. 22, 2014."
+    later = "On Feb. 24, Mexican officials said Guzman had been tracked for weeks."
+    prosecutors = "On Feb. 25, U.S. prosecutors said they would seek his extradition."
+    days = _days(art("a", caption + "\n" + later), art("b", prosecutors))
+    assert days.get(later) == "2014-02-24" and days.get(prosecutors) == "2014-02-25", days  # a caption lends its year
+    for line in ("Captured: 3 March 2015", "Archived: 12 August 2016.", "Crawl start date: 09 March, 2011",
+                 "Retrieved on: Tuesday, March 3, 2015 at 12:04 GMT"):
+        assert _archive_line(line), line
+    assert not _archive_line(caption)
+
+
+def test_mend94_a_stamp_is_a_name_or_label_a_date_and_a_time_only() -> None:
+    for t in ("By Mark Ellis | Dayton Daily News | March 8, 2016.", "Date: Tuesday, March 8, 2016, 9:45 PM.",
+              "By Jane Doe, Associated Press, March 3, 2016, 8:00 am"):
+        assert _report_line(t), t
+    for t in ("Date: June 12, 2021, 10 AM - 2 PM, Lincoln Park.", "By Election Day, Nov. 8, 2016.",
+              "By Order of the Governor, March 3, 2016.", "By Christmas Eve, Dec. 24, 2016, the shelves were empty.",
+              "By Sunday, March 5, the group hopes to gather 10,000 signatures."):
+        assert not _report_line(t), t
+    notice = "The Friends of Lincoln Park will hold a volunteer cleanup next month, the group said on May 20, 2021. " \
+             "Date: June 12, 2021, 10 AM - 2 PM, Lincoln Park. Volunteers should bring gloves."
+    assert "2021-06-12" in _days(art("a", notice)).values()

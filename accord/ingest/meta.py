@@ -180,30 +180,24 @@ def date_near_top(lines: list[str], options: Options = DEFAULT) -> str | None:
 _STAMP_LABEL = re.compile(r"^\W{0,3}(?i:(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|modified))\b")
 
 
-# (timeline11) a lede that opens with a place's dateline and no date ("WASHINGTON (AP) — The Senate voted …")
-_PLACE_OPENING = re.compile(r"^\W{0,3}[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
-                            r"\s*(?:\(\s*[A-Za-z][\w .&/-]{0,30}\)\s*)?(?:-{1,2}|–|—)\s+[\"“]?[A-Z]")
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])[\"”’]?\s+(?=[\"“]?[A-Z])")
+# (timeline11, mend94) a lede that opens with a wire place dateline and no date, of the exact form CITY (AGENCY) — or
+# CITY, Country — ("WASHINGTON (AP) — The Senate voted …", "COLUMBUS, Ohio — A gunman …"); never a note's label
+# ("EDITOR'S NOTE — This story contains …", "UPDATE — This story has been updated …"), which sits above the page's date
+_PLACE_OPENING = re.compile(r"^\W{0,3}(?!(?:EDITOR|EDITORS|EDITOR'S|EDITOR’S|NOTE|UPDATE|UPDATED|CORRECTION|CLARIFICATION|"
+                            r"CORRECTIONS|WARNING|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|LIVE|WATCH|VIDEO|PHOTOS?)\b)"
+                            r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+                            r"(?:\s*\(\s*[A-Z][\w .&/-]{0,30}\)|\s*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"
+                            r"(?:\s*\(\s*[A-Z][\w .&/-]{0,30}\))?)"
+                            r"\s*(?:-{1,2}|–|—)\s+[\"“]?[A-Z]")
 
 
 def _lede(line: str, options: Options) -> bool:
-    """(timeline11) Whether ``line`` is the story's first paragraph: running text, so a date line after it is a date the
-    text states (a fact box's, a post's in a live page), not the page's own, which sits above the text or by its byline.
-    A paragraph of more than ``options.dateline_max_words`` words opening with a place's dateline ("WASHINGTON (AP) — The
-    Senate …"), or of two or more sentences none of which is a line of the page (``clean.page_sentence``:
-    a blog's "To subscribe, click here. Subscriptions are $350 per year." above its post's date is the page's)."""
-    words = len(line.split())
-    if words <= options.dateline_max_words:
-        return False
-    if _PLACE_OPENING.match(line.strip()):
-        return True
-    # a sentence of four words or more: "Dr." or "U.S." before a capital ends none ("Dr. Regina Benjamin praised …")
-    parts = [p for p in _SENTENCE_END.split(line.strip()) if len(p.split()) >= 4]
-    if len(parts) < 2:
-        return False
-    from accord.clean import page_sentence  # (ingest reads before cleaning: its sentence test, not its lines)
-
-    return not any(page_sentence(p) for p in parts)
+    """(timeline11) Whether ``line`` is the story's first paragraph, so a date line after it is a date the text states
+    (a fact box's, a post's in a live page), not the page's own, which sits above the text or by its byline.
+    (mend94) Only a paragraph of more than ``options.dateline_max_words`` words that opens with a wire place dateline
+    ("WASHINGTON (AP) — The Senate …", "COLUMBUS, Ohio — …"): a paragraph of two sentences may as well be a standfirst,
+    a cookie banner or a share prompt above the page's date ("Shares of Acme fell 12 percent. The company blamed …")."""
+    return len(line.split()) > options.dateline_max_words and bool(_PLACE_OPENING.match(line.strip()))
 
 
 # the part of a line before a dateline's dash ("PITTSBURGH, May 10, 2018 -", "LONDON, 10 May 2018 —")
