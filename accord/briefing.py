@@ -1087,8 +1087,13 @@ def _byline_stamp(text: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s[|•·—–]\s|\s-{1,2}\s", text[byline.end():]) if p.strip()]
     if not parts:
         return False
-    *outlets, stamp = parts
-    if len(parts) == 1 and "," in stamp:  # "By Jane Doe, Associated Press, March 3, 2016, 8:00 am"
+    stamp = ""
+    while parts and (_date_only(parts[-1]) or not re.search(r"\b\d{4}\b", parts[-1]) and _date_only(parts[-1] + " 2000")):
+        stamp = f"{parts.pop()} {stamp}"  # "… | Oct. 4, 2019 | 6:15 a.m.": the date and its clock
+    outlets = parts
+    if not stamp and outlets:
+        stamp = outlets.pop()
+    if not outlets and "," in stamp:  # "By Jane Doe, Associated Press, March 3, 2016, 8:00 am"
         head, _, _ = stamp.partition(",")
         while head and not _date_only(stamp) and not _DATE_WORD.fullmatch(head.split()[0].rstrip(".")):
             outlets.append(head)

@@ -185,7 +185,7 @@ def test_mend94_an_archive_line_is_its_label_and_a_date_only() -> None:
 
 def test_mend94_a_stamp_is_a_name_or_label_a_date_and_a_time_only() -> None:
     for t in ("By Mark Ellis | Dayton Daily News | March 8, 2016.", "Date: Tuesday, March 8, 2016, 9:45 PM.",
-              "By Jane Doe, Associated Press, March 3, 2016, 8:00 am"):
+              "By Jane Doe, Associated Press, March 3, 2016, 8:00 am", "By Maria Lopez • The Tribune • Oct. 4, 2019 • 6:15 a.m."):
         assert _report_line(t), t
     for t in ("Date: June 12, 2021, 10 AM - 2 PM, Lincoln Park.", "By Election Day, Nov. 8, 2016.",
               "By Order of the Governor, March 3, 2016.", "By Christmas Eve, Dec. 24, 2016, the shelves were empty.",
