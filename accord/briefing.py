@@ -207,9 +207,11 @@ def story_date(articles: Sequence[Article]) -> date | None:
     """The story's reference date: the most common publication date among its articles.
 
     Articles without a date (plain scraped text) resolve "on Thursday" or "Jan. 19" against it;
-    an article's own date always wins.
+    an article's own date always wins. (timeline11) A web archive's crawl log (``_logs``: "Crawl start date: 09 March,
+    2011") is no report: the day its crawl began dates no other article's "Thursday".
     """
-    days = Counter(a.published[:10] for a in articles if a.published)
+    logs = _logs(articles)
+    days = Counter(a.published[:10] for a in articles if a.published and a.id not in logs)
     for value, _ in days.most_common():
         try:
             return date.fromisoformat(value)
@@ -328,9 +330,13 @@ def timeline_reference(facts: Sequence[Fact], published: date | None) -> date | 
 
 def _full_date_mentions(facts: Sequence[Fact]) -> Iterator[tuple[Sentence, Mention, date]]:
     """Every full date (day, month and year) the sentences state, with its sentence and mention; a birth date is
-    never one ("born on April 22, 1923": a life's start, not the story's day)."""
+    never one ("born on April 22, 1923": a life's start, not the story's day), nor (timeline11) a web archive's log line's
+    (``_ARCHIVE_LINE``: "Crawl start date: 09 March, 2011"): the day the page was copied, not written. A page's own
+    publication line ("This piece was written on March 3, 2015") counts: its day is the writer's, the story's."""
     for fact in facts:
         for s in fact.sentences:
+            if _archive_line(s.text):
+                continue
             for m in s.of_kind("date"):
                 if m.start >= 0 and _BORN.search(s.text[max(0, m.start - 60):m.start]):
                     continue
@@ -371,7 +377,26 @@ def _in_passing(text: str, m: Mention) -> bool:
     before, after = text[:max(m.start, 0)], text[m.end:]
     if _DOCUMENT_BEFORE.search(before) and _DOCUMENT_AFTER.match(after) or _DOCUMENT_DATED.search(before):
         return True
-    return bool(_ANNIVERSARY_OF.search(before) or _EDITION.match(after) or _captioned(text, m))
+    return bool(_ANNIVERSARY_OF.search(before) or _COUNTED_FROM.search(before) or _EDITION.match(after)
+                or _captioned(text, m))
+
+
+# (timeline11) a full date the sentence counts years from: "Ten years after Hurricane Katrina struck on Aug. 29, 2005, …",
+# "two decades since the plant closed on June 3, 1998", "Five years ago, on Sept. 2, 2010, …": an older happening by the
+# sentence's own count, whose year lent to "On Sept. 2" of an undated account put this year's day in that year (and,
+# counted "after" or "since", it dates no sentence either: ``event_day``). Not a day counted to ("Five years later, on June 3, 2010, he …", "by Sept. 11, 2021, 20 years to the day after the attacks")
+_COUNT_WORD = r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|" \
+              r"fifty|a\s+few|several|many)"
+# (mend94) only a date inside the counted clause itself: no comma between the count and the date ("Two years after it
+# was rebuilt, the bridge collapsed on March 3, 2015", "Built more than 50 years ago, the dam failed on May 19, 2020",
+# "A year after he took office, on Jan. 20, 2018, the government shut down": the main clause's day, which lends its
+# year), save "N years ago, on <day>" (the count's own day)
+# (an abbreviation's period does not end the clause: "hit the U.S. Gulf Coast on Aug. 29, 2005", "Gov. Reed")
+_CLAUSE_CHAR = r"(?:[^;:.!?,]|(?-i:(?<=\b[A-Z])\.|(?<=\b(?:St|Mt|Ft|Dr|Co|Jr|Sr|Lt))\.|(?<=\b(?:Gov|Sen|Rep|Inc|Gen|Col))\.|" \
+               r"(?<=\bCorp)\.))"
+_COUNTED_FROM = re.compile(rf"\b{_COUNT_WORD}\s+(?:full\s+)?(?:years?|decades?)\s+(?:to\s+the\s+day\s+)?"
+                           rf"(?:(?P<word>after|since)\s+{_CLAUSE_CHAR}{{1,80}}?\s(?:on|in)\s+|ago\s*,?\s*(?:on\s+)?"
+                           rf"|ago\s+{_CLAUSE_CHAR}{{1,80}}?\s(?:on|in)\s+)$", re.I)
 
 
 # (timeline6) A year the sentence tells as past or present ("in March 2017", "since 2010", "on April 1, 1990"): only one
@@ -419,9 +444,11 @@ def _counted_dates(facts: Sequence[Fact]) -> Iterable[tuple[date, int]]:
 
 def _stated_years(facts: Sequence[Fact]) -> Iterable[tuple[str, int, date, bool]]:
     """(article, sentence index, earliest day, told as past) of every time with a year the sentences write out ("in
-    March 2017": March 1, 2017); a birth date's is never past evidence."""
+    March 2017": March 1, 2017); a birth date's is never past evidence, nor (timeline11) a web archive's log line's."""
     for fact in facts:
         for s in fact.sentences:
+            if _archive_line(s.text):
+                continue
             for m in s.of_kind("date"):
                 if m.label not in ("day", "month", "year") or not m.value or not (m.text and _YEAR_WRITTEN.search(m.text)):
                     continue
@@ -437,10 +464,12 @@ def _told_past(facts: Sequence[Fact]) -> date | None:
     """(timeline9) The latest time (a year's or a month's first day) a sentence writes out with its year and tells in
     the past tense ("was found in March 2015", "in 2013 he was charged"): its writer wrote then or after. Only a clause
     with a past verb counts ("the law takes effect in 2020" may be ahead), and not a birth date, a limit or a plan
-    (``_stated_years``)."""
+    (``_stated_years``), nor (timeline11) a web archive's log line's ("Captured: 3 March 2015")."""
     latest = None
     for fact in facts:
         for s in fact.sentences:
+            if _archive_line(s.text):
+                continue
             for m in s.of_kind("date"):
                 if m.label not in ("day", "month", "year") or not m.value or not (m.text and _YEAR_WRITTEN.search(m.text)):
                     continue
@@ -790,7 +819,11 @@ def event_day(text: str, m: Mention, others: int) -> bool:
         return False
     if _ANNIVERSARY_OF.search(before) or _EDITION.match(after):  # (timeline9; a caption: ``_sentence_day``)
         return False
-    if _FIELDWORK.search(before):  # (timeline10, mend90)
+    # (timeline11) nor the origin of a count of years ("Ten years after Katrina struck on Aug. 29, 2005, the city is still
+    # rebuilding": the day is the storm's); "Five years ago, on Sept. 2, 2010, a gas explosion …" is the sentence's day
+    if (counted := _COUNTED_FROM.search(before)) and counted["word"]:
+        return False
+    if _FIELDWORK.search(before) or _polled(before, m, after):  # (timeline10, mend90, timeline11, mend94)
         return False
     return not (_limit(text, m, others) or _dateline(text, m) or _recurring(text, m))
 
@@ -801,13 +834,40 @@ def event_day(text: str, m: Mention, others: int) -> bool:
 # "Flynn was interviewed on Jan. 24 by FBI agents", "Engineers surveyed the damage on March 4", "A poll worker said the
 # attack was carried out on …" (each one day's news), nor "the poll was held on Sunday" (an election). A period's first
 # or last day stays news ("Registration will run from October 26 to November 20": a scheduled step)
+# (timeline11) how the answers were gathered, between the verb and the day ("was conducted by telephone from Aug. 6 to 10",
+# "were interviewed by cellphone and landline Oct. 1-4"); (mend94) not "in person" after a poll, an election's word too
+# ("The mayoral poll was conducted in person on Nov. 5 at 212 stations")
+_PHONE = r"(?:(?:tele|cell|land-?\s?line\s+|mobile\s+)?phones?|cellular\s+phones?|land-?\s?lines?|mail|internet|online)"
+_FIELD_MODE = rf"(?:(?i:(?:by|via)\s+{_PHONE}(?:\s+(?:and|or)\s+{_PHONE})*|online(?:\s+and\s+by\s+{_PHONE})?|by\s+mail)\s+)?"
 _FIELD_DAY = r"(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:,\s*\d{4})?,?\s*(?:-|–|—|to|through|until|and)\s*)?"
 _FIELDWORK = re.compile(r"\b(?i:polls?|surveys?|polling)(?:\s+(?:of|among|by|for)\s+[^.;:]{1,60}?|\s*,)?\s+"
                         r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
                         r"(?:(?i:conducted|taken|carried\s+out|fielded)\s+"
                         r"|(?i:polled|surveyed|interviewed|sampled)\s+(?:more\s+than\s+|about\s+|nearly\s+)?[\d,]+\s+"
-                        r"(?:[\w-]+\s+){0,3}?)"
+                        r"(?:[\w-]+\s+){0,3}?)" + _FIELD_MODE +
                         r"(?i:on\s+|from\s+|between\s+|in\s+)?(?i:(?:early|late|mid-?)\s*)?" + _FIELD_DAY + "$")
+# (timeline11, mend94) ... also told with the people asked as the subject, only a poll's (voters, likely or
+# registered voters, adults, respondents; residents polled or surveyed) with a poll verb, and only with a span of
+# days or a poll's method ("Voters were polled June 3-6", "1,002 adults were surveyed from Oct. 2 to Oct. 5",
+# "Respondents were interviewed online March 2": ``_polled``). Not a jury polled, a levee or a wreck surveyed, union
+# members polled on a contract (a vote), nor "Two adults were interviewed on Wednesday by detectives" (a police step)
+_POLLED = re.compile(r"\b(?:(?i:likely|registered|eligible|adult)\s+)?(?i:voters|adults|respondents|residents)\s+"
+                     r"(?i:were|had\s+been|have\s+been)\s+(?P<verb>(?i:polled|surveyed|interviewed))\s+"
+                     r"(?P<mode>(?i:in\s+person\s+)|" + _FIELD_MODE + r")(?i:on\s+|from\s+|between\s+|in\s+)?"
+                     r"(?i:(?:early|late|mid-?)\s*)?(?P<start>" + _FIELD_DAY + ")$")
+_SPAN_ON = re.compile(r"^\s*(?:-|–|—|to|through|until|and)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
+_SPAN_IN = re.compile(r"\d\s*(?:-|–|—|to|through|until|and)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
+
+
+def _polled(before: str, m: Mention, after: str) -> bool:
+    """(timeline11, mend94) Whether the day ``m`` is a poll's fieldwork told with the people asked as the subject
+    (``_POLLED``): a method named, or a span of days (in the mention, before it or after it)."""
+    found = _POLLED.search(before)
+    if not found:
+        return False
+    if found["verb"].casefold() == "interviewed" and "residents" in found[0].casefold().split()[:2]:
+        return False
+    return bool(found["mode"].strip() or found["start"] or _SPAN_IN.search(m.text or "") or _SPAN_ON.match(after))
 
 
 # (timeline9) A day that names another time than the sentence's news: the origin of an anniversary ("The FBI ended the
@@ -973,8 +1033,73 @@ _REPORT_LINE = re.compile(r"^\W{0,3}(?:"
                           r"|^\W{0,3}(?i:a\s+version\s+of\s+this\s+[a-z]+\s+(?:appears|appeared)\s+in\s+print\b)"
                           r"|^\W{0,3}(?i:(?:page\s+)?last\s+(?:updated|modified|edited|reviewed)|modified)\s*(?i:on|at)?\s*:?\s*"
                           r"(?=\d|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b|"
-                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
-                          r"|^\W{0,3}(?i:crawl\s+(?:start|end)\s+date|captured|archived|retrieved|accessed)\s*(?i:on)?\s*:")
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))")
+# (timeline10) a web archive's log line ("Crawl start date: 09 March, 2011", "Captured: …", "Retrieved on: …"): (timeline11)
+# its day is the archive's, not the writer's, so unlike a page's publication line it gives no year and no story date
+_ARCHIVE_LINE = re.compile(r"^\W{0,3}(?i:crawl\s+(?:start|end)\s+date|captured|archived|retrieved|accessed)\s*(?i:on)?\s*:")
+
+
+# (mend94) a word of a date or a clock and nothing else ("Tuesday, March 8, 2016, 9:45 PM", "3 March 2015 at 12:04 GMT")
+_DATE_WORD = re.compile(r"(?i:on|at|of|the|a\.?m\.?|p\.?m\.?|am|pm|noon|midnight|gmt|utc|[ecmp][sd]?t|bst|cet|cest|"
+                        r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)"
+                        r"|[\d:.,/-]+(?:st|nd|rd|th)?")
+# (mend94) a word that makes "By <capitalised words>" a time, not a name ("By Election Day, Nov. 8, 2016", "By Christmas
+# Eve, …", "By Mid-March, Prices Had Doubled")
+_NOT_NAME = re.compile(r"(?i:day|days|eve|week|weekend|month|year|night|morning|evening|afternoon|noon|midnight|time|then|"
+                       r"now|law|order|end|mid-?\w*|early|late|christmas|easter|thanksgiving|halloween|new|spring|summer|"
+                       r"fall|autumn|winter|tonight|today|tomorrow|yesterday)")
+
+
+def _date_only(text: str) -> bool:
+    """(mend94) Whether ``text`` holds nothing but a date (with its year) and a clock time."""
+    words = [w.rstrip(".") for w in re.sub(r"[():,;|•·—–]", " ", text).split() if w.rstrip(".")]
+    return bool(words) and bool(re.search(r"\b\d{4}\b", text)) and all(_DATE_WORD.fullmatch(w) for w in words)
+
+
+def _archive_line(text: str) -> bool:
+    """(mend94) Whether ``text`` is a web archive's log line: its label and a date or time, nothing else ("Captured: 3
+    March 2015", "Crawl start date: 09 March, 2011"; not a caption's "Captured: Joaquin Guzman is led to a helicopter
+    after his arrest … on Feb. 22, 2014"). Its day is the archive's copy, no year evidence."""
+    label = _ARCHIVE_LINE.match(text)
+    if not label:
+        return False
+    line = _ARCHIVE_LINE.split(text[label.end():].split("\n", 1)[0], 1)[0]  # up to the log's next line
+    return _date_only(line)
+
+
+# (timeline11, mend94) a byline or a "Date:" label with the page's date and nothing else: "By Jane Doe | March 3, 2016",
+# "By Jane Doe, Associated Press, March 3, 2016, 8:00 am" (a name, an outlet, a date and a clock), "Date: March 3, 2016,
+# 9:45 PM" (a date and a clock). Not "Date: June 12, 2021, 10 AM - 2 PM, Lincoln Park" (an event's notice), nor "By
+# Election Day, Nov. 8, 2016" or "By Order of the Governor, March 3, 2016"
+_DATE_LABEL = re.compile(r"^\W{0,3}(?i:date|dated)\s*:\s*")
+_BYLINE = re.compile(r"^\W{0,3}By\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:[|•·—–,]|\s-{1,2}\s)\s*")
+
+
+def _byline_stamp(text: str) -> bool:
+    """(mend94) Whether ``text`` is a page's byline or "Date:" stamp (``_BYLINE``, ``_DATE_LABEL``)."""
+    text = text.strip().rstrip(".")
+    if label := _DATE_LABEL.match(text):
+        return _date_only(re.sub(r"\s-{1,2}\s", " ", text[label.end():]))
+    byline = _BYLINE.match(text)
+    if not byline or any(_NOT_NAME.fullmatch(w) or _DATE_WORD.fullmatch(w.rstrip(".")) for w in byline["name"].split()):
+        return False
+    parts = [p.strip() for p in re.split(r"\s[|•·—–]\s|\s-{1,2}\s", text[byline.end():]) if p.strip()]
+    if not parts:
+        return False
+    stamp = ""
+    while parts and (_date_only(parts[-1]) or not re.search(r"\b\d{4}\b", parts[-1]) and _date_only(parts[-1] + " 2000")):
+        stamp = f"{parts.pop()} {stamp}"  # "… | Oct. 4, 2019 | 6:15 a.m.": the date and its clock
+    outlets = parts
+    if not stamp and outlets:
+        stamp = outlets.pop()
+    if not outlets and "," in stamp:  # "By Jane Doe, Associated Press, March 3, 2016, 8:00 am"
+        head, _, _ = stamp.partition(",")
+        while head and not _date_only(stamp) and not _DATE_WORD.fullmatch(head.split()[0].rstrip(".")):
+            outlets.append(head)
+            stamp = stamp[len(head) + 1:].strip()
+            head, _, _ = stamp.partition(",")
+    return _date_only(stamp) and all(re.fullmatch(r"[A-Z][\w'’.&-]*(?:\s+(?:of|the|and|[A-Z][\w'’.&-]*))*", o) for o in outlets)
 
 
 def _report_line(text: str) -> bool:
@@ -983,7 +1108,9 @@ def _report_line(text: str) -> bool:
         line = _STAMP_SEPARATOR.split(text, 1)[0]
         if all(_STAMP_WORD.fullmatch(w.rstrip(".")) for w in re.sub(r"[():,;]", " ", line).split() if w.rstrip(".")):
             return True
-    return bool(_REPORT_LINE.search(text))
+    if _byline_stamp(text):
+        return True
+    return bool(_REPORT_LINE.search(text) or _ARCHIVE_LINE.match(text))
 
 
 # (timeline9) A page that carries several dated posts (a charity's or a blog's page: "April 10th, 2016" over this

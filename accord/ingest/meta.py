@@ -156,6 +156,7 @@ def date_near_top(lines: list[str], options: Options = DEFAULT) -> str | None:
     (``options.dateline_top_lines``, ``options.dateline_max_words``), with at most
     ``options.dateline_prose_words`` lower-case words besides the date."""
     seen = 0
+    begun = False
     for line in lines:
         if not line.strip():
             continue
@@ -168,9 +169,35 @@ def date_near_top(lines: list[str], options: Options = DEFAULT) -> str | None:
         opening = _DATELINE_OPENING.match(line)
         for part in ((opening.group(1),) if opening else ()) + (line,):
             found = _dateline(part, options)
-            if found:
+            if found and (not begun or _STAMP_LABEL.match(part)):
                 return found
+        # (timeline11) once the story has begun, a date line below its first paragraph is a date the text states (a
+        # fact box's, a live page's post), not the page's: only a labelled stamp ("Published: Oct. 25, 2013") still is
+        begun = begun or _lede(line, options)
     return None
+
+
+_STAMP_LABEL = re.compile(r"^\W{0,3}(?i:(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|modified))\b")
+
+
+# (timeline11, mend94) a lede that opens with a wire place dateline and no date, of the exact form CITY (AGENCY) — or
+# CITY, Country — ("WASHINGTON (AP) — The Senate voted …", "COLUMBUS, Ohio — A gunman …"); never a note's label
+# ("EDITOR'S NOTE — This story contains …", "UPDATE — This story has been updated …"), which sits above the page's date
+_PLACE_OPENING = re.compile(r"^\W{0,3}(?!(?:EDITOR|EDITORS|EDITOR'S|EDITOR’S|NOTE|UPDATE|UPDATED|CORRECTION|CLARIFICATION|"
+                            r"CORRECTIONS|WARNING|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|LIVE|WATCH|VIDEO|PHOTOS?)\b)"
+                            r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+                            r"(?:\s*\(\s*[A-Z][\w .&/-]{0,30}\)|\s*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"
+                            r"(?:\s*\(\s*[A-Z][\w .&/-]{0,30}\))?)"
+                            r"\s*(?:-{1,2}|–|—)\s+[\"“]?[A-Z]")
+
+
+def _lede(line: str, options: Options) -> bool:
+    """(timeline11) Whether ``line`` is the story's first paragraph, so a date line after it is a date the text states
+    (a fact box's, a post's in a live page), not the page's own, which sits above the text or by its byline.
+    (mend94) Only a paragraph of more than ``options.dateline_max_words`` words that opens with a wire place dateline
+    ("WASHINGTON (AP) — The Senate …", "COLUMBUS, Ohio — …"): a paragraph of two sentences may as well be a standfirst,
+    a cookie banner or a share prompt above the page's date ("Shares of Acme fell 12 percent. The company blamed …")."""
+    return len(line.split()) > options.dateline_max_words and bool(_PLACE_OPENING.match(line.strip()))
 
 
 # the part of a line before a dateline's dash ("PITTSBURGH, May 10, 2018 -", "LONDON, 10 May 2018 —")
