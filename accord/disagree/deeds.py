@@ -1,0 +1,176 @@
+"""What was done to the things a count counts (precision68): its *deed*.
+
+Two counts of one noun are one slot only if the same thing happened to them. "The signal fault
+stranded 30,000 commuters" and "delayed 45,000 commuters" count two groups; so do "surveyed 2,000
+people" and "3,500 people answered the survey", or "cut power to 12,000 customers" and "3,000
+customers were without water". ``deed`` reads, from the count's own clause:
+
+- the service a count of customers or homes went without ("without water", "cut power to",
+  "lost power": *no power*; "power was restored to": *restored power*);
+- else its event (the class of "killed", "evacuated"; a participle after it, "were charged");
+- else the verb in the past that takes it as object ("stranded 30,000 commuters"), or that it is the
+  subject of ("3,500 people answered").
+
+``apart`` keeps two counts apart only when both have a deed of one kind (two services, or two acts)
+and the deeds differ: the same stem, one event class (killed = died) or one of the ``SAME_ACT``
+groups (surveyed = polled, destroyed = razed) is one deed. A count whose deed cannot be read keeps
+every pairing it had: the rule only removes pairs, never makes one. Light verbs that say nothing of
+what happened ("had", "reported", "granted 42 pardons" = "issued 42 pardons", "drew", "totalled")
+are no deed.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from accord.model import Mention, Sentence
+from accord.words import IRREGULAR_VERBS
+
+# services a count of customers goes without; electricity is power
+SERVICES = {"power": "power", "electricity": "power", "water": "water", "gas": "gas", "heat": "heat",
+            "heating": "heat", "internet": "internet", "broadband": "internet", "phone": "phone"}
+_SERVICE = "|".join(SERVICES)
+_CLAUSE = r"[^.;:()\"“”]"
+# "were without water", "lost power", "left without electricity" after the count
+_SERVICE_AFTER = re.compile(rf"^{_CLAUSE}{{0,50}}?\b(?:without|lost|lose|losing|no)\s+(?P<s>{_SERVICE})\b", re.I)
+# "cut power to", "knocked out electricity for", "restored water service to", "power outages affecting"
+_SERVICE_BEFORE = re.compile(rf"\b(?P<s>{_SERVICE})\s+(?:service\s+|supplies\s+|supply\s+)?(?:to|for)\s+$"
+                             rf"|\b(?P<o>{_SERVICE})\s+(?:outages?|cuts?|failures?)\s+(?:affecting|hit|hitting|for)\s+$",
+                             re.I)
+_RESTORED = re.compile(r"\brestor", re.I)
+
+# verbs that say nothing of what happened to the things counted: being, having, giving and getting,
+# reporting and measuring a figure, drawing a crowd ("granted 42 pardons" is "issued 57 pardons")
+LIGHT = frozenset("""be have do get give take make put say tell see show find hold keep leave include involve
+comprise contain feature number total reach exceed top surpass estimate report record count confirm list cite
+add note expect predict project claim issue grant receive win earn score cast attract draw age announce
+post register log tally put set rise climb fall jump grow increase decrease drop double triple mark""".split())
+
+# one act told by different verbs: never apart
+SAME_ACT = tuple(frozenset(g.split()) for g in (
+    "survey poll question interview ask sample canvass",
+    "strand trap maroon",
+    "cut slash shed eliminate axe lay trim",
+    "hire employ recruit",
+    "destroy flatten level raze gut obliterate demolish",
+    "affect hit strike impact",
+    "infect sicken",
+    "vaccinate immunise immunize inoculate",
+    "test screen",
+    "serve supply",
+    "cancel scrap ground",
+    "charge indict",
+    "expel dismiss",
+    "sign endorse back",
+    "sell ship deliver",
+    "pardon clear exonerate",
+    "evacuate displace relocate flee",
+))
+
+_NOT_VERBS = frozenset("hundred red bed shed need feed seed speed breed greed bred".split())
+_PARTICLES = r"(?:off|out|up|down|away|back|in)"
+_OBJECT_BEFORE = re.compile(rf"(?P<pre>\b[A-Za-z'’]+\s+)?\b(?P<v>[A-Za-z]{{3,}})\s+(?:{_PARTICLES}\s+)?$")
+# a count that opens its clause: the start, a comma, a conjunction or "that", "said"
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:—–]|\b(?:and|but|that|while|when|after|as|where|because|said|says))\s*$", re.I)
+_AUX = r"(?:(?:have|has|had)\s+|(?:also|then|later|all|reportedly)\s+)?"
+
+
+@lru_cache(maxsize=16384)
+def lemma(word: str) -> str | None:
+    """A verb in the past (or an irregular past) as its plain form, else None ("stranded" → "strand")."""
+    w = word.lower()
+    if w in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[w]
+    if w in ("cut", "cast", "hit", "shut", "quit", "put", "set", "shed"):
+        return w if w != "shed" else None
+    if len(w) < 5 or not w.endswith("ed") or w in _NOT_VERBS:
+        return None
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    base = w[:-2]
+    if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+        return base[:-1]  # "stopped" → "stop"
+    return base  # "surveyed" → "survey", "delayed" → "delay"; "evacuated" → "evacuat" (compared by stem)
+
+
+def _word_after_noun(m: Mention, sentence: Sentence) -> str | None:
+    """The word right after the counted noun ("3,500 people answered": "answered"), if the noun is
+    within three words of the figure and nothing breaks the clause in between."""
+    label = (m.label or "").lower()
+    if not label or m.end <= m.start:
+        return None
+    after = sentence.text[m.end:m.end + 80]
+    key = re.escape(label[:max(3, len(label) - 1)])
+    hit = re.match(rf"^\s+(?:[A-Za-z-]+\s+){{0,2}}?{key}[a-z]*\s+{_AUX}(?P<v>[A-Za-z]+)\b", after, re.I)
+    return hit.group("v") if hit else None
+
+
+def _verb_deed(word: str | None) -> str | None:
+    base = lemma(word) if word else None
+    if not base or base in LIGHT or any(base.startswith(lv) and len(base) - len(lv) <= 1 for lv in LIGHT
+                                        if len(lv) >= 4):
+        return None
+    return base
+
+
+def deed(m: Mention, sentence: Sentence, event: str | None) -> str | None:
+    """What was done to what ``m`` counts, as ``"service:<s>"`` / ``"restored:<s>"`` or ``"act:<verb>"``
+    (``event``: the count's event class or participle, read by ``values``), or None when not told."""
+    text = sentence.text
+    before = text[max(0, m.start - 60):m.start]
+    after = text[m.end:m.end + 80]
+    service = _SERVICE_AFTER.match(after) or _SERVICE_BEFORE.search(before)
+    if service:
+        s = SERVICES[(service.group("s") if "s" in service.groupdict() and service.group("s")
+                      else service.group("o")).lower()]
+        return f"restored:{s}" if _RESTORED.search(before[-40:] + after[:40]) else f"service:{s}"
+    if event:
+        base = lemma(event) or event.lower()
+        return None if base in LIGHT else f"act:{base}"
+    obj = _OBJECT_BEFORE.search(before)
+    if obj and not (obj.group("pre") and obj.group("pre").strip().lower() in ("a", "an", "the", "were", "was",
+                                                                          "been", "be", "is", "are")):
+        base = _verb_deed(obj.group("v"))
+        if base:
+            return f"act:{base}"
+    if not _SUBJECT_BEFORE.search(before):
+        return None  # "a ferry carrying 340 passengers ran aground": the ferry ran, no subject count
+    base = _verb_deed(_word_after_noun(m, sentence))
+    return f"act:{base}" if base else None
+
+
+def _norm(word: str) -> str:
+    """A crude stem both a lemma read here and a table's word reach ("hir" / "hire", "cancell" / "cancel")."""
+    w = word.lower()
+    w = w[:-1] if w.endswith("e") else w
+    w = w[:-1] if len(w) > 4 and w[-1] == w[-2] else w
+    return w[:6]
+
+
+def _one_group(a: str, b: str, groups) -> bool:
+    return any(a in g and b in g for g in groups)
+
+
+def same(a: str, b: str, classes: dict[str, set[str]]) -> bool:
+    """Whether two deeds are one: equal, one stem, one event class or one ``SAME_ACT`` group."""
+    if a == b:
+        return True
+    (ka, wa), (kb, wb) = a.split(":", 1), b.split(":", 1)
+    if ka != kb or ka != "act":
+        return False
+    na, nb = _norm(wa), _norm(wb)
+    if na == nb:
+        return True
+    groups = [{_norm(x) for x in members} | {_norm(name)} for name, members in classes.items()]
+    return _one_group(na, nb, groups) or _one_group(na, nb, [{_norm(x) for x in g} for g in SAME_ACT])
+
+
+def apart(a: str | None, b: str | None, classes: dict[str, set[str]]) -> bool:
+    """Two counts' deeds that set them apart: both told, of one kind (two services, two acts), not one."""
+    if not a or not b:
+        return False
+    if a.split(":")[0] == "act" and b.split(":")[0] == "act":
+        return not same(a, b, classes)
+    if a.split(":")[0] != "act" and b.split(":")[0] != "act":
+        return not same(a, b, classes)
+    return False
