@@ -34,7 +34,8 @@ _CLAUSE = r"[^.;:()\"“”]"
 # "were without water", "lost power", "left without electricity" after the count
 _SERVICE_AFTER = re.compile(rf"^{_CLAUSE}{{0,50}}?\b(?:without|lost|lose|losing|no)\s+(?P<s>{_SERVICE})\b", re.I)
 # "cut power to", "knocked out electricity for", "restored water service to", "power outages affecting"
-_SERVICE_BEFORE = re.compile(rf"\b(?P<s>{_SERVICE})\s+(?:service\s+|supplies\s+|supply\s+)?(?:to|for)\s+$"
+_SERVICE_BEFORE = re.compile(rf"\b(?P<s>{_SERVICE})\s+(?:service\s+|supplies\s+|supply\s+)?(?:(?:was|were|has\s+been|had\s+been|is|being)\s+"
+                             rf"(?:[a-z]+\s+)?restored\s+)?(?:to|for)\s+$"
                              rf"|\b(?P<o>{_SERVICE})\s+(?:outages?|cuts?|failures?)\s+(?:affecting|hit|hitting|for)\s+$",
                              re.I)
 _RESTORED = re.compile(r"\brestor", re.I)
