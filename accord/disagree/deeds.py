@@ -38,6 +38,11 @@ _SERVICE_BEFORE = re.compile(rf"\b(?P<s>{_SERVICE})\s+(?:service\s+|supplies\s+|
                              rf"(?:[a-z]+\s+)?restored\s+)?(?:to|for)\s+$"
                              rf"|\b(?P<o>{_SERVICE})\s+(?:outages?|cuts?|failures?)\s+(?:affecting|hit|hitting|for)\s+$",
                              re.I)
+# "were hospitalised", "were taken to hospital" after the count and its noun
+_HOSPITAL_AFTER = re.compile(rf"^{_CLAUSE}{{0,30}}?\b(?:were|was|have\s+been|had\s+been|are|is|remain|remained)\s+"
+                             r"(?:still\s+)?(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?|in\s+hospital)\b",
+                             re.I)
+_DEAD_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?dead\b", re.I)
 _RESTORED = re.compile(r"\brestor", re.I)
 
 # verbs that say nothing of what happened to the things counted: being, having, giving and getting,
@@ -45,28 +50,34 @@ _RESTORED = re.compile(r"\brestor", re.I)
 LIGHT = frozenset("""be have do get give take make put say tell see show find hold keep leave include involve
 comprise contain feature number total reach exceed top surpass estimate report record count confirm list cite
 add note expect predict project claim issue grant receive win earn score cast attract draw age announce
-post register log tally put set rise climb fall jump grow increase decrease drop double triple mark""".split())
+post register log tally put set rise climb fall jump grow increase decrease drop double triple mark
+force prompt cause order allow urge require compel lead let help encourage advise push ask""".split())
 
 # one act told by different verbs: never apart
 SAME_ACT = tuple(frozenset(g.split()) for g in (
-    "survey poll question interview ask sample canvass",
+    "survey poll question interview sample canvass",
     "strand trap maroon",
     "cut slash shed eliminate axe lay trim",
     "hire employ recruit",
-    "destroy flatten level raze gut obliterate demolish",
+    "destroy flatten level raze gut obliterate demolish burn torch",
     "affect hit strike impact",
     "infect sicken",
     "vaccinate immunise immunize inoculate",
     "test screen",
-    "serve supply",
+    "serve supply distribute provide deliver feed",
+    "carry fly transport ferry",
+    "arrest round nab",
     "cancel scrap ground",
     "charge indict",
     "expel dismiss",
     "sign endorse back",
-    "sell ship deliver",
+    "sell ship",
     "pardon clear exonerate",
     "evacuate displace relocate flee",
 ))
+
+# deeds inside an event class that count only a part of it: those taken to hospital of all the hurt
+NARROWER = frozenset({"hospit"})
 
 _NOT_VERBS = frozenset("hundred red bed shed need feed seed speed breed greed bred".split())
 _PARTICLES = r"(?:off|out|up|down|away|back|in)"
@@ -107,9 +118,9 @@ def _word_after_noun(m: Mention, sentence: Sentence) -> str | None:
 
 
 def _verb_deed(word: str | None) -> str | None:
+    """The plain form of a verb in the past that tells a deed, None for a light verb or no verb."""
     base = lemma(word) if word else None
-    if not base or base in LIGHT or any(base.startswith(lv) and len(base) - len(lv) <= 1 for lv in LIGHT
-                                        if len(lv) >= 4):
+    if not base or base in LIGHT or _norm(base) in _LIGHT_STEMS:
         return None
     return base
 
@@ -125,9 +136,13 @@ def deed(m: Mention, sentence: Sentence, event: str | None) -> str | None:
         s = SERVICES[(service.group("s") if "s" in service.groupdict() and service.group("s")
                       else service.group("o")).lower()]
         return f"restored:{s}" if _RESTORED.search(before[-40:] + after[:40]) else f"service:{s}"
+    if (m.predicate or "").lower().startswith("hospital") or _HOSPITAL_AFTER.match(after):
+        return "act:hospitalise"  # "12 people were hospitalised", "taken to hospital": a part of those hurt
+    if _DEAD_AFTER.match(after):
+        return "act:kill"  # "shot 12 people dead", "gunned down 12 dead": the toll
     if event:
         base = lemma(event) or event.lower()
-        return None if base in LIGHT else f"act:{base}"
+        return None if base in LIGHT or _norm(base) in _LIGHT_STEMS else f"act:{base}"
     obj = _OBJECT_BEFORE.search(before)
     if obj and not (obj.group("pre") and obj.group("pre").strip().lower() in ("a", "an", "the", "were", "was",
                                                                           "been", "be", "is", "are")):
@@ -148,6 +163,9 @@ def _norm(word: str) -> str:
     return w[:6]
 
 
+_LIGHT_STEMS = frozenset(_norm(w) for w in LIGHT)
+
+
 def _one_group(a: str, b: str, groups) -> bool:
     return any(a in g and b in g for g in groups)
 
@@ -162,6 +180,8 @@ def same(a: str, b: str, classes: dict[str, set[str]]) -> bool:
     na, nb = _norm(wa), _norm(wb)
     if na == nb:
         return True
+    if (na in NARROWER) != (nb in NARROWER):
+        return False  # "12 hospitalised" / "45 injured": a part of the hurt, though one event class
     groups = [{_norm(x) for x in members} | {_norm(name)} for name, members in classes.items()]
     return _one_group(na, nb, groups) or _one_group(na, nb, [{_norm(x) for x in g} for g in SAME_ACT])
 
