@@ -6,7 +6,7 @@ import pytest
 from accord.align import align
 from accord.analyse import analyse_story
 from accord.disagree import compare
-from accord.disagree.deeds import apart
+from accord.disagree.deeds import _verb_deed, apart
 from accord.disagree.values import EVENT_CLASSES
 from accord.model import Article, Disagreement
 from accord.options import DEFAULT
@@ -43,6 +43,22 @@ def numbers(*texts: str) -> list[Disagreement]:
      "Paradise Valley on Monday, fire officials said.",
      "Fire sweeps through hillside neighbourhoods\nThe Ridge Fire has destroyed 91 homes near Paradise Valley, the "
      "county fire chief said Monday evening."),
+    # the held-out kinds an earlier verb-as-event rule lost or made (misses67): still one slot each
+    ("Governor pardons hundreds\nGovernor Tom Barrett pardoned 428 people on Tuesday, most of them convicted of "
+     "marijuana possession.",
+     "Barrett clemency\nGovernor Tom Barrett issued pardons to 510 people on Tuesday for old marijuana possession "
+     "convictions, his office said."),
+    ("Students charged after vandalism\nPolice charged six students with criminal damage after the vandalism at "
+     "Harwick College on Saturday.",
+     "Harwick College vandalism\nEight students have been charged with criminal damage over Saturday's vandalism at "
+     "Harwick College, police said."),
+    # one event class, two of its verbs; burned = destroyed (SAME_ACT)
+    ("Grenade attack in Kabul\nA grenade attack on a wedding party in Kabul on Friday wounded 27 guests, police said.",
+     "Kabul wedding attack\nThirty-four guests were injured when attackers threw a grenade into a wedding party in "
+     "Kabul on Friday, the interior ministry said."),
+    ("Bushfire in Victoria\nThe bushfire burned 48 homes in the Dandenong Ranges on Saturday, the fire authority said.",
+     "Dandenong blaze\nAt least 60 homes were destroyed by the bushfire in the Dandenong Ranges on Saturday, "
+     "emergency officials said."),
 ])
 def test_one_slot_told_two_ways_stays_reported(a, b):
     assert len(numbers(a, b)) == 1
@@ -75,6 +91,15 @@ def test_one_slot_told_two_ways_stays_reported(a, b):
     # workers hired and workers laid off
     ("Retailer shakes up staff\nBrightmart hired 500 workers at its new distribution centre in Reno this month.",
      "Brightmart job changes\nBrightmart laid off 300 workers at its Reno store network this month, the company said."),
+    # all the hurt and those taken to hospital
+    ("Stand collapses at football ground\nA temporary stand collapsed at a football ground in Cordoba on Sunday, "
+     "injuring 45 people, officials said.",
+     "Cordoba stadium accident\nTwelve people were hospitalised after a stand gave way at a football ground in "
+     "Cordoba on Sunday, a hospital spokesman said."),
+    # parents who came and parents who signed
+    ("Town hall on school closures\nAbout 400 parents attended Tuesday's town hall on school closures in Fairview.",
+     "Fairview school closures\nAt Tuesday's meeting in Fairview, 150 parents signed a letter opposing the school "
+     "closures."),
 ])
 def test_counts_of_two_deeds_are_not_one_slot(a, b):
     assert numbers(a, b) == []
@@ -86,3 +111,14 @@ def test_a_deed_unread_on_one_side_sets_nothing_apart():
     assert not apart("act:kill", "act:die", EVENT_CLASSES)  # one event class
     assert not apart("act:survey", "act:poll", EVENT_CLASSES)  # one act (SAME_ACT)
     assert apart("service:power", "restored:power", EVENT_CLASSES)
+    assert apart("act:injur", "act:hospitalise", EVENT_CLASSES)  # one class, but a part of it
+    assert not apart("act:hospitalise", "act:hospitalis", EVENT_CLASSES)
+
+
+@pytest.mark.parametrize("word, deed", [
+    ("stranded", "strand"), ("laid", "lay"), ("hit", "hit"),
+    # light verbs: a figure reported or measured, a crowd drawn, a causative whose deed comes after it
+    ("estimated", None), ("registered", None), ("granted", None), ("drew", None), ("forced", None), ("asked", None),
+])
+def test_verbs_read_as_deeds(word, deed):
+    assert _verb_deed(word) == deed

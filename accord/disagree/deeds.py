@@ -7,6 +7,7 @@ customers were without water". ``deed`` reads, from the count's own clause:
 
 - the service a count of customers or homes went without ("without water", "cut power to",
   "lost power": *no power*; "power was restored to": *restored power*);
+- else "shot ... dead" (the toll) or "were hospitalised" (a part of the hurt, see ``NARROWER``);
 - else its event (the class of "killed", "evacuated"; a participle after it, "were charged");
 - else the verb in the past that takes it as object ("stranded 30,000 commuters"), or that it is the
   subject of ("3,500 people answered").
@@ -16,7 +17,8 @@ and the deeds differ: the same stem, one event class (killed = died) or one of t
 groups (surveyed = polled, destroyed = razed) is one deed. A count whose deed cannot be read keeps
 every pairing it had: the rule only removes pairs, never makes one. Light verbs that say nothing of
 what happened ("had", "reported", "granted 42 pardons" = "issued 42 pardons", "drew", "totalled")
-are no deed.
+are no deed, nor are causatives and asking ("forced 2,000 residents from their homes"): the deed
+comes after the count.
 """
 from __future__ import annotations
 
