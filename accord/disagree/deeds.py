@@ -135,26 +135,25 @@ def deed(m: Mention, sentence: Sentence, event: str | None) -> str | None:
     after = text[m.end:m.end + 80]
     service = _SERVICE_AFTER.match(after) or _SERVICE_BEFORE.search(before)
     if service:
-        s = SERVICES[(service.group("s") if "s" in service.groupdict() and service.group("s")
-                      else service.group("o")).lower()]
+        s = SERVICES[(service.groupdict().get("s") or service.group("o")).lower()]
         return f"restored:{s}" if _RESTORED.search(before[-40:] + after[:40]) else f"service:{s}"
     if (m.predicate or "").lower().startswith("hospital") or _HOSPITAL_AFTER.match(after):
         return "act:hospitalise"  # "12 people were hospitalised", "taken to hospital": a part of those hurt
     if _DEAD_AFTER.match(after):
         return "act:kill"  # "shot 12 people dead", "gunned down 12 dead": the toll
     if event:
-        base = lemma(event) or event.lower()
-        return None if base in LIGHT or _norm(base) in _LIGHT_STEMS else f"act:{base}"
+        told = lemma(event) or event.lower()
+        return None if told in LIGHT or _norm(told) in _LIGHT_STEMS else f"act:{told}"
     obj = _OBJECT_BEFORE.search(before)
     if obj and not (obj.group("pre") and obj.group("pre").strip().lower() in ("a", "an", "the", "were", "was",
                                                                           "been", "be", "is", "are")):
-        base = _verb_deed(obj.group("v"))
-        if base:
-            return f"act:{base}"
+        done = _verb_deed(obj.group("v"))
+        if done:
+            return f"act:{done}"
     if not _SUBJECT_BEFORE.search(before):
         return None  # "a ferry carrying 340 passengers ran aground": the ferry ran, no subject count
-    base = _verb_deed(_word_after_noun(m, sentence))
-    return f"act:{base}" if base else None
+    did = _verb_deed(_word_after_noun(m, sentence))
+    return f"act:{did}" if did else None
 
 
 def _norm(word: str) -> str:
