@@ -59,6 +59,11 @@ def numbers(*texts: str) -> list[Disagreement]:
     ("Bushfire in Victoria\nThe bushfire burned 48 homes in the Dandenong Ranges on Saturday, the fire authority said.",
      "Dandenong blaze\nAt least 60 homes were destroyed by the bushfire in the Dandenong Ranges on Saturday, "
      "emergency officials said."),
+    # one crowd told by what it did
+    ("Students protest tuition rise\nAbout 2,000 students gathered outside the parliament in Wellington on Thursday "
+     "to protest against higher tuition fees.",
+     "Wellington tuition protest\nSome 3,500 students marched to parliament in Wellington on Thursday against the "
+     "rise in tuition fees, police said."),
 ])
 def test_one_slot_told_two_ways_stays_reported(a, b):
     assert len(numbers(a, b)) == 1

@@ -76,6 +76,9 @@ SAME_ACT = tuple(frozenset(g.split()) for g in (
     "sell ship",
     "pardon clear exonerate",
     "evacuate displace relocate flee",
+    # a crowd told by what it did there: one crowd ("200 students gathered" / "300 students marched")
+    "gather march rally protest demonstrate attend join assemble flock throng pack fill line chant descend walk "
+    "turn",
 ))
 
 # deeds inside an event class that count only a part of it: those taken to hospital of all the hurt
