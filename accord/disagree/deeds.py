@@ -53,7 +53,7 @@ LIGHT = frozenset("""be have do get give take make put say tell see show find ho
 comprise contain feature number total reach exceed top surpass estimate report record count confirm list cite
 add note expect predict project claim issue grant receive win earn score cast attract draw age announce
 post register log tally put set rise climb fall jump grow increase decrease drop double triple mark
-force prompt cause order allow urge require compel lead let help encourage advise push ask""".split())
+force prompt cause order allow urge require compel lead let help encourage advise push ask reduce""".split())
 
 # one act told by different verbs: never apart
 SAME_ACT = tuple(frozenset(g.split()) for g in (
