@@ -61,7 +61,9 @@ SAME_ACT = tuple(frozenset(g.split()) for g in (
     "strand trap maroon",
     "cut slash shed eliminate axe lay trim",
     "hire employ recruit",
-    "destroy flatten level raze gut obliterate demolish burn torch",
+    # things destroyed and things damaged read blind as one count (precision55), as verbs' "damage" family has it
+    "destroy flatten level raze gut obliterate demolish burn torch damage devastate ravage wreck",
+    "seize recover confiscate capture impound",
     "affect hit strike impact",
     "infect sicken",
     "vaccinate immunise immunize inoculate",
