@@ -12,9 +12,10 @@ customers were without water". ``deed`` reads, from the count's own clause:
 - else the verb in the past that takes it as object ("stranded 30,000 commuters"), or that it is the
   subject of ("3,500 people answered").
 
-``apart`` keeps two counts apart only when both have a deed of one kind (two services, or two acts)
-and the deeds differ: the same stem, one event class (killed = died) or one of the ``SAME_ACT``
-groups (surveyed = polled, destroyed = razed) is one deed. A count whose deed cannot be read keeps
+``apart`` keeps two counts apart only when both have a deed of one kind and the deeds are *known* to
+differ (mend96): two services, or two acts each in a known group (an event class or ``SAME_ACT``) with no
+group holding both, or a known contrast (``CONTRASTS``: hired / fired). A verb in no group ("moved"
+troops, "retrieved" bodies) sets nothing apart, and a count whose deed cannot be read keeps
 every pairing it had: the rule only removes pairs, never makes one. Light verbs that say nothing of
 what happened ("had", "reported", "granted 42 pardons" = "issued 42 pardons", "drew", "totalled")
 are no deed, nor are causatives and asking ("forced 2,000 residents from their homes"): the deed
@@ -203,10 +204,18 @@ def _one_group(a: str, b: str, groups) -> bool:
     return any(a in g and b in g for g in groups)
 
 
+_GROUPS: dict[int, tuple[dict[str, set[str]], list[set[str]]]] = {}
+
+
 def _groups(classes: dict[str, set[str]]) -> list[set[str]]:
-    """The closed word lists a deed can be known by: the event classes and ``SAME_ACT``, as stems."""
-    return ([{_norm(x) for x in members} | {_norm(name)} for name, members in classes.items()]
-            + [{_norm(x) for x in g} for g in SAME_ACT])
+    """The closed word lists a deed can be known by: the event classes and ``SAME_ACT``, as stems
+    (kept per table, which is held so its id stays its own: ``apart`` runs for every pair of counts)."""
+    held = _GROUPS.get(id(classes))
+    if held is None or held[0] is not classes:
+        held = _GROUPS[id(classes)] = (classes, [{_norm(x) for x in members} | {_norm(name)}
+                                                 for name, members in classes.items()]
+                                       + [{_norm(x) for x in g} for g in SAME_ACT])
+    return held[1]
 
 
 _CONTRASTS = tuple((frozenset(_norm(x) for x in a.split()), frozenset(_norm(x) for x in b.split()))
