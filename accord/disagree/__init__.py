@@ -9,7 +9,8 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
 
 1. ``values.read``: every number and date mention is typed and framed — what it counts (the noun's
    class: troops = soldiers), the event (killed = died; else the participle after it, "affected"),
-   whose it is (an age's person); shares and breakdowns are left out, an increment ("a further
+   whose it is (an age's person), what was done to it (``deeds``: "stranded" / "delayed", no power / no
+   water are two counts); shares and breakdowns are left out, an increment ("a further
    four") is compared only with another increment and a place's figure beside its article's total
    only with the same place's, and a figure of an event years ago is compared only with another of
    the same past year (never with today's).

@@ -21,6 +21,7 @@ from datetime import date
 
 from accord import verbs
 from accord.analyse.numbers import SCALES, number_of, vague_quantity
+from accord.disagree import deeds
 from accord.disagree.record import Record
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
@@ -129,6 +130,10 @@ class Value(Record):
     # its event is the verb of a list it is an item of ("recovered seven rifles, three speedboats"):
     # a definite event, never one slot with a count of another verb ("two speedboats suspected")
     list_object: bool = False
+    # precision68: what was done to the things counted ("stranded 30,000 commuters": "act:strand"; "3,000
+    # customers were without water": "service:water"), see ``deeds.deed``; two deeds that differ set two
+    # counts apart (``deeds.apart``)
+    deed: str | None = None
     # money a party asks for ("is seeking a 10-year contract for at least $20 million", "an asking
     # price of $5 million", "demanded $1 million"): never one slot with money offered or paid
     asked: bool = False
@@ -1321,7 +1326,8 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     return Value(m, s, "count", value, low, high, noun=noun, event=event, words=words, owner=owner,
                  place=place_of(m, s, options), included=_included(m, s), sole=sole_owner(m, s, options),
                  head=_of_what(m, s), extra=is_increment(m, s),
-                 list_object=event is not None and not m.predicate and event == _listed_object_of(m, s))
+                 list_object=event is not None and not m.predicate and event == _listed_object_of(m, s),
+                 deed=deeds.deed(m, s, event))
 
 
 # "killed two of the gunmen", "three of the hostages were freed": the group a count is of, when no

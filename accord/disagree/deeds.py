@@ -1,0 +1,265 @@
+"""What was done to the things a count counts (precision68): its *deed*.
+
+Two counts of one noun are one slot only if the same thing happened to them. "The signal fault
+stranded 30,000 commuters" and "delayed 45,000 commuters" count two groups; so do "surveyed 2,000
+people" and "3,500 people answered the survey", or "cut power to 12,000 customers" and "3,000
+customers were without water". ``deed`` reads, from the count's own clause:
+
+- the service a count of customers or homes went without ("without water", "cut power to",
+  "lost power": *no power*; "power was restored to": *restored power*);
+- else "shot ... dead" (the toll) or "were hospitalised" (a part of the hurt, see ``NARROWER``);
+- else its event (the class of "killed", "evacuated"; a participle after it, "were charged");
+- else the verb in the past that takes it as object ("stranded 30,000 commuters"), or that it is the
+  subject of ("3,500 people answered").
+
+``apart`` keeps two counts apart only when both have a deed of one kind and the deeds are *known* to
+differ (mend96): two services, or two acts each in a known group (an event class or ``SAME_ACT``) with no
+group holding both, or a known contrast (``CONTRASTS``: hired / fired). A verb in no group ("moved"
+troops, "retrieved" bodies) sets nothing apart, and a count whose deed cannot be read keeps
+every pairing it had: the rule only removes pairs, never makes one. Light verbs that say nothing of
+what happened ("had", "reported", "granted 42 pardons" = "issued 42 pardons", "drew", "totalled")
+are no deed, nor are causatives and asking ("forced 2,000 residents from their homes"): the deed
+comes after the count.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from accord.model import Mention, Sentence
+from accord.words import IRREGULAR_VERBS
+
+# services a count of customers goes without; electricity is power
+SERVICES = {"power": "power", "electricity": "power", "water": "water", "gas": "gas", "heat": "heat",
+            "heating": "heat", "internet": "internet", "broadband": "internet", "phone": "phone"}
+_SERVICE = "|".join(SERVICES)
+_CLAUSE = r"[^.;:()\"“”]"
+# "were without water", "lost power", "left without electricity" after the count
+_SERVICE_AFTER = re.compile(rf"^{_CLAUSE}{{0,50}}?\b(?:without|lost|lose|losing|no)\s+(?P<s>{_SERVICE})\b", re.I)
+# "cut power to", "knocked out electricity for", "restored water service to", "power outages affecting"
+_SERVICE_BEFORE = re.compile(rf"\b(?P<s>{_SERVICE})\s+(?:service\s+|supplies\s+|supply\s+)?(?:(?:was|were|has\s+been|had\s+been|is|being)\s+"
+                             rf"(?:[a-z]+\s+)?restored\s+)?(?:to|for)\s+$"
+                             rf"|\b(?P<o>{_SERVICE})\s+(?:outages?|cuts?|failures?)\s+(?:affecting|hit|hitting|for)\s+$",
+                             re.I)
+# "were hospitalised", "were taken to hospital" after the count and its noun
+_HOSPITAL_AFTER = re.compile(rf"^{_CLAUSE}{{0,30}}?\b(?:were|was|have\s+been|had\s+been|are|is|remain|remained)\s+"
+                             r"(?:still\s+)?(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?|in\s+hospital)\b",
+                             re.I)
+_DEAD_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?dead\b", re.I)
+_SUPPLY = r"(?:service\s+|supplies\s+|supply\s+)?"
+# a done restoring that takes the count itself: "power was restored to", "restored power to" (never "working
+# to restore power to", still out, nor a "restoration" in another clause), "had their power restored"
+_RESTORED_BEFORE = re.compile(rf"(?:\brestored\s+(?P<s>{_SERVICE})\s+{_SUPPLY}"
+                              rf"|\b(?P<s2>{_SERVICE})\s+{_SUPPLY}(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                              rf"(?:[a-z]+ly\s+|now\s+)?restored\s+)(?:to|for)\s+$", re.I)
+_RESTORED_AFTER = re.compile(rf"^{_CLAUSE}{{0,40}}?\b(?:had|have|has|got)\s+(?:their\s+|its\s+)?(?P<s>{_SERVICE})\s+"
+                             rf"{_SUPPLY}(?:restored|back)\b", re.I)
+_POSITIVE_AFTER = re.compile(rf"^{_CLAUSE}{{0,30}}?\b(?:have\s+|had\s+|has\s+)?tested\s+positive\b", re.I)
+
+# verbs that say nothing of what happened to the things counted: being, having, giving and getting,
+# reporting and measuring a figure, drawing a crowd ("granted 42 pardons" is "issued 57 pardons")
+LIGHT = frozenset("""be have do get give take make put say tell see show find hold keep leave include involve
+comprise contain feature number total reach exceed top surpass estimate report record count confirm list cite
+add note expect predict project claim issue grant receive win earn score cast attract draw age announce
+post register log tally put set rise climb fall jump grow increase decrease drop double triple mark
+force prompt cause order allow urge require compel lead let help encourage advise push ask reduce""".split())
+
+# one act told by different verbs: never apart
+SAME_ACT = tuple(frozenset(g.split()) for g in (
+    "survey poll question interview sample canvass",
+    "strand trap maroon",
+    "cut slash shed eliminate axe lay trim",
+    "hire employ recruit",
+    # things destroyed and things damaged read blind as one count (precision55), as verbs' "damage" family has it
+    "destroy flatten level raze gut obliterate demolish burn torch damage devastate ravage wreck",
+    "seize recover confiscate capture impound",
+    "affect hit strike impact",
+    "infect sicken",
+    "vaccinate immunise immunize inoculate",
+    "test screen",
+    "serve supply distribute provide deliver feed",
+    "carry fly transport ferry",
+    "arrest round nab",
+    "cancel scrap ground",
+    "charge indict",
+    "expel dismiss",
+    "sign endorse back",
+    "sell ship",
+    "pardon clear exonerate",
+    "evacuate displace relocate flee",
+    # a crowd told by what it did there: one crowd ("200 students gathered" / "300 students marched")
+    "gather march rally protest demonstrate attend join assemble flock throng pack fill line chant descend walk "
+    "turn",
+))
+
+# pairs of deeds known to differ though one side is in no group above (mend96): two ends of one story
+CONTRASTS = (
+    ("hire employ recruit", "fire sack dismiss lay cut axe shed furlough"),
+    ("shut close", "reopen open resume"),
+    ("survey poll question ask interview canvass", "answer respond reply"),
+    ("strand trap maroon", "delay"),
+    ("cancel scrap ground", "delay"),
+)
+
+# deeds inside an event class that count only a part of it: those taken to hospital of all the hurt
+NARROWER = frozenset({"hospit"})
+
+_NOT_VERBS = frozenset("hundred red bed shed need feed seed speed breed greed bred".split())
+_PARTICLES = r"(?:off|out|up|down|away|back|in)"
+_OBJECT_BEFORE = re.compile(rf"(?P<pre>\b[A-Za-z'’]+\s+)?\b(?P<v>[A-Za-z]{{3,}})\s+(?:{_PARTICLES}\s+)?$")
+# a count that opens its clause: the start, a comma, a conjunction or "that", "said"
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:—–]|\b(?:and|but|that|while|when|after|as|where|because|said|says))\s*$", re.I)
+_AUX = r"(?:(?:have|has|had)\s+|(?:also|then|later|all|reportedly)\s+)?"
+
+
+@lru_cache(maxsize=16384)
+def lemma(word: str) -> str | None:
+    """A verb in the past (or an irregular past) as its plain form, else None ("stranded" → "strand")."""
+    w = word.lower()
+    if w in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[w]
+    if w in ("cut", "cast", "hit", "shut", "quit", "put", "set", "shed"):
+        return w if w != "shed" else None
+    if len(w) < 5 or not w.endswith("ed") or w in _NOT_VERBS:
+        return None
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    base = w[:-2]
+    if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+        return base[:-1]  # "stopped" → "stop"
+    return base  # "surveyed" → "survey", "delayed" → "delay"; "evacuated" → "evacuat" (compared by stem)
+
+
+def _word_after_noun(m: Mention, sentence: Sentence) -> str | None:
+    """The word right after the counted noun ("3,500 people answered": "answered"), if the noun is
+    within three words of the figure and nothing breaks the clause in between."""
+    label = (m.label or "").lower()
+    if not label or m.end <= m.start:
+        return None
+    after = sentence.text[m.end:m.end + 80]
+    key = re.escape(label[:max(3, len(label) - 1)])
+    hit = re.match(rf"^\s+(?:[A-Za-z-]+\s+){{0,2}}?{key}[a-z]*\s+{_AUX}(?P<v>[A-Za-z]+)\b", after, re.I)
+    return hit.group("v") if hit else None
+
+
+def _verb_deed(word: str | None) -> str | None:
+    """The plain form of a verb in the past that tells a deed, None for a light verb or no verb."""
+    base = lemma(word) if word else None
+    if not base or base in LIGHT or _norm(base) in _LIGHT_STEMS:
+        return None
+    return base
+
+
+def deed(m: Mention, sentence: Sentence, event: str | None) -> str | None:
+    """What was done to what ``m`` counts, as ``"service:<s>"`` / ``"restored:<s>"`` or ``"act:<verb>"``
+    (``event``: the count's event class or participle, read by ``values``), or None when not told."""
+    text = sentence.text
+    before = text[max(0, m.start - 60):m.start]
+    after = text[m.end:m.end + 80]
+    lost = _SERVICE_AFTER.match(after)  # "lost power", "were without water": its own clause says so
+    restored = None if lost else (_RESTORED_BEFORE.search(before) or _RESTORED_AFTER.match(after))
+    if restored:
+        return f"restored:{SERVICES[next(g for g in restored.groups() if g).lower()]}"
+    service = lost or _SERVICE_BEFORE.search(before)
+    if service:
+        s = SERVICES[(service.groupdict().get("s") or service.group("o")).lower()]
+        return f"service:{s}"
+    if (m.predicate or "").lower().startswith("hospital"):
+        return "act:hospitalise"  # "12 people were hospitalised": a part of those hurt
+    if _DEAD_AFTER.match(after):
+        return "act:kill"  # "shot 12 people dead", "gunned down 12 dead": the toll
+    if _POSITIVE_AFTER.match(after):
+        return "act:infect"  # "410 people tested positive": the infected, not those tested
+    told = (lemma(event) or event.lower()) if event else None
+    if told and told not in LIGHT and _norm(told) not in _LIGHT_STEMS:
+        return f"act:{told}"  # the count's own verb wins over a hospital further on ("were injured and taken to hospital")
+    if _HOSPITAL_AFTER.match(after):
+        return "act:hospitalise"  # "12 people were taken to hospital"
+    if event:
+        return None
+    obj = _OBJECT_BEFORE.search(before)
+    if obj and not (obj.group("pre") and obj.group("pre").strip().lower() in ("a", "an", "the", "were", "was",
+                                                                          "been", "be", "is", "are")):
+        done = _verb_deed(obj.group("v"))
+        if done:
+            return f"act:{done}"
+    if not _SUBJECT_BEFORE.search(before):
+        return None  # "a ferry carrying 340 passengers ran aground": the ferry ran, no subject count
+    did = _verb_deed(_word_after_noun(m, sentence))
+    return f"act:{did}" if did else None
+
+
+def _norm(word: str) -> str:
+    """A crude stem both a lemma read here and a table's word reach ("hir" / "hire", "cancell" / "cancel")."""
+    w = word.lower()
+    w = w[:-1] if w.endswith("e") else w
+    w = w[:-1] if len(w) > 4 and w[-1] == w[-2] else w
+    return w[:6]
+
+
+_LIGHT_STEMS = frozenset(_norm(w) for w in LIGHT)
+
+
+def _one_group(a: str, b: str, groups) -> bool:
+    return any(a in g and b in g for g in groups)
+
+
+_GROUPS: dict[int, tuple[dict[str, set[str]], list[set[str]]]] = {}
+
+
+def _groups(classes: dict[str, set[str]]) -> list[set[str]]:
+    """The closed word lists a deed can be known by: the event classes and ``SAME_ACT``, as stems
+    (kept per table, which is held so its id stays its own: ``apart`` runs for every pair of counts)."""
+    held = _GROUPS.get(id(classes))
+    if held is None or held[0] is not classes:
+        held = _GROUPS[id(classes)] = (classes, [{_norm(x) for x in members} | {_norm(name)}
+                                                 for name, members in classes.items()]
+                                       + [{_norm(x) for x in g} for g in SAME_ACT])
+    return held[1]
+
+
+_CONTRASTS = tuple((frozenset(_norm(x) for x in a.split()), frozenset(_norm(x) for x in b.split()))
+                   for a, b in CONTRASTS)
+
+
+def same(a: str, b: str, classes: dict[str, set[str]]) -> bool:
+    """Whether two deeds are one: equal, one stem, one event class or one ``SAME_ACT`` group."""
+    if a == b:
+        return True
+    (ka, wa), (kb, wb) = a.split(":", 1), b.split(":", 1)
+    if ka != kb or ka != "act":
+        return False
+    na, nb = _norm(wa), _norm(wb)
+    if na == nb:
+        return True
+    if (na in NARROWER) != (nb in NARROWER):
+        return False  # "12 hospitalised" / "45 injured": a part of the hurt, though one event class
+    return _one_group(na, nb, _groups(classes))
+
+
+def known_apart(a: str, b: str, classes: dict[str, set[str]]) -> bool:
+    """Two acts known to differ (mend96): a known contrast ("hired" / "laid off", "stranded" /
+    "delayed"), a part of the hurt against the hurt, or each in a known group and no group holds both.
+    A verb in no group ("moved" troops, "retrieved" bodies, "culled" chickens) never sets a count apart:
+    newsroom synonyms are too many to list, so an unlisted one is taken as the same deed."""
+    if same(a, b, classes):
+        return False
+    na, nb = _norm(a.split(":", 1)[1]), _norm(b.split(":", 1)[1])
+    if (na in NARROWER) != (nb in NARROWER):
+        return True
+    if any((na in x and nb in y) or (na in y and nb in x) for x, y in _CONTRASTS):
+        return True
+    groups = _groups(classes)
+    return any(na in g for g in groups) and any(nb in g for g in groups)
+
+
+def apart(a: str | None, b: str | None, classes: dict[str, set[str]]) -> bool:
+    """Two counts' deeds that set them apart: both told, of one kind (two services, two acts), and known
+    to differ (two services or a service against its restoring always are; two acts see ``known_apart``)."""
+    if not a or not b:
+        return False
+    if a.split(":")[0] == "act" and b.split(":")[0] == "act":
+        return known_apart(a, b, classes)
+    if a.split(":")[0] != "act" and b.split(":")[0] != "act":
+        return not same(a, b, classes)
+    return False
