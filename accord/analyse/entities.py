@@ -265,10 +265,11 @@ _INNER_CH = re.compile(r"(?<=\w)ch")
 
 def _greek_h(a: str, b: str) -> bool:
     """Whether two given names of five letters or more differ only by the "h" of a "ch" inside one of
-    them (short ones are other names as often: Chen/Ken)."""
+    them, or by that "ch" written "k" (variants70: Nicholas/Nikolas; short ones are other names as often:
+    Chen/Ken)."""
     if min(len(a), len(b)) < 5 or a == b:
         return False
-    return _INNER_CH.sub("c", a) == b or _INNER_CH.sub("c", b) == a
+    return any(_INNER_CH.sub(g, x) == y for g in ("c", "k") for x, y in ((a, b), (b, a)))
 
 
 def _gendered(a: str, b: str) -> bool:
@@ -287,6 +288,8 @@ def _spelling(a: str, b: str, uses: Mapping[str, int] | None = None,
     the skeleton words written as a -son/-sen surname (``_patronymics``)."""
     pairs = [(x, y) for x in _sound(a) for y in _sound(b)]
     if any(x[0] == y[0] for x, y in pairs):
+        if _apart(a, b, uses, spread):
+            return False  # Michael/Michele Russo, Sanders/Saunders, Chloe/Khloe side by side: two people
         if not (a in kin and b in kin) or any(x == y for x, y in pairs):
             return True
         return _typo(a, b, uses, spread)  # Peterson/Paterson: two families unless one is a slip
@@ -305,6 +308,19 @@ _PATRONYMIC = re.compile(r"s[eo]n$")
 def _patronymics(written: Mapping[str, Sequence[str]], skeletons: Mapping[str, Sequence[str]]) -> set[str]:
     """The skeleton words of names whose written word ends in -son/-sen (``_spelling``'s ``kin``)."""
     return {t for n, ws in written.items() for w, t in zip(ws, skeletons[n]) if _PATRONYMIC.search(w)}
+
+
+# variants70: a transliteration is one outlet's spelling, so two spellings of one name are written by different
+# articles (Tokayev/Tokaev, Rouhani/Rowhani); one article that writes both, each again, is naming two people
+# whose names sound alike (Michael and Michele Russo, Dale Sanders and Rita Saunders, Chloe and Khloe). A
+# spelling written once beside the other is still a slip (``_typo``).
+
+
+def _apart(a: str, b: str, uses: Mapping[str, int] | None, spread: Mapping[str, Collection[str]] | None) -> bool:
+    """Whether two spellings are both written by one article and each more than once in the story."""
+    if uses is None or spread is None or min(uses.get(a, 0), uses.get(b, 0)) <= 1:
+        return False
+    return bool(set(spread.get(a, ())) & set(spread.get(b, ())))
 
 
 def _typo(a: str, b: str, uses: Mapping[str, int] | None, spread: Mapping[str, Collection[str]] | None) -> bool:
@@ -395,6 +411,11 @@ def _compatible(a: str, b: str, words: int) -> bool:
 _STATE_INITIALS = {"nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york",
                    "nc": "north carolina", "nd": "north dakota", "sc": "south carolina", "sd": "south dakota",
                    "ri": "rhode island", "wv": "west virginia"}
+# variants70: "New York" is a city's name as well as its state's. "N.Y." written after a place and a comma
+# ("Buffalo, N.Y.") is the state, so it joins "New York" only when the texts write that as the state too
+# ("Albany, New York", "New York State", "the state of New York"); else "New York" is the city, or the head of
+# "The New York Times", and another place than the state.
+_CITY_STATES = frozenset({"new york"})
 # ... and a name whose head is a calendar word is a holiday's or a date's ("New Year", "Election Day", "Opening
 # Night"), which a two-letter abbreviation never spells (the rules analyser reads "New" as a place's first word).
 _CALENDAR = frozenset("year years day days eve night nights week weekend month".split())
@@ -403,7 +424,7 @@ _CALENDAR = frozenset("year years day days eve night nights week weekend month".
 def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], threshold: float,
                lower: Collection[str] = (), articles: dict[str, int] | None = None,
                words: dict[str, int] | None = None, where: Mapping[str, Collection[str]] | None = None,
-               larger: Collection[tuple[str, str]] = ()) -> dict[str, str]:
+               larger: Collection[tuple[str, str]] = (), states: Collection[str] = ()) -> dict[str, str]:
     """Map each name (display spelling → (entity type, count)) to a canonical spelling.
 
     Only spellings of one name merge — transliterations, initials, a surname alone — never two
@@ -421,7 +442,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     typo is rarer than the name — then the longest. ``larger`` (``larger_places_in``): places whose
     abbreviation the texts write after them and a comma, a larger place ("New York, N.Y."), not them.
     A two-letter abbreviation never spells a holiday ("New Year"); a dotted state's written after a place and a
-    comma ("Troy, N.Y.") only the state.
+    comma ("Troy, N.Y.") only the state, and a state named like its city ("New York") only when ``states``
+    (``states_in``: the folded names the texts write as a state) holds it.
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
@@ -466,7 +488,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     for a, b in _pairs(full, lambda n: _start(toks[n][-1])):  # same surname start: the only pairs that can match
         ta, tb = toks[a], toks[b]
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if short[-1] == long[-1] and _greek_h(short[0], long[0]):  # Nicholas/Nicolas Maduro: one given name
+        if short[-1] == long[-1] and _greek_h(short[0], long[0]) and not _apart(short[0], long[0], uses, spread):
+            # Nicholas/Nicolas Maduro: one given name (not two written side by side by one article)
             short = (long[0],) + short[1:]
         # one given name: the surnames' vowels are a slip, not two families (Magnus Carlsen/Carlson)
         fam = () if short[0] == long[0] else kin
@@ -519,6 +542,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
             groups.join(folded[fold(long_name)], a)
             continue
         state = _STATE_INITIALS.get(acr) if "." in a and acr in after_places else None
+        if state in _CITY_STATES and state not in states:
+            continue  # "Buffalo, N.Y." beside "police in New York": the city is not the state
         cands = {groups.find(b) for b in by_initials.get(acr, ()) if b != a
                  and (len(acr) > 2 or (names[b][0] == names[a][0]  # two letters: same entity type too,
                                        and _written(b)[-1] not in _CALENDAR))  # never a holiday's name
@@ -578,6 +603,17 @@ def larger_places_in(texts: list[str]) -> set[tuple[str, str]]:
     return out
 
 
+_AS_STATE = re.compile(r"(?:[A-Z][\w’'-]*,\s+|\b(?:state|State) of\s+|\b(?:[Uu]pstate|[Dd]ownstate)\s+)(New York)\b"
+                       r"|\b(New York)\s+(?:[Ss]tate|Gov\b|[Gg]overnor|Sen\b|[Ss]enator|Rep\b|[Ll]egislature|"
+                       r"Assembly|[Aa]ttorney [Gg]eneral)")
+
+
+def states_in(texts: list[str]) -> set[str]:
+    """The folded names of ``_CITY_STATES`` the texts write as a state: after a place and a comma, "state of",
+    "upstate", or before "State" or a state's office ("New York Gov.", "New York Attorney General")."""
+    return {fold(g) for text in texts for m in _AS_STATE.finditer(text) for g in m.groups() if g}
+
+
 def _copy_roots(copies: Mapping[str, str]) -> Callable[[str], str]:
     """The original article of a wire copy (following copies of copies), else the article itself."""
     def root(a: str) -> str:
@@ -627,7 +663,7 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         freq[w] = freq.get(w, 0) + c
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
                        articles={n: len(a) for n, a in spread.items()}, words=freq, where=written,
-                       larger=larger_places_in(texts))
+                       larger=larger_places_in(texts), states=states_in(texts))
     group_labels: dict[str, Counter[str]] = {}
     for n, kinds in labels.items():
         group_labels.setdefault(canon.get(n, n), Counter()).update(kinds)

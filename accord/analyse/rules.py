@@ -102,7 +102,14 @@ PLACE_CUES = frozenset(
     "river mountains mount lake island islands city county province region valley street square "
     "airport bay republic kingdom states coast peninsula".split()
 )
-_SKIP_FIRST = _MONTHS_DAYS | FUNCTION
+# variants70: adverbs that open a sentence before a comma ("Nearby, firefighters …", "Overnight, snow fell …");
+# when the story never writes them in lower case they were read as a lone place. No place or person is so named.
+_OPENERS = frozenset(
+    "later earlier nearby overnight elsewhere afterwards afterward separately additionally finally moreover "
+    "furthermore nevertheless nonetheless consequently subsequently similarly likewise otherwise therefore thus "
+    "hence indeed overall initially eventually ultimately recently previously currently tonight".split()
+)
+_SKIP_FIRST = _MONTHS_DAYS | FUNCTION | _OPENERS
 # Offices written in front of a name that ``entities.TITLES`` (shared with name merging) leaves out.
 OFFICES = frozenset(
     "director chief spokesman spokeswoman spokesperson chairman chairwoman chair ambassador commander "
@@ -267,10 +274,35 @@ def _name_word(t: Tok, lower_vocab: set[str], strict: bool | Callable[[], bool])
     return not (w in lower_vocab and w not in TITLES and (strict() if callable(strict) else strict))
 
 
+# variants70: a holiday is a date, not a place or a person (spaCy reads it DATE, which names are not taken from):
+# "Thanksgiving" alone was guessed a place and "Christmas Day" a person. A run of holiday and calendar words
+# only; with another word it is a place or an event's name ("Christmas Island", "Easter Rising").
+_HOLIDAYS = frozenset(
+    "thanksgiving christmas xmas easter halloween hanukkah chanukah passover ramadan diwali kwanzaa hogmanay "
+    "pentecost juneteenth".split()
+)
+_HOLIDAY_DAYS = frozenset(  # "… Day" holidays: only with "Day" or "Eve" after them ("Memorial Day", "Labor Day")
+    "labor labour memorial independence veterans veteran presidents mother mothers father fathers valentine "
+    "valentines election inauguration boxing remembrance armistice".split()
+)
+_CALENDAR_HEADS = frozenset("day eve night morning weekend season holiday holidays".split())
+
+
+def _holiday(words: list[str]) -> bool:
+    """Whether a run's words (plain, lower case) name a holiday only."""
+    heads = [w for w in words if w in _CALENDAR_HEADS or w in _MONTHS_DAYS]
+    days = [w for w in words if w in _HOLIDAY_DAYS]
+    if len(heads) + len(days) + sum(w in _HOLIDAYS for w in words) != len(words):
+        return False
+    return any(w in _HOLIDAYS for w in words) or (bool(days) and words[-1] in ("day", "eve"))
+
+
 def _guess(run: list[Tok], before: list[Tok], text: str) -> str | None:
     """The entity type of a run of capitalised words (``before``: the words before it), from cue words
     (None: not a name)."""
     words = [_plain(t) for t in run]
+    if _holiday(words):
+        return None
     titled = [k for k, w in enumerate(words[:-1]) if w in TITLES]
     if titled or (before and before[-1].low in _TITLES_OFFICES and not text[before[-1].end:run[0].start].strip(" .")):
         return "PERSON"
