@@ -500,8 +500,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     for b in full:
         by_surname.setdefault(_start(toks[b][-1]), []).append(b)
     for a in people:
-        if len(toks[a]) >= 2 or not may_be_surname(a):
-            continue
+        if len(toks[a]) >= 2 or not may_be_surname(a) or "." in a:
+            continue  # (variants70) a dotted abbreviation is no surname: "U.N." is not Kim Jong-un's "un"
         word = toks[a][0]
         near = by_surname.get(_start(word), [])
         exact = {groups.find(b) for b in near if toks[b][-1] == word}
@@ -513,7 +513,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     full_roots = {groups.find(b) for b in full}
     attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
     for a, b in _pairs(single_names, lambda n: _start(toks[n][0])):  # spellings of a lone surname (Tokaev = Tokayev)
-        if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin) \
+        if (a in attached and b in attached) or "." in a + b or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin) \
                 or not _same_short(a, b):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
