@@ -696,19 +696,20 @@ def _story(*texts: str, analyser: str = "rules") -> list[list[str]]:
 
 
 def test_two_spellings_one_article_writes_side_by_side_are_two_people() -> None:
-    """variants70: brothers Marco and Mario are no spellings, nor are Michael and Michele, Sanders and Saunders
-    when one article writes both, each again; the same vowel difference written by different articles is one
-    name's transliteration (Tokayev/Tokaev), and a spelling written once beside the other a slip."""
+    """variants70: Michael and Michele, Sanders and Saunders are no spellings of one name when one article
+    writes each more than once; the same vowel difference written by different articles is one name's
+    transliteration (Tokayev/Tokaev), and a spelling one article writes once beside the other a slip."""
     def tagged(k: int, text: str, *names: str) -> Sentence:
         return _sent(f"a{k}", text, *(Mention("entity", n, n, "PERSON", start=text.index(n),
                                                end=text.index(n) + len(n)) for n in names))
     brothers = [tagged(0, "Michael Garza and his brother Michele Garza run the deli.", "Michael Garza", "Michele Garza"),
                 tagged(0, "Michael Garza said the lease ends in May.", "Michael Garza"),
-                tagged(1, "Michele Garza said the rent had tripled.", "Michele Garza")]
+                tagged(0, "Michele Garza said the rent had tripled.", "Michele Garza"),
+                tagged(1, "Michele Garza opened the deli in 2009.", "Michele Garza")]
     assert merge_variants(brothers) == []
     coaches = [tagged(0, "Sanders said the team was ready, but Saunders disagreed.", "Sanders", "Saunders"),
-               tagged(1, "Sanders told reporters the game would be close.", "Sanders"),
-               tagged(1, "Saunders has coached the line for six years.", "Saunders")]
+               tagged(0, "Sanders picked the side; Saunders left early.", "Sanders", "Saunders"),
+               tagged(1, "Sanders told reporters the game would be close.", "Sanders")]
     assert merge_variants(coaches) == []
     outlets = [tagged(0, "Kairat Tokayev said order was restored.", "Kairat Tokayev"),
                tagged(0, "Tokayev spoke on TV.", "Tokayev"),
@@ -718,8 +719,9 @@ def test_two_spellings_one_article_writes_side_by_side_are_two_people() -> None:
         sorted(["Kairat Tokayev", "Kairat Tokaev", "Tokayev", "Tokaev"])]
     slip = [tagged(0, "Michael Garza said the lease ends in May. Michele Garza, 44, owns it.", "Michael Garza",
                    "Michele Garza"),
-            tagged(0, "Michael Garza will move the deli.", "Michael Garza")]
-    assert [v.variants for v in merge_variants(slip)] == [["Michael Garza", "Michele Garza"]]
+            tagged(0, "Michael Garza will move the deli.", "Michael Garza"),
+            tagged(1, "Michele Garza declined to comment.", "Michele Garza")]
+    assert [sorted(v.variants) for v in merge_variants(slip)] == [["Michael Garza", "Michele Garza"]]
 
 
 def test_a_given_names_inner_ch_written_k_is_one_name_beside_one_surname() -> None:

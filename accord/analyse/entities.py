@@ -278,17 +278,19 @@ def _gendered(a: str, b: str) -> bool:
 
 
 def _spelling(a: str, b: str, uses: Mapping[str, int] | None = None,
-              spread: Mapping[str, Collection[str]] | None = None, kin: Collection[str] = ()) -> bool:
+              spread: Mapping[str, Collection[str]] | None = None, kin: Collection[str] = (),
+              twice: Mapping[str, Collection[str]] | None = None) -> bool:
     """Whether two skeleton words differ only as spellings of one name do (see ``_SOUND``). A typo
     (one consonant dropped, added or swapped) is written once beside a spelling written more often
     (``uses``: mentions per skeleton word), or by one article that does not write the other spelling,
     which other articles write (``spread``: articles per skeleton word; one writer's misspelling is
     often repeated, "Daniel Whitfied … Whitfied, 61"): two spellings each written again by several
     articles, or both by one article ("I'll Tase you! … Taser!"), are two names (Carson/Carlson). ``kin``:
-    the skeleton words written as a -son/-sen surname (``_patronymics``)."""
+    the skeleton words written as a -son/-sen surname (``_patronymics``); ``twice``: the articles writing each
+    skeleton word more than once (``_apart``)."""
     pairs = [(x, y) for x in _sound(a) for y in _sound(b)]
     if any(x[0] == y[0] for x, y in pairs):
-        if _apart(a, b, uses, spread):
+        if _apart(a, b, twice):
             return False  # Michael/Michele Russo, Sanders/Saunders, Chloe/Khloe side by side: two people
         if not (a in kin and b in kin) or any(x == y for x, y in pairs):
             return True
@@ -311,16 +313,15 @@ def _patronymics(written: Mapping[str, Sequence[str]], skeletons: Mapping[str, S
 
 
 # variants70: a transliteration is one outlet's spelling, so two spellings of one name are written by different
-# articles (Tokayev/Tokaev, Rouhani/Rowhani); one article that writes both, each again, is naming two people
-# whose names sound alike (Michael and Michele Russo, Dale Sanders and Rita Saunders, Chloe and Khloe). A
-# spelling written once beside the other is still a slip (``_typo``).
+# articles (Tokayev/Tokaev, Rouhani/Rowhani); one article that writes both, each more than once, is naming two
+# people whose names sound alike (Michael and Michele Russo, Dale Sanders and Rita Saunders, Chloe and Khloe).
+# Counted in that one article: a writer's variant written once there beside the other is still a slip or a
+# quoted spelling (Betty/Bettie Page, Rait/Raite, Organisation/Organization in the dev and sample stories).
 
 
-def _apart(a: str, b: str, uses: Mapping[str, int] | None, spread: Mapping[str, Collection[str]] | None) -> bool:
-    """Whether two spellings are both written by one article and each more than once in the story."""
-    if uses is None or spread is None or min(uses.get(a, 0), uses.get(b, 0)) <= 1:
-        return False
-    return bool(set(spread.get(a, ())) & set(spread.get(b, ())))
+def _apart(a: str, b: str, twice: Mapping[str, Collection[str]] | None) -> bool:
+    """Whether one article writes each of two spellings more than once (``twice``: articles per skeleton word)."""
+    return twice is not None and bool(set(twice.get(a, ())) & set(twice.get(b, ())))
 
 
 def _typo(a: str, b: str, uses: Mapping[str, int] | None, spread: Mapping[str, Collection[str]] | None) -> bool:
@@ -337,20 +338,21 @@ def _typo(a: str, b: str, uses: Mapping[str, int] | None, spread: Mapping[str, C
 
 
 def _close(a: str, b: str, threshold: float, uses: Mapping[str, int] | None = None,
-           spread: Mapping[str, Collection[str]] | None = None, kin: Collection[str] = ()) -> bool:
+           spread: Mapping[str, Collection[str]] | None = None, kin: Collection[str] = (),
+           twice: Mapping[str, Collection[str]] | None = None) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and not _form(a, b) and fuzz.ratio(a, b) >= threshold
-                      and _spelling(a, b, uses, spread, kin))
+                      and _spelling(a, b, uses, spread, kin, twice))
 
 
 def _seq_match(short: Sequence[str], long: Sequence[str], threshold: float,
                uses: Mapping[str, int] | None = None, spread: Mapping[str, Collection[str]] | None = None,
-               kin: Collection[str] = ()) -> bool:
+               kin: Collection[str] = (), twice: Mapping[str, Collection[str]] | None = None) -> bool:
     """Each token of ``short`` matches a token of ``long`` in order, and the last tokens match."""
-    if not short or not long or not _close(short[-1], long[-1], threshold, uses, spread, kin):
+    if not short or not long or not _close(short[-1], long[-1], threshold, uses, spread, kin, twice):
         return False
     j = 0
     for tok in short[:-1]:
-        while j < len(long) - 1 and not _close(tok, long[j], threshold, uses, spread, kin):
+        while j < len(long) - 1 and not _close(tok, long[j], threshold, uses, spread, kin, twice):
             j += 1
         if j >= len(long) - 1:
             return False
@@ -424,7 +426,8 @@ _CALENDAR = frozenset("year years day days eve night nights week weekend month".
 def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], threshold: float,
                lower: Collection[str] = (), articles: dict[str, int] | None = None,
                words: dict[str, int] | None = None, where: Mapping[str, Collection[str]] | None = None,
-               larger: Collection[tuple[str, str]] = (), states: Collection[str] = ()) -> dict[str, str]:
+               larger: Collection[tuple[str, str]] = (), states: Collection[str] = (),
+               mentions: Mapping[str, Mapping[str, int]] | None = None) -> dict[str, str]:
     """Map each name (display spelling → (entity type, count)) to a canonical spelling.
 
     Only spellings of one name merge — transliterations, initials, a surname alone — never two
@@ -443,7 +446,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     abbreviation the texts write after them and a comma, a larger place ("New York, N.Y."), not them.
     A two-letter abbreviation never spells a holiday ("New Year"); a dotted state's written after a place and a
     comma ("Troy, N.Y.") only the state, and a state named like its city ("New York") only when ``states``
-    (``states_in``: the folded names the texts write as a state) holds it.
+    (``states_in``: the folded names the texts write as a state) holds it. ``mentions`` (name → article →
+    mentions): two spellings one article writes each more than once are two names (``_apart``).
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
@@ -459,6 +463,17 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
             for t in set(toks[n]):
                 spread.setdefault(t, set()).update(where.get(n, ()))
     kin = _patronymics({n: _written(n) for n in names}, toks)
+    twice: dict[str, set[str]] | None = None  # articles writing each spelling-neutral word more than once
+    if mentions is not None:
+        per: dict[tuple[str, str], int] = {}
+        for n, arts in mentions.items():
+            for t in set(toks.get(n, ())):
+                for art, c in arts.items():
+                    per[t, art] = per.get((t, art), 0) + c
+        twice = {}
+        for (t, art), c in per.items():
+            if c >= 2:
+                twice.setdefault(t, set()).add(art)
     lower = {fold(w) for w in lower}
     singles = _prefix_index(toks[n][0] for n in names if len(toks[n]) == 1)
 
@@ -473,14 +488,14 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     people += [n for n, (label, _) in names.items()
                if label == "ORG" and len(toks[n]) == 1 and len(toks[n][0]) >= 4 and not _acronymish(n)
                and may_be_surname(n)
-               and any(_close(toks[n][0], w, threshold, uses, spread, kin) for w in surnames.get(_start(toks[n][0]), ()))]
+               and any(_close(toks[n][0], w, threshold, uses, spread, kin, twice) for w in surnames.get(_start(toks[n][0]), ()))]
     # ... and a two- or three-word ORG ending in a person's lone surname is that person's full name
     lone = _prefix_index(toks[n][0] for n in people if len(toks[n]) == 1)
     listed = set(people)
     people += [n for n, (label, _) in names.items()
                if label == "ORG" and 2 <= len(toks[n]) <= 3 and n not in listed
                and all(w[:1].isupper() for w in n.replace("-", " ").split())
-               and any(_close(toks[n][-1], w, threshold, uses, spread, kin) for w in lone.get(_start(toks[n][-1]), ()))]
+               and any(_close(toks[n][-1], w, threshold, uses, spread, kin, twice) for w in lone.get(_start(toks[n][-1]), ()))]
     people_set = set(people)
     others = [n for n in names if n not in people_set and toks[n]]
     # people: full names first
@@ -488,13 +503,13 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     for a, b in _pairs(full, lambda n: _start(toks[n][-1])):  # same surname start: the only pairs that can match
         ta, tb = toks[a], toks[b]
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if short[-1] == long[-1] and _greek_h(short[0], long[0]) and not _apart(short[0], long[0], uses, spread):
+        if short[-1] == long[-1] and _greek_h(short[0], long[0]) and not _apart(short[0], long[0], twice):
             # Nicholas/Nicolas Maduro: one given name (not two written side by side by one article)
             short = (long[0],) + short[1:]
         # one given name: the surnames' vowels are a slip, not two families (Magnus Carlsen/Carlson)
         fam = () if short[0] == long[0] else kin
-        if _close(short[0], long[0], threshold, uses, spread, fam) and not _gendered(short[0], long[0]) \
-                and _seq_match(short, long, threshold, uses, spread, fam) and _same_numbers(a, b):
+        if _close(short[0], long[0], threshold, uses, spread, fam, twice) and not _gendered(short[0], long[0]) \
+                and _seq_match(short, long, threshold, uses, spread, fam, twice) and _same_numbers(a, b):
             groups.join(a, b)
     by_surname: dict[str, list[str]] = {}
     for b in full:
@@ -505,7 +520,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         word = toks[a][0]
         near = by_surname.get(_start(word), [])
         exact = {groups.find(b) for b in near if toks[b][-1] == word}
-        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold, uses, spread, kin)}
+        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold, uses, spread, kin, twice)}
         target = exact if exact else fuzzy
         if len(target) == 1:
             groups.join(next(iter(target)), a)
@@ -513,7 +528,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     full_roots = {groups.find(b) for b in full}
     attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
     for a, b in _pairs(single_names, lambda n: _start(toks[n][0])):  # spellings of a lone surname (Tokaev = Tokayev)
-        if (a in attached and b in attached) or "." in a + b or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin) \
+        if (a in attached and b in attached) or "." in a + b or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin, twice) \
                 or not _same_short(a, b):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
@@ -522,7 +537,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     for a, b in _pairs(others, lambda n: (len(toks[n]), _start(toks[n][0]))):
         ta, tb = toks[a], toks[b]
         if _compatible(names[a][0], names[b][0], len(ta)) \
-                and all(_close(x, y, threshold, uses, spread, kin) for x, y in zip(ta, tb)) \
+                and all(_close(x, y, threshold, uses, spread, kin, twice) for x, y in zip(ta, tb)) \
                 and _same_numbers(a, b) and _same_short(a, b) and not any(map(_place_form, ta, tb)):
             groups.join(a, b)
     # acronyms
@@ -654,6 +669,11 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
     written: dict[str, set[str]] = {}  # articles writing each name, a wire copy as its original (a typo's count)
     for n, arts in spread.items():
         written[n] = {root(a) for a in arts}
+    mentions: dict[str, Counter[str]] = {}  # mentions of each name per article (``_apart``)
+    for sent in sentences:
+        for m in sent.mentions:
+            if m.kind == "entity":
+                mentions.setdefault(display_name(m.text) or str(m.value), Counter())[sent.article] += 1
     texts = [s.text for s in sentences]
     counts = features.story_words(tuple(texts))  # (read by analysis too) each distinct word once below
     lower = {t for t in counts if t[0].islower()}
@@ -663,7 +683,7 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         freq[w] = freq.get(w, 0) + c
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
                        articles={n: len(a) for n, a in spread.items()}, words=freq, where=written,
-                       larger=larger_places_in(texts), states=states_in(texts))
+                       larger=larger_places_in(texts), states=states_in(texts), mentions=mentions)
     group_labels: dict[str, Counter[str]] = {}
     for n, kinds in labels.items():
         group_labels.setdefault(canon.get(n, n), Counter()).update(kinds)
