@@ -427,7 +427,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
                lower: Collection[str] = (), articles: dict[str, int] | None = None,
                words: dict[str, int] | None = None, where: Mapping[str, Collection[str]] | None = None,
                larger: Collection[tuple[str, str]] = (), states: Collection[str] = (),
-               mentions: Mapping[str, Mapping[str, int]] | None = None) -> dict[str, str]:
+               mentions: Mapping[str, Mapping[str, int]] | None = None,
+               together: Collection[frozenset[str]] = ()) -> dict[str, str]:
     """Map each name (display spelling → (entity type, count)) to a canonical spelling.
 
     Only spellings of one name merge — transliterations, initials, a surname alone — never two
@@ -447,7 +448,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     A two-letter abbreviation never spells a holiday ("New Year"); a dotted state's written after a place and a
     comma ("Troy, N.Y.") only the state, and a state named like its city ("New York") only when ``states``
     (``states_in``: the folded names the texts write as a state) holds it. ``mentions`` (name → article →
-    mentions): two spellings one article writes each more than once are two names (``_apart``).
+    mentions): two spellings one article writes each more than once are two names (``_apart``), and so are two
+    names of as many words written in one sentence (``together``: "Michael Russo and his brother Michele Russo").
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
@@ -502,6 +504,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     full = [n for n in people if len(toks[n]) >= 2]
     for a, b in _pairs(full, lambda n: _start(toks[n][-1])):  # same surname start: the only pairs that can match
         ta, tb = toks[a], toks[b]
+        if len(ta) == len(tb) and ta != tb and frozenset((a, b)) in together:
+            continue  # one sentence naming both: two people ("Michael Russo and his brother Michele Russo")
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
         if short[-1] == long[-1] and _greek_h(short[0], long[0]) and not _apart(short[0], long[0], twice):
             # Nicholas/Nicolas Maduro: one given name (not two written side by side by one article)
@@ -528,7 +532,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     full_roots = {groups.find(b) for b in full}
     attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
     for a, b in _pairs(single_names, lambda n: _start(toks[n][0])):  # spellings of a lone surname (Tokaev = Tokayev)
-        if (a in attached and b in attached) or "." in a + b or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin, twice) \
+        if (a in attached and b in attached) or "." in a + b or frozenset((a, b)) in together or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin, twice) \
                 or not _same_short(a, b):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
@@ -536,7 +540,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     # other names: word-by-word fuzzy match of equal length
     for a, b in _pairs(others, lambda n: (len(toks[n]), _start(toks[n][0]))):
         ta, tb = toks[a], toks[b]
-        if _compatible(names[a][0], names[b][0], len(ta)) \
+        if _compatible(names[a][0], names[b][0], len(ta)) and (ta == tb or frozenset((a, b)) not in together) \
                 and all(_close(x, y, threshold, uses, spread, kin, twice) for x, y in zip(ta, tb)) \
                 and _same_numbers(a, b) and _same_short(a, b) and not any(map(_place_form, ta, tb)):
             groups.join(a, b)
@@ -670,10 +674,16 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
     for n, arts in spread.items():
         written[n] = {root(a) for a in arts}
     mentions: dict[str, Counter[str]] = {}  # mentions of each name per article (``_apart``)
+    together: set[frozenset[str]] = set()  # names written in one sentence
     for sent in sentences:
+        here = {display_name(m.text) or str(m.value) for m in sent.mentions if m.kind == "entity"}
+        for n in here:
+            mentions.setdefault(n, Counter())[sent.article] += 0
         for m in sent.mentions:
             if m.kind == "entity":
-                mentions.setdefault(display_name(m.text) or str(m.value), Counter())[sent.article] += 1
+                mentions[display_name(m.text) or str(m.value)][sent.article] += 1
+        if len(here) > 1:
+            together.update(frozenset((x, y)) for x in here for y in here if x < y)
     texts = [s.text for s in sentences]
     counts = features.story_words(tuple(texts))  # (read by analysis too) each distinct word once below
     lower = {t for t in counts if t[0].islower()}
@@ -683,7 +693,8 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         freq[w] = freq.get(w, 0) + c
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
                        articles={n: len(a) for n, a in spread.items()}, words=freq, where=written,
-                       larger=larger_places_in(texts), states=states_in(texts), mentions=mentions)
+                       larger=larger_places_in(texts), states=states_in(texts), mentions=mentions,
+                       together=together)
     group_labels: dict[str, Counter[str]] = {}
     for n, kinds in labels.items():
         group_labels.setdefault(canon.get(n, n), Counter()).update(kinds)
