@@ -449,7 +449,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     comma ("Troy, N.Y.") only the state, and a state named like its city ("New York") only when ``states``
     (``states_in``: the folded names the texts write as a state) holds it. ``mentions`` (name → article →
     mentions): two spellings one article writes each more than once are two names (``_apart``), and so are two
-    names of as many words written in one sentence (``together``: "Michael Russo and his brother Michele Russo").
+    people's names of as many words written in one sentence (``together``: "Michael Russo and his brother Michele
+    Russo"; not a sentence about spelling).
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
@@ -532,7 +533,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     full_roots = {groups.find(b) for b in full}
     attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
     for a, b in _pairs(single_names, lambda n: _start(toks[n][0])):  # spellings of a lone surname (Tokaev = Tokayev)
-        if (a in attached and b in attached) or "." in a + b or frozenset((a, b)) in together or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin, twice) \
+        if (a in attached and b in attached) or "." in a + b \
+                or (toks[a] != toks[b] and frozenset((a, b)) in together) or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin, twice) \
                 or not _same_short(a, b):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
@@ -540,7 +542,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     # other names: word-by-word fuzzy match of equal length
     for a, b in _pairs(others, lambda n: (len(toks[n]), _start(toks[n][0]))):
         ta, tb = toks[a], toks[b]
-        if _compatible(names[a][0], names[b][0], len(ta)) and (ta == tb or frozenset((a, b)) not in together) \
+        if _compatible(names[a][0], names[b][0], len(ta)) \
                 and all(_close(x, y, threshold, uses, spread, kin, twice) for x, y in zip(ta, tb)) \
                 and _same_numbers(a, b) and _same_short(a, b) and not any(map(_place_form, ta, tb)):
             groups.join(a, b)
@@ -633,6 +635,11 @@ def states_in(texts: list[str]) -> set[str]:
     return {fold(g) for text in texts for m in _AS_STATE.finditer(text) for g in m.groups() if g}
 
 
+# A sentence about a name's spelling writes its spellings side by side ('spelled her name "Betty," … "Bettie"',
+# "the Berenstain Bears, not Berenstein"): no sign of two people.
+_SPELLING_TALK = re.compile(r"\b(?:mis)?spel(?:l|ls|led|t|ling|lings)\b", re.I)
+
+
 def _copy_roots(copies: Mapping[str, str]) -> Callable[[str], str]:
     """The original article of a wire copy (following copies of copies), else the article itself."""
     def root(a: str) -> str:
@@ -682,7 +689,7 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         for m in sent.mentions:
             if m.kind == "entity":
                 mentions[display_name(m.text) or str(m.value)][sent.article] += 1
-        if len(here) > 1:
+        if len(here) > 1 and not _SPELLING_TALK.search(sent.text):
             together.update(frozenset((x, y)) for x in here for y in here if x < y)
     texts = [s.text for s in sentences]
     counts = features.story_words(tuple(texts))  # (read by analysis too) each distinct word once below

@@ -102,12 +102,14 @@ PLACE_CUES = frozenset(
     "river mountains mount lake island islands city county province region valley street square "
     "airport bay republic kingdom states coast peninsula".split()
 )
-# variants70: adverbs that open a sentence before a comma ("Nearby, firefighters …", "Overnight, snow fell …");
+# variants70: adverbs that open a sentence before a comma ("Nearby, firefighters …", "Separately, police …");
 # when the story never writes them in lower case they were read as a lone place. No place or person is so named.
+# Not the adverbs of time ("Earlier, …", "Later, …", "Overnight, …"): read as a name they keep a sentence about
+# another time apart from the story's counts (the disagreement checks read entities; measured: one wrong report
+# on the dev gold when "Earlier" was dropped), which the checks do not yet do from the adverb itself.
 _OPENERS = frozenset(
-    "later earlier nearby overnight elsewhere afterwards afterward separately additionally finally moreover "
-    "furthermore nevertheless nonetheless consequently subsequently similarly likewise otherwise therefore thus "
-    "hence indeed overall initially eventually ultimately recently previously currently tonight".split()
+    "nearby elsewhere separately additionally finally moreover furthermore nevertheless nonetheless consequently "
+    "similarly likewise otherwise therefore thus hence indeed overall ultimately".split()
 )
 _SKIP_FIRST = _MONTHS_DAYS | FUNCTION | _OPENERS
 # Offices written in front of a name that ``entities.TITLES`` (shared with name merging) leaves out.
