@@ -713,6 +713,13 @@ def test_two_spellings_one_article_writes_side_by_side_are_two_people() -> None:
                tagged(1, "Teresa Saunders said the harvest was late.", "Teresa Saunders"),
                tagged(2, "Teresa Sanders said prices had fallen.", "Teresa Sanders")]
     assert merge_variants(cousins) == []
+    # a sentence giving them as alternatives, or about spelling, is one name's spellings
+    for text in ("Fans of Teresa Sanders/Teresa Saunders argued online.",
+                 "Teresa Sanders, whose name is often misspelled Teresa Saunders, won."):
+        alike = [tagged(0, text, "Teresa Sanders", "Teresa Saunders"),
+                 tagged(1, "Teresa Saunders said the harvest was late.", "Teresa Saunders"),
+                 tagged(2, "Teresa Sanders said prices had fallen.", "Teresa Sanders")]
+        assert [sorted(v.variants) for v in merge_variants(alike)] == [["Teresa Sanders", "Teresa Saunders"]]
     coaches = [tagged(0, "Sanders said the team was ready, but Saunders disagreed.", "Sanders", "Saunders"),
                tagged(0, "Sanders picked the side; Saunders left early.", "Sanders", "Saunders"),
                tagged(1, "Sanders told reporters the game would be close.", "Sanders")]

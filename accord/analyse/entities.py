@@ -640,6 +640,13 @@ def states_in(texts: list[str]) -> set[str]:
 _SPELLING_TALK = re.compile(r"\b(?:mis)?spel(?:l|ls|led|t|ling|lings)\b", re.I)
 
 
+def _alternates(text: str, a: str, b: str) -> bool:
+    """Whether a sentence gives two names as alternatives ("the Berenstein Bears/Berenstain Bears debate",
+    "Tokayev (or Tokaev)"): one name's spellings, not two people."""
+    gap = r"\s*(?:/|\((?:or |aka |also )?|\bor\b|\baka\b|\ba\.k\.a\.)\s*"
+    return any(re.search(re.escape(x) + gap + re.escape(y), text) for x, y in ((a, b), (b, a)))
+
+
 def _copy_roots(copies: Mapping[str, str]) -> Callable[[str], str]:
     """The original article of a wire copy (following copies of copies), else the article itself."""
     def root(a: str) -> str:
@@ -690,7 +697,7 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
             if m.kind == "entity":
                 mentions[display_name(m.text) or str(m.value)][sent.article] += 1
         if len(here) > 1 and not _SPELLING_TALK.search(sent.text):
-            together.update(frozenset((x, y)) for x in here for y in here if x < y)
+            together.update(frozenset((x, y)) for x in here for y in here if x < y and not _alternates(sent.text, x, y))
     texts = [s.text for s in sentences]
     counts = features.story_words(tuple(texts))  # (read by analysis too) each distinct word once below
     lower = {t for t in counts if t[0].islower()}
