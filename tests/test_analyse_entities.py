@@ -761,6 +761,9 @@ def test_a_state_abbreviation_after_a_town_joins_new_york_only_as_the_state(anal
     state = _story("The plant in Utica, N.Y., will close. The jobs will move to Albany, New York, the firm said.",
                    "Workers in Utica, N.Y., said they were told on Monday.", analyser=analyser)
     assert any("N.Y." in v and "New York" in " ".join(v) for v in state)
+    region = _story("He drove trucks in western New York for 30 years. He lives in Utica, N.Y., now.",
+                    "Neighbours in Utica, N.Y., said he was kind.", analyser=analyser)
+    assert any("N.Y." in v and "New York" in v for v in region)
 
 
 def test_a_dotted_abbreviation_is_no_lone_surname() -> None:

@@ -624,14 +624,15 @@ def larger_places_in(texts: list[str]) -> set[tuple[str, str]]:
     return out
 
 
-_AS_STATE = re.compile(r"(?:[A-Z][\w’'-]*,\s+|\b(?:state|State) of\s+|\b(?:[Uu]pstate|[Dd]ownstate)\s+)(New York)\b"
+_AS_STATE = re.compile(r"(?:[A-Z][\w’'-]*,\s+|\b(?:state|State) of\s+|\b(?:[Uu]pstate|[Dd]ownstate|[Ww]estern|[Ee]astern|[Nn]orthern|[Ss]outhern|[Cc]entral)\s+)"
+                       r"(New York)\b"
                        r"|\b(New York)\s+(?:[Ss]tate|Gov\b|[Gg]overnor|Sen\b|[Ss]enator|Rep\b|[Ll]egislature|"
                        r"Assembly|[Aa]ttorney [Gg]eneral)")
 
 
 def states_in(texts: list[str]) -> set[str]:
     """The folded names of ``_CITY_STATES`` the texts write as a state: after a place and a comma, "state of",
-    "upstate", or before "State" or a state's office ("New York Gov.", "New York Attorney General")."""
+    "upstate", a region ("western New York"), or before "State" or a state's office ("New York Gov.", "New York Attorney General")."""
     return {fold(g) for text in texts for m in _AS_STATE.finditer(text) for g in m.groups() if g}
 
 
