@@ -724,6 +724,13 @@ def test_two_spellings_one_article_writes_side_by_side_are_two_people() -> None:
                tagged(0, "Sanders picked the side; Saunders left early.", "Sanders", "Saunders"),
                tagged(1, "Sanders told reporters the game would be close.", "Sanders")]
     assert merge_variants(coaches) == []
+    # the lone surnames spaCy reads as organisations, once each, in one sentence
+    orgs = [_sent("a0", "Sanders said the team was ready, but Saunders disagreed.",
+                  Mention("entity", "Sanders", "Sanders", "ORG", start=0, end=7),
+                  Mention("entity", "Saunders", "Saunders", "ORG", start=33, end=41)),
+            _sent("a2", "Saunders has coached the line for six years.",
+                  Mention("entity", "Saunders", "Saunders", "ORG", start=0, end=8))]
+    assert merge_variants(orgs) == []
     outlets = [tagged(0, "Kairat Tokayev said order was restored.", "Kairat Tokayev"),
                tagged(0, "Tokayev spoke on TV.", "Tokayev"),
                tagged(1, "Kairat Tokaev fired the cabinet.", "Kairat Tokaev"),

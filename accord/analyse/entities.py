@@ -449,8 +449,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     comma ("Troy, N.Y.") only the state, and a state named like its city ("New York") only when ``states``
     (``states_in``: the folded names the texts write as a state) holds it. ``mentions`` (name → article →
     mentions): two spellings one article writes each more than once are two names (``_apart``), and so are two
-    people's names of as many words written in one sentence (``together``: "Michael Russo and his brother Michele
-    Russo"; not a sentence about spelling).
+    people's names of as many words, or two lone words, written in one sentence (``together``: "Michael Russo and
+    his brother Michele Russo"; not a sentence about spelling nor one giving them as alternatives).
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
@@ -542,6 +542,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     # other names: word-by-word fuzzy match of equal length
     for a, b in _pairs(others, lambda n: (len(toks[n]), _start(toks[n][0]))):
         ta, tb = toks[a], toks[b]
+        if len(ta) == 1 and ta != tb and frozenset((a, b)) in together:
+            continue  # a lone surname spaCy read as an organisation: "Sanders …, but Saunders disagreed"
         if _compatible(names[a][0], names[b][0], len(ta)) \
                 and all(_close(x, y, threshold, uses, spread, kin, twice) for x, y in zip(ta, tb)) \
                 and _same_numbers(a, b) and _same_short(a, b) and not any(map(_place_form, ta, tb)):
