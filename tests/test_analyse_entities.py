@@ -695,24 +695,19 @@ def _story(*texts: str, analyser: str = "rules") -> list[list[str]]:
     return [v.variants for v in merge_variants([s for ss in sents.values() for s in ss])]
 
 
-def test_two_spellings_one_article_writes_side_by_side_are_two_people() -> None:
-    """variants70: Michael and Michele, Sanders and Saunders are no spellings of one name when one article
-    writes each more than once, or one sentence names both; the same vowel difference written by different articles is one name's
-    transliteration (Tokayev/Tokaev), and a spelling one article writes once beside the other a slip."""
+def test_two_names_written_in_one_sentence_are_two_people() -> None:
+    """variants70: Michael and Michele Russo, Sanders and Saunders named in one sentence are two people; the same
+    vowel difference written by different articles is one name's transliteration (Tokayev/Tokaev), a spelling one
+    article writes once beside the other a slip, and (mend97) one writer's misspelling repeated through an article
+    beside the right spelling, in other sentences, is still one name (Tolkein/Tolkien)."""
     def tagged(k: int, text: str, *names: str) -> Sentence:
         return _sent(f"a{k}", text, *(Mention("entity", n, n, "PERSON", start=text.index(n),
                                                end=text.index(n) + len(n)) for n in names))
-    brothers = [tagged(0, "Michael Garza and his brother Michele Garza run the deli.", "Michael Garza", "Michele Garza"),
-                tagged(0, "Michael Garza said the lease ends in May.", "Michael Garza"),
-                tagged(0, "Michele Garza said the rent had tripled.", "Michele Garza"),
-                tagged(1, "Michele Garza opened the deli in 2009.", "Michele Garza")]
+    brothers = [tagged(0, "Michael Russo and his brother Michele Russo run the bakery.", "Michael Russo",
+                       "Michele Russo"),
+                tagged(1, "Michele Russo opened the bakery in 2009.", "Michele Russo"),
+                tagged(2, "Michael Russo said the lease ends in May.", "Michael Russo")]
     assert merge_variants(brothers) == []
-    # one sentence naming both, each once in the article: two people too
-    cousins = [tagged(0, "Teresa Sanders and her cousin Teresa Saunders run the farm.", "Teresa Sanders",
-                      "Teresa Saunders"),
-               tagged(1, "Teresa Saunders said the harvest was late.", "Teresa Saunders"),
-               tagged(2, "Teresa Sanders said prices had fallen.", "Teresa Sanders")]
-    assert merge_variants(cousins) == []
     # a sentence giving them as alternatives, or about spelling, is one name's spellings
     for text in ("Fans of Teresa Sanders/Teresa Saunders argued online.",
                  "Teresa Sanders, whose name is often misspelled Teresa Saunders, won."):
@@ -721,7 +716,6 @@ def test_two_spellings_one_article_writes_side_by_side_are_two_people() -> None:
                  tagged(2, "Teresa Sanders said prices had fallen.", "Teresa Sanders")]
         assert [sorted(v.variants) for v in merge_variants(alike)] == [["Teresa Sanders", "Teresa Saunders"]]
     coaches = [tagged(0, "Sanders said the team was ready, but Saunders disagreed.", "Sanders", "Saunders"),
-               tagged(0, "Sanders picked the side; Saunders left early.", "Sanders", "Saunders"),
                tagged(1, "Sanders told reporters the game would be close.", "Sanders")]
     assert merge_variants(coaches) == []
     # the lone surnames spaCy reads as organisations, once each, in one sentence
@@ -742,12 +736,23 @@ def test_two_spellings_one_article_writes_side_by_side_are_two_people() -> None:
             tagged(0, "Michael Garza will move the deli.", "Michael Garza"),
             tagged(1, "Michele Garza declined to comment.", "Michele Garza")]
     assert [sorted(v.variants) for v in merge_variants(slip)] == [["Michael Garza", "Michele Garza"]]
+    # mend97: one writer spells the name each way twice, in different sentences of one article: one man
+    tolkien = [tagged(0, "The letters Tolkien wrote to his son will be sold in June.", "Tolkien"),
+               tagged(0, "Tolkein wrote most of them during the war.", "Tolkein"),
+               tagged(0, "In one, Tolkien describes his daily walk to the college.", "Tolkien"),
+               tagged(0, "The auction house expects the Tolkein archive to fetch $1 million.", "Tolkein"),
+               tagged(1, "A Tolkien scholar called the letters remarkable.", "Tolkien")]
+    assert [sorted(v.variants) for v in merge_variants(tolkien)] == [["Tolkein", "Tolkien"]]
+    assert [sorted(v) for v in _story(
+        "Letters J.R.R. Tolkien wrote to his son will be sold. Tolkein wrote them during the war. "
+        "In one letter Tolkien describes a walk. Collectors say Tolkein letters rarely come up for sale.",
+        "A scholar said Tolkien wrote to his son weekly.")] == [["Tolkein", "Tolkien"]]
 
 
 def test_a_given_names_inner_ch_written_k_is_one_name_beside_one_surname() -> None:
     """variants70: Nicholas/Nikolas Pruitt (two outlets) is one man, and the lone surname joins him; Zachary/
-    Zakary too; Christopher/Kristopher (a "ch" at the start) and Nicholas/Nikolas written side by side by one
-    article stay two people."""
+    Zakary too; Christopher/Kristopher (a "ch" at the start) and Nicholas/Nikolas named in one sentence stay two
+    people."""
     canon = keys({"Nikolas Pruitt": ("PERSON", 3), "Nicholas Pruitt": ("PERSON", 2), "Pruitt": ("PERSON", 4),
                   "Zachary Lund": ("PERSON", 2), "Zakary Lund": ("PERSON", 1),
                   "Christopher Dunn": ("PERSON", 2), "Kristopher Dunn": ("PERSON", 2)})
@@ -756,21 +761,6 @@ def test_a_given_names_inner_ch_written_k_is_one_name_beside_one_surname() -> No
     assert canon["Christopher Dunn"] != canon["Kristopher Dunn"]
     assert _story("Nicholas Pruitt, 16, and his cousin Nikolas Pruitt, 15, were rescued. Nicholas Pruitt was "
                   "treated for cold. Nikolas Pruitt went home.", "Pruitt family members thanked the crew.") == []
-
-
-@pytest.mark.parametrize("analyser", ["spacy", "rules"])
-def test_a_state_abbreviation_after_a_town_joins_new_york_only_as_the_state(analyser: str) -> None:
-    """variants70: "Utica, N.Y." is the state; beside "police in New York" (the city) it is no spelling of
-    that; a story writing "Albany, New York" names the state, and "N.Y." joins it."""
-    city = _story("Police in New York arrested two men on Tuesday. They were taken to Utica, N.Y., for trial.",
-                  "A judge in Utica, N.Y., set bail. New York police said the men had fled.", analyser=analyser)
-    assert not any("N.Y." in v for v in city)
-    state = _story("The plant in Utica, N.Y., will close. The jobs will move to Albany, New York, the firm said.",
-                   "Workers in Utica, N.Y., said they were told on Monday.", analyser=analyser)
-    assert any("N.Y." in v and "New York" in " ".join(v) for v in state)
-    region = _story("He drove trucks in western New York for 30 years. He lives in Utica, N.Y., now.",
-                    "Neighbours in Utica, N.Y., said he was kind.", analyser=analyser)
-    assert any("N.Y." in v and "New York" in v for v in region)
 
 
 def test_a_dotted_abbreviation_is_no_lone_surname() -> None:

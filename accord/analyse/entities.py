@@ -278,20 +278,16 @@ def _gendered(a: str, b: str) -> bool:
 
 
 def _spelling(a: str, b: str, uses: Mapping[str, int] | None = None,
-              spread: Mapping[str, Collection[str]] | None = None, kin: Collection[str] = (),
-              twice: Mapping[str, Collection[str]] | None = None) -> bool:
+              spread: Mapping[str, Collection[str]] | None = None, kin: Collection[str] = ()) -> bool:
     """Whether two skeleton words differ only as spellings of one name do (see ``_SOUND``). A typo
     (one consonant dropped, added or swapped) is written once beside a spelling written more often
     (``uses``: mentions per skeleton word), or by one article that does not write the other spelling,
     which other articles write (``spread``: articles per skeleton word; one writer's misspelling is
     often repeated, "Daniel Whitfied … Whitfied, 61"): two spellings each written again by several
     articles, or both by one article ("I'll Tase you! … Taser!"), are two names (Carson/Carlson). ``kin``:
-    the skeleton words written as a -son/-sen surname (``_patronymics``); ``twice``: the articles writing each
-    skeleton word more than once (``_apart``)."""
+    the skeleton words written as a -son/-sen surname (``_patronymics``)."""
     pairs = [(x, y) for x in _sound(a) for y in _sound(b)]
     if any(x[0] == y[0] for x, y in pairs):
-        if _apart(a, b, twice):
-            return False  # Michael/Michele Russo, Sanders/Saunders, Chloe/Khloe side by side: two people
         if not (a in kin and b in kin) or any(x == y for x, y in pairs):
             return True
         return _typo(a, b, uses, spread)  # Peterson/Paterson: two families unless one is a slip
@@ -312,18 +308,6 @@ def _patronymics(written: Mapping[str, Sequence[str]], skeletons: Mapping[str, S
     return {t for n, ws in written.items() for w, t in zip(ws, skeletons[n]) if _PATRONYMIC.search(w)}
 
 
-# variants70: a transliteration is one outlet's spelling, so two spellings of one name are written by different
-# articles (Tokayev/Tokaev, Rouhani/Rowhani); one article that writes both, each more than once, is naming two
-# people whose names sound alike (Michael and Michele Russo, Dale Sanders and Rita Saunders, Chloe and Khloe).
-# Counted in that one article: a writer's variant written once there beside the other is still a slip or a
-# quoted spelling (Betty/Bettie Page, Rait/Raite, Organisation/Organization in the dev and sample stories).
-
-
-def _apart(a: str, b: str, twice: Mapping[str, Collection[str]] | None) -> bool:
-    """Whether one article writes each of two spellings more than once (``twice``: articles per skeleton word)."""
-    return twice is not None and bool(set(twice.get(a, ())) & set(twice.get(b, ())))
-
-
 def _typo(a: str, b: str, uses: Mapping[str, int] | None, spread: Mapping[str, Collection[str]] | None) -> bool:
     """Whether one of two spellings is a slip: written once beside the other written more (``uses``), or by
     one article that does not write the other spelling, which other articles write (``spread``); with no
@@ -338,21 +322,20 @@ def _typo(a: str, b: str, uses: Mapping[str, int] | None, spread: Mapping[str, C
 
 
 def _close(a: str, b: str, threshold: float, uses: Mapping[str, int] | None = None,
-           spread: Mapping[str, Collection[str]] | None = None, kin: Collection[str] = (),
-           twice: Mapping[str, Collection[str]] | None = None) -> bool:
+           spread: Mapping[str, Collection[str]] | None = None, kin: Collection[str] = ()) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and not _form(a, b) and fuzz.ratio(a, b) >= threshold
-                      and _spelling(a, b, uses, spread, kin, twice))
+                      and _spelling(a, b, uses, spread, kin))
 
 
 def _seq_match(short: Sequence[str], long: Sequence[str], threshold: float,
                uses: Mapping[str, int] | None = None, spread: Mapping[str, Collection[str]] | None = None,
-               kin: Collection[str] = (), twice: Mapping[str, Collection[str]] | None = None) -> bool:
+               kin: Collection[str] = ()) -> bool:
     """Each token of ``short`` matches a token of ``long`` in order, and the last tokens match."""
-    if not short or not long or not _close(short[-1], long[-1], threshold, uses, spread, kin, twice):
+    if not short or not long or not _close(short[-1], long[-1], threshold, uses, spread, kin):
         return False
     j = 0
     for tok in short[:-1]:
-        while j < len(long) - 1 and not _close(tok, long[j], threshold, uses, spread, kin, twice):
+        while j < len(long) - 1 and not _close(tok, long[j], threshold, uses, spread, kin):
             j += 1
         if j >= len(long) - 1:
             return False
@@ -413,11 +396,6 @@ def _compatible(a: str, b: str, words: int) -> bool:
 _STATE_INITIALS = {"nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york",
                    "nc": "north carolina", "nd": "north dakota", "sc": "south carolina", "sd": "south dakota",
                    "ri": "rhode island", "wv": "west virginia"}
-# variants70: "New York" is a city's name as well as its state's. "N.Y." written after a place and a comma
-# ("Buffalo, N.Y.") is the state, so it joins "New York" only when the texts write that as the state too
-# ("Albany, New York", "New York State", "the state of New York"); else "New York" is the city, or the head of
-# "The New York Times", and another place than the state.
-_CITY_STATES = frozenset({"new york"})
 # ... and a name whose head is a calendar word is a holiday's or a date's ("New Year", "Election Day", "Opening
 # Night"), which a two-letter abbreviation never spells (the rules analyser reads "New" as a place's first word).
 _CALENDAR = frozenset("year years day days eve night nights week weekend month".split())
@@ -426,8 +404,7 @@ _CALENDAR = frozenset("year years day days eve night nights week weekend month".
 def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], threshold: float,
                lower: Collection[str] = (), articles: dict[str, int] | None = None,
                words: dict[str, int] | None = None, where: Mapping[str, Collection[str]] | None = None,
-               larger: Collection[tuple[str, str]] = (), states: Collection[str] = (),
-               mentions: Mapping[str, Mapping[str, int]] | None = None,
+               larger: Collection[tuple[str, str]] = (),
                together: Collection[frozenset[str]] = ()) -> dict[str, str]:
     """Map each name (display spelling → (entity type, count)) to a canonical spelling.
 
@@ -446,11 +423,9 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     typo is rarer than the name — then the longest. ``larger`` (``larger_places_in``): places whose
     abbreviation the texts write after them and a comma, a larger place ("New York, N.Y."), not them.
     A two-letter abbreviation never spells a holiday ("New Year"); a dotted state's written after a place and a
-    comma ("Troy, N.Y.") only the state, and a state named like its city ("New York") only when ``states``
-    (``states_in``: the folded names the texts write as a state) holds it. ``mentions`` (name → article →
-    mentions): two spellings one article writes each more than once are two names (``_apart``), and so are two
-    people's names of as many words, or two lone words, written in one sentence (``together``: "Michael Russo and
-    his brother Michele Russo"; not a sentence about spelling nor one giving them as alternatives).
+    comma ("Troy, N.Y.") only the state. ``together``: pairs of names written in one sentence; two people's
+    names of as many words, or two lone words, so written are two names ("Michael Russo and his brother Michele
+    Russo"; ``merge_variants`` leaves out a sentence about spelling and one giving them as alternatives).
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
@@ -466,17 +441,6 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
             for t in set(toks[n]):
                 spread.setdefault(t, set()).update(where.get(n, ()))
     kin = _patronymics({n: _written(n) for n in names}, toks)
-    twice: dict[str, set[str]] | None = None  # articles writing each spelling-neutral word more than once
-    if mentions is not None:
-        per: dict[tuple[str, str], int] = {}
-        for n, arts in mentions.items():
-            for t in set(toks.get(n, ())):
-                for art, c in arts.items():
-                    per[t, art] = per.get((t, art), 0) + c
-        twice = {}
-        for (t, art), c in per.items():
-            if c >= 2:
-                twice.setdefault(t, set()).add(art)
     lower = {fold(w) for w in lower}
     singles = _prefix_index(toks[n][0] for n in names if len(toks[n]) == 1)
 
@@ -491,14 +455,14 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     people += [n for n, (label, _) in names.items()
                if label == "ORG" and len(toks[n]) == 1 and len(toks[n][0]) >= 4 and not _acronymish(n)
                and may_be_surname(n)
-               and any(_close(toks[n][0], w, threshold, uses, spread, kin, twice) for w in surnames.get(_start(toks[n][0]), ()))]
+               and any(_close(toks[n][0], w, threshold, uses, spread, kin) for w in surnames.get(_start(toks[n][0]), ()))]
     # ... and a two- or three-word ORG ending in a person's lone surname is that person's full name
     lone = _prefix_index(toks[n][0] for n in people if len(toks[n]) == 1)
     listed = set(people)
     people += [n for n, (label, _) in names.items()
                if label == "ORG" and 2 <= len(toks[n]) <= 3 and n not in listed
                and all(w[:1].isupper() for w in n.replace("-", " ").split())
-               and any(_close(toks[n][-1], w, threshold, uses, spread, kin, twice) for w in lone.get(_start(toks[n][-1]), ()))]
+               and any(_close(toks[n][-1], w, threshold, uses, spread, kin) for w in lone.get(_start(toks[n][-1]), ()))]
     people_set = set(people)
     others = [n for n in names if n not in people_set and toks[n]]
     # people: full names first
@@ -508,13 +472,12 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         if len(ta) == len(tb) and ta != tb and frozenset((a, b)) in together:
             continue  # one sentence naming both: two people ("Michael Russo and his brother Michele Russo")
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if short[-1] == long[-1] and _greek_h(short[0], long[0]) and not _apart(short[0], long[0], twice):
-            # Nicholas/Nicolas Maduro: one given name (not two written side by side by one article)
+        if short[-1] == long[-1] and _greek_h(short[0], long[0]):  # Nicholas/Nicolas Maduro: one given name
             short = (long[0],) + short[1:]
         # one given name: the surnames' vowels are a slip, not two families (Magnus Carlsen/Carlson)
         fam = () if short[0] == long[0] else kin
-        if _close(short[0], long[0], threshold, uses, spread, fam, twice) and not _gendered(short[0], long[0]) \
-                and _seq_match(short, long, threshold, uses, spread, fam, twice) and _same_numbers(a, b):
+        if _close(short[0], long[0], threshold, uses, spread, fam) and not _gendered(short[0], long[0]) \
+                and _seq_match(short, long, threshold, uses, spread, fam) and _same_numbers(a, b):
             groups.join(a, b)
     by_surname: dict[str, list[str]] = {}
     for b in full:
@@ -525,7 +488,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         word = toks[a][0]
         near = by_surname.get(_start(word), [])
         exact = {groups.find(b) for b in near if toks[b][-1] == word}
-        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold, uses, spread, kin, twice)}
+        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold, uses, spread, kin)}
         target = exact if exact else fuzzy
         if len(target) == 1:
             groups.join(next(iter(target)), a)
@@ -534,7 +497,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
     for a, b in _pairs(single_names, lambda n: _start(toks[n][0])):  # spellings of a lone surname (Tokaev = Tokayev)
         if (a in attached and b in attached) or "." in a + b \
-                or (toks[a] != toks[b] and frozenset((a, b)) in together) or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin, twice) \
+                or (toks[a] != toks[b] and frozenset((a, b)) in together) or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin) \
                 or not _same_short(a, b):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
@@ -545,7 +508,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         if len(ta) == 1 and ta != tb and frozenset((a, b)) in together:
             continue  # a lone surname spaCy read as an organisation: "Sanders …, but Saunders disagreed"
         if _compatible(names[a][0], names[b][0], len(ta)) \
-                and all(_close(x, y, threshold, uses, spread, kin, twice) for x, y in zip(ta, tb)) \
+                and all(_close(x, y, threshold, uses, spread, kin) for x, y in zip(ta, tb)) \
                 and _same_numbers(a, b) and _same_short(a, b) and not any(map(_place_form, ta, tb)):
             groups.join(a, b)
     # acronyms
@@ -565,8 +528,6 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
             groups.join(folded[fold(long_name)], a)
             continue
         state = _STATE_INITIALS.get(acr) if "." in a and acr in after_places else None
-        if state in _CITY_STATES and state not in states:
-            continue  # "Buffalo, N.Y." beside "police in New York": the city is not the state
         cands = {groups.find(b) for b in by_initials.get(acr, ()) if b != a
                  and (len(acr) > 2 or (names[b][0] == names[a][0]  # two letters: same entity type too,
                                        and _written(b)[-1] not in _CALENDAR))  # never a holiday's name
@@ -626,18 +587,6 @@ def larger_places_in(texts: list[str]) -> set[tuple[str, str]]:
     return out
 
 
-_AS_STATE = re.compile(r"(?:[A-Z][\w’'-]*,\s+|\b(?:state|State) of\s+|\b(?:[Uu]pstate|[Dd]ownstate|[Ww]estern|[Ee]astern|[Nn]orthern|[Ss]outhern|[Cc]entral)\s+)"
-                       r"(New York)\b"
-                       r"|\b(New York)\s+(?:[Ss]tate|Gov\b|[Gg]overnor|Sen\b|[Ss]enator|Rep\b|[Ll]egislature|"
-                       r"Assembly|[Aa]ttorney [Gg]eneral)")
-
-
-def states_in(texts: list[str]) -> set[str]:
-    """The folded names of ``_CITY_STATES`` the texts write as a state: after a place and a comma, "state of",
-    "upstate", a region ("western New York"), or before "State" or a state's office ("New York Gov.", "New York Attorney General")."""
-    return {fold(g) for text in texts for m in _AS_STATE.finditer(text) for g in m.groups() if g}
-
-
 # A sentence about a name's spelling writes its spellings side by side ('spelled her name "Betty," … "Bettie"',
 # "the Berenstain Bears, not Berenstein"): no sign of two people.
 _SPELLING_TALK = re.compile(r"\b(?:mis)?spel(?:l|ls|led|t|ling|lings)\b", re.I)
@@ -690,15 +639,9 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
     written: dict[str, set[str]] = {}  # articles writing each name, a wire copy as its original (a typo's count)
     for n, arts in spread.items():
         written[n] = {root(a) for a in arts}
-    mentions: dict[str, Counter[str]] = {}  # mentions of each name per article (``_apart``)
-    together: set[frozenset[str]] = set()  # names written in one sentence
+    together: set[frozenset[str]] = set()  # names written in one sentence (two people: ``merge_keys``)
     for sent in sentences:
         here = {display_name(m.text) or str(m.value) for m in sent.mentions if m.kind == "entity"}
-        for n in here:
-            mentions.setdefault(n, Counter())[sent.article] += 0
-        for m in sent.mentions:
-            if m.kind == "entity":
-                mentions[display_name(m.text) or str(m.value)][sent.article] += 1
         if len(here) > 1 and not _SPELLING_TALK.search(sent.text):
             together.update(frozenset((x, y)) for x in here for y in here if x < y and not _alternates(sent.text, x, y))
     texts = [s.text for s in sentences]
@@ -710,8 +653,7 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         freq[w] = freq.get(w, 0) + c
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
                        articles={n: len(a) for n, a in spread.items()}, words=freq, where=written,
-                       larger=larger_places_in(texts), states=states_in(texts), mentions=mentions,
-                       together=together)
+                       larger=larger_places_in(texts), together=together)
     group_labels: dict[str, Counter[str]] = {}
     for n, kinds in labels.items():
         group_labels.setdefault(canon.get(n, n), Counter()).update(kinds)
