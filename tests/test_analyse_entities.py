@@ -749,18 +749,22 @@ def test_two_names_written_in_one_sentence_are_two_people() -> None:
         "A scholar said Tolkien wrote to his son weekly.")] == [["Tolkein", "Tolkien"]]
 
 
-def test_a_given_names_inner_ch_written_k_is_one_name_beside_one_surname() -> None:
-    """variants70: Nicholas/Nikolas Pruitt (two outlets) is one man, and the lone surname joins him; Zachary/
-    Zakary too; Christopher/Kristopher (a "ch" at the start) and Nicholas/Nikolas named in one sentence stay two
-    people."""
-    canon = keys({"Nikolas Pruitt": ("PERSON", 3), "Nicholas Pruitt": ("PERSON", 2), "Pruitt": ("PERSON", 4),
-                  "Zachary Lund": ("PERSON", 2), "Zakary Lund": ("PERSON", 1),
+def test_a_given_names_inner_ch_written_k_is_another_name() -> None:
+    """mend98 (variants70's Nicholas/Nikolas join taken out): a "ch" written "k" also turns Michael into Mikael
+    and Richard into Rikard, other men's names; merged, a captain and a crewman of one surname showed a false
+    age disagreement. Nicholas/Nikolas splits again (a missed variant); Nicholas/Nicolas still joins."""
+    canon = keys({"Michael Persson": ("PERSON", 2), "Mikael Persson": ("PERSON", 2),
+                  "Richard Lindqvist": ("PERSON", 2), "Rikard Lindqvist": ("PERSON", 1),
+                  "Nikolas Pruitt": ("PERSON", 3), "Nicholas Pruitt": ("PERSON", 2),
+                  "Nicholas Maduro": ("PERSON", 2), "Nicolas Maduro": ("PERSON", 3),
                   "Christopher Dunn": ("PERSON", 2), "Kristopher Dunn": ("PERSON", 2)})
-    assert canon["Nicholas Pruitt"] == canon["Nikolas Pruitt"] == canon["Pruitt"]
-    assert canon["Zachary Lund"] == canon["Zakary Lund"]
+    assert canon["Michael Persson"] != canon["Mikael Persson"]
+    assert canon["Richard Lindqvist"] != canon["Rikard Lindqvist"]
+    assert canon["Nicholas Pruitt"] != canon["Nikolas Pruitt"]
     assert canon["Christopher Dunn"] != canon["Kristopher Dunn"]
-    assert _story("Nicholas Pruitt, 16, and his cousin Nikolas Pruitt, 15, were rescued. Nicholas Pruitt was "
-                  "treated for cold. Nikolas Pruitt went home.", "Pruitt family members thanked the crew.") == []
+    assert canon["Nicholas Maduro"] == canon["Nicolas Maduro"]
+    assert _story("Captain Michael Persson, 45, was arrested in Gothenburg after the ferry ran aground.",
+                  "Crew member Mikael Persson, 23, was among the 14 injured.") == []
 
 
 def test_a_dotted_abbreviation_is_no_lone_surname() -> None:

@@ -103,7 +103,8 @@ PLACE_CUES = frozenset(
     "airport bay republic kingdom states coast peninsula".split()
 )
 # variants70: adverbs that open a sentence before a comma ("Nearby, firefighters …", "Separately, police …");
-# when the story never writes them in lower case they were read as a lone place. No place or person is so named.
+# when the story never writes them in lower case they were read as a lone place. Dropped only there, opening a
+# sentence before a comma (mend98): elsewhere the word may be a name ("Indeed CEO Chris Hyams": the job site).
 # Not the adverbs of time ("Earlier, …", "Later, …", "Overnight, …"): read as a name they keep a sentence about
 # another time apart from the story's counts (the disagreement checks read entities; measured: one wrong report
 # on the dev gold when "Earlier" was dropped), which the checks do not yet do from the adverb itself.
@@ -111,7 +112,7 @@ _OPENERS = frozenset(
     "nearby elsewhere separately additionally finally moreover furthermore nevertheless nonetheless consequently "
     "similarly likewise otherwise therefore thus hence indeed overall ultimately".split()
 )
-_SKIP_FIRST = _MONTHS_DAYS | FUNCTION | _OPENERS
+_SKIP_FIRST = _MONTHS_DAYS | FUNCTION
 # Offices written in front of a name that ``entities.TITLES`` (shared with name merging) leaves out.
 OFFICES = frozenset(
     "director chief spokesman spokeswoman spokesperson chairman chairwoman chair ambassador commander "
@@ -220,6 +221,9 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
                 continue
             break
         a, i = i, j
+        if j == a + 1 and initial and _plain(toks[a]) in _OPENERS and text[toks[a].end:toks[a].end + 1] == ",":
+            continue  # (mend98) "Nearby, firefighters …": an adverb only opening a sentence before a comma
+            # ("Indeed CEO Chris Hyams", "Job site Indeed": the company)
         before = toks[max(0, a - 2):a]
         if j - a >= 2 and len(before) == 2 and before[1].low == "of" and before[0].low in TITLES:
             a += 1  # "Secretary of State Antony Blinken": the office's complement is not the name
@@ -290,6 +294,11 @@ _HOLIDAY_DAYS = frozenset(  # "… Day" holidays: only with "Day" or "Eve" after
 _CALENDAR_HEADS = frozenset("day eve night morning weekend season holiday holidays".split())
 
 
+# (mend98) the label of a holiday run until ``_people_surnames`` has read the batch: "Ramadan" beside "Tariq
+# Ramadan", "Christmas" beside "Ryan Christmas" is that person; otherwise it is dropped (in no ``entity_labels``).
+_HOLIDAY = "HOLIDAY"
+
+
 def _holiday(words: list[str]) -> bool:
     """Whether a run's words (plain, lower case) name a holiday only."""
     heads = [w for w in words if w in _CALENDAR_HEADS or w in _MONTHS_DAYS]
@@ -304,7 +313,7 @@ def _guess(run: list[Tok], before: list[Tok], text: str) -> str | None:
     (None: not a name)."""
     words = [_plain(t) for t in run]
     if _holiday(words):
-        return None
+        return _HOLIDAY  # no name, unless the surname of a person the story names (``_people_surnames``)
     titled = [k for k, w in enumerate(words[:-1]) if w in TITLES]
     if titled or (before and before[-1].low in _TITLES_OFFICES and not text[before[-1].end:run[0].start].strip(" .")):
         return "PERSON"
@@ -345,7 +354,7 @@ def _people_surnames(found: list[list[Mention]]) -> None:
                 if m.label == "PERSON" and len(str(m.value).split()) >= 2}
     for ms in found:
         for m in ms:
-            if m.label in ("GPE", "NORP") and " " not in str(m.value) and fold(str(m.value)) in surnames:
+            if m.label in ("GPE", "NORP", _HOLIDAY) and " " not in str(m.value) and fold(str(m.value)) in surnames:
                 m.label = "PERSON"
 
 
