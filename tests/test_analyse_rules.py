@@ -363,3 +363,66 @@ def test_a_clock_zone_before_a_figure_is_no_model_code() -> None:
     text = "Police seized 12 AK 47 guns from the lorry."  # the near case: still a model
     found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
     assert [m.value for m in found] == [12]
+
+
+def test_holidays_and_sentence_adverbs_are_no_places() -> None:
+    """variants70: "Thanksgiving" alone was guessed a place and "Christmas Day" a person; "Nearby," and
+    "Separately," opening a sentence were places when the story never wrote them in lower case. A holiday with
+    another word is still a name ("Christmas Island"), and a place after an adverb is still read."""
+    from accord.analyse import analyse_many
+    from accord.model import Article
+    from accord.options import DEFAULT
+
+    texts = ["Thanksgiving travel hit a record in Ohio. Christmas Day will be cold. Labor Day sales began.",
+             "Nearby, firefighters put out a blaze. Separately, snow fell in Boston. Elsewhere, Denver schools closed.",
+             "Flights to Christmas Island were cancelled. Doris Day sang."]
+    arts = [Article(id=f"a{k}", title="", text=t) for k, t in enumerate(texts)]
+    sents = analyse_many(arts, DEFAULT.with_(analyser="rules"))
+    names = {str(m.value) for ss in sents.values() for s in ss for m in s.mentions if m.kind == "entity"}
+    assert not names & {"Thanksgiving", "Christmas Day", "Labor Day", "Nearby", "Separately", "Elsewhere"}
+    assert {"Ohio", "Boston", "Denver", "Christmas Island", "Doris Day"} <= names
+
+
+def test_a_holiday_word_that_is_a_persons_surname_stays_the_person() -> None:
+    """mend98: "Ramadan" and "Christmas" alone are holidays, no places, unless the story names a person of that
+    surname ("Tariq Ramadan … Ramadan said", "Ryan Christmas … Christmas told police"): then the lone word is him."""
+    from accord.analyse import analyse_many
+    from accord.model import Article
+    from accord.options import DEFAULT
+
+    def lone(texts: list[str]) -> dict[str, set[str | None]]:
+        arts = [Article(id=f"a{k}", title="", text=t) for k, t in enumerate(texts)]
+        sents = analyse_many(arts, DEFAULT.with_(analyser="rules"))
+        out: dict[str, set[str | None]] = {}
+        for ss in sents.values():
+            for s in ss:
+                for m in s.mentions:
+                    if m.kind == "entity":
+                        out.setdefault(m.text, set()).add(m.label)
+        return out
+
+    got = lone(["The scholar Amir Ramadan was charged in Geneva. Ramadan denies the charges.",
+                "Ramadan, 58, said the case was a plot against him.",
+                "Firefighter Ryan Christmas, 34, was charged with arson. Christmas told police he was at home."])
+    assert got["Ramadan"] == {"PERSON"} and got["Christmas"] == {"PERSON"}
+    got = lone(["Shops in Cairo stay open late during Ramadan. Ramadan ends next week.",
+                "Christmas sales rose in Leeds, and Thanksgiving travel hit a record."])
+    assert not got.keys() & {"Ramadan", "Christmas", "Thanksgiving"}
+    assert {"Cairo", "Leeds"} <= got.keys()
+
+
+def test_an_opening_adverb_is_dropped_only_before_a_comma() -> None:
+    """mend98: "Indeed," opening a sentence is an adverb; "Indeed CEO Jane Marsh" and "job site Indeed" name the
+    company. "Nearby, …" is still no place."""
+    from accord.analyse import analyse_many
+    from accord.model import Article
+    from accord.options import DEFAULT
+
+    texts = ["Indeed will cut 900 jobs. Indeed CEO Jane Marsh said hiring had slowed. Shares of job site Indeed fell.",
+             "Indeed, Paris saw the largest protests. Nearby, police closed a bridge. Separately, Lyon schools shut."]
+    arts = [Article(id=f"a{k}", title="", text=t) for k, t in enumerate(texts)]
+    sents = analyse_many(arts, DEFAULT.with_(analyser="rules"))
+    per = {a: {str(m.value) for s in ss for m in s.mentions if m.kind == "entity"} for a, ss in sents.items()}
+    assert "Indeed" in per["a0"] and "CEO Jane Marsh" not in per["a0"]
+    assert not per["a1"] & {"Indeed", "Nearby", "Separately"}
+    assert {"Paris", "Lyon"} <= per["a1"]

@@ -265,10 +265,12 @@ _INNER_CH = re.compile(r"(?<=\w)ch")
 
 def _greek_h(a: str, b: str) -> bool:
     """Whether two given names of five letters or more differ only by the "h" of a "ch" inside one of
-    them (short ones are other names as often: Chen/Ken)."""
+    them (short ones are other names as often: Chen/Ken). Not that "ch" written "k" (mend98, variants70's
+    Nicholas/Nikolas taken out): it also joins Michael/Mikael and Richard/Rikard, other people's names, and
+    a false merge shows a false disagreement where a split only misses a variant."""
     if min(len(a), len(b)) < 5 or a == b:
         return False
-    return _INNER_CH.sub("c", a) == b or _INNER_CH.sub("c", b) == a
+    return any(_INNER_CH.sub("c", x) == y for x, y in ((a, b), (b, a)))
 
 
 def _gendered(a: str, b: str) -> bool:
@@ -403,7 +405,8 @@ _CALENDAR = frozenset("year years day days eve night nights week weekend month".
 def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], threshold: float,
                lower: Collection[str] = (), articles: dict[str, int] | None = None,
                words: dict[str, int] | None = None, where: Mapping[str, Collection[str]] | None = None,
-               larger: Collection[tuple[str, str]] = ()) -> dict[str, str]:
+               larger: Collection[tuple[str, str]] = (),
+               together: Collection[frozenset[str]] = ()) -> dict[str, str]:
     """Map each name (display spelling → (entity type, count)) to a canonical spelling.
 
     Only spellings of one name merge — transliterations, initials, a surname alone — never two
@@ -421,7 +424,9 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     typo is rarer than the name — then the longest. ``larger`` (``larger_places_in``): places whose
     abbreviation the texts write after them and a comma, a larger place ("New York, N.Y."), not them.
     A two-letter abbreviation never spells a holiday ("New Year"); a dotted state's written after a place and a
-    comma ("Troy, N.Y.") only the state.
+    comma ("Troy, N.Y.") only the state. ``together``: pairs of names written in one sentence; two people's
+    names of as many words, or two lone words, so written are two names ("Michael Russo and his brother Michele
+    Russo"; ``merge_variants`` leaves out a sentence about spelling and one giving them as alternatives).
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
@@ -465,6 +470,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     full = [n for n in people if len(toks[n]) >= 2]
     for a, b in _pairs(full, lambda n: _start(toks[n][-1])):  # same surname start: the only pairs that can match
         ta, tb = toks[a], toks[b]
+        if len(ta) == len(tb) and ta != tb and frozenset((a, b)) in together:
+            continue  # one sentence naming both: two people ("Michael Russo and his brother Michele Russo")
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
         if short[-1] == long[-1] and _greek_h(short[0], long[0]):  # Nicholas/Nicolas Maduro: one given name
             short = (long[0],) + short[1:]
@@ -477,8 +484,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     for b in full:
         by_surname.setdefault(_start(toks[b][-1]), []).append(b)
     for a in people:
-        if len(toks[a]) >= 2 or not may_be_surname(a):
-            continue
+        if len(toks[a]) >= 2 or not may_be_surname(a) or "." in a:
+            continue  # (variants70) a dotted abbreviation is no surname: "U.N." is not Kim Jong-un's "un"
         word = toks[a][0]
         near = by_surname.get(_start(word), [])
         exact = {groups.find(b) for b in near if toks[b][-1] == word}
@@ -490,7 +497,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     full_roots = {groups.find(b) for b in full}
     attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
     for a, b in _pairs(single_names, lambda n: _start(toks[n][0])):  # spellings of a lone surname (Tokaev = Tokayev)
-        if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin) \
+        if (a in attached and b in attached) or "." in a + b \
+                or (toks[a] != toks[b] and frozenset((a, b)) in together) or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin) \
                 or not _same_short(a, b):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
@@ -498,6 +506,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     # other names: word-by-word fuzzy match of equal length
     for a, b in _pairs(others, lambda n: (len(toks[n]), _start(toks[n][0]))):
         ta, tb = toks[a], toks[b]
+        if len(ta) == 1 and ta != tb and frozenset((a, b)) in together:
+            continue  # a lone surname spaCy read as an organisation: "Sanders …, but Saunders disagreed"
         if _compatible(names[a][0], names[b][0], len(ta)) \
                 and all(_close(x, y, threshold, uses, spread, kin) for x, y in zip(ta, tb)) \
                 and _same_numbers(a, b) and _same_short(a, b) and not any(map(_place_form, ta, tb)):
@@ -578,6 +588,18 @@ def larger_places_in(texts: list[str]) -> set[tuple[str, str]]:
     return out
 
 
+# A sentence about a name's spelling writes its spellings side by side ('spelled her name "Betty," … "Bettie"',
+# "the Berenstain Bears, not Berenstein"): no sign of two people.
+_SPELLING_TALK = re.compile(r"\b(?:mis)?spel(?:l|ls|led|t|ling|lings)\b", re.I)
+
+
+def _alternates(text: str, a: str, b: str) -> bool:
+    """Whether a sentence gives two names as alternatives ("the Berenstein Bears/Berenstain Bears debate",
+    "Tokayev (or Tokaev)"): one name's spellings, not two people."""
+    gap = r"\s*(?:/|\((?:or |aka |also )?|\bor\b|\baka\b|\ba\.k\.a\.)\s*"
+    return any(re.search(re.escape(x) + gap + re.escape(y), text) for x, y in ((a, b), (b, a)))
+
+
 def _copy_roots(copies: Mapping[str, str]) -> Callable[[str], str]:
     """The original article of a wire copy (following copies of copies), else the article itself."""
     def root(a: str) -> str:
@@ -618,6 +640,11 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
     written: dict[str, set[str]] = {}  # articles writing each name, a wire copy as its original (a typo's count)
     for n, arts in spread.items():
         written[n] = {root(a) for a in arts}
+    together: set[frozenset[str]] = set()  # names written in one sentence (two people: ``merge_keys``)
+    for sent in sentences:
+        here = {display_name(m.text) or str(m.value) for m in sent.mentions if m.kind == "entity"}
+        if len(here) > 1 and not _SPELLING_TALK.search(sent.text):
+            together.update(frozenset((x, y)) for x in here for y in here if x < y and not _alternates(sent.text, x, y))
     texts = [s.text for s in sentences]
     counts = features.story_words(tuple(texts))  # (read by analysis too) each distinct word once below
     lower = {t for t in counts if t[0].islower()}
@@ -627,7 +654,7 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         freq[w] = freq.get(w, 0) + c
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
                        articles={n: len(a) for n, a in spread.items()}, words=freq, where=written,
-                       larger=larger_places_in(texts))
+                       larger=larger_places_in(texts), together=together)
     group_labels: dict[str, Counter[str]] = {}
     for n, kinds in labels.items():
         group_labels.setdefault(canon.get(n, n), Counter()).update(kinds)
