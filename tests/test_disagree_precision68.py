@@ -2,25 +2,16 @@
 (``disagree/deeds``). Invented stories: counts of one slot told two ways stay reported, counts of two
 different acts or services in one story are not."""
 import pytest
+from test_disagree_misses67 import found
 
-from accord.align import align
-from accord.analyse import analyse_story
-from accord.disagree import compare
 from accord.disagree.deeds import _verb_deed, apart
 from accord.disagree.values import EVENT_CLASSES
-from accord.model import Article, Disagreement
-from accord.options import DEFAULT
+from accord.model import Disagreement
 
 
 def numbers(*texts: str) -> list[Disagreement]:
     """Every number disagreement of articles a, b, ... (first line a headline), compared as a brief does."""
-    arts = []
-    for k, t in enumerate(texts):
-        title, _, body = t.partition("\n")
-        arts.append(Article(id=chr(97 + k), title=title, text=body))
-    sentences, _ = analyse_story(arts, DEFAULT)
-    return [d for d in compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts]).disagreements
-            if d.kind == "number"]
+    return [d for d in found(*texts) if d.kind == "number"]
 
 
 @pytest.mark.parametrize("a, b", [
