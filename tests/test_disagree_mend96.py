@@ -6,7 +6,6 @@ it rightly removed stay removed."""
 import pytest
 
 from accord.disagree.deeds import apart
-from accord.disagree.values import EVENT_CLASSES
 from tests.test_disagree_precision68 import numbers
 
 
@@ -106,4 +105,4 @@ def test_known_contrasts_stay_apart(a, b):
     ("act:delay", None, False), ("act:mov", "act:deploy", False),
 ])
 def test_apart_only_when_known_to_differ(x, y, want):
-    assert apart(x, y, EVENT_CLASSES) is want
+    assert apart(x, y) is want

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from accord import verbs
 from accord.model import Mention, Sentence
 from accord.words import IRREGULAR_VERBS
 
@@ -200,29 +201,18 @@ def _norm(word: str) -> str:
 _LIGHT_STEMS = frozenset(_norm(w) for w in LIGHT)
 
 
-def _one_group(a: str, b: str, groups) -> bool:
-    return any(a in g and b in g for g in groups)
-
-
-_GROUPS: dict[int, tuple[dict[str, set[str]], list[set[str]]]] = {}
-
-
-def _groups(classes: dict[str, set[str]]) -> list[set[str]]:
-    """The closed word lists a deed can be known by: the event classes and ``SAME_ACT``, as stems
-    (kept per table, which is held so its id stays its own: ``apart`` runs for every pair of counts)."""
-    held = _GROUPS.get(id(classes))
-    if held is None or held[0] is not classes:
-        held = _GROUPS[id(classes)] = (classes, [{_norm(x) for x in members} | {_norm(name)}
-                                                 for name, members in classes.items()]
-                                       + [{_norm(x) for x in g} for g in SAME_ACT])
-    return held[1]
+# the closed word lists a deed can be known by, as stems: the count event classes (the same families
+# ``values.EVENT_CLASSES`` reads) and ``SAME_ACT``
+_KNOWN: tuple[frozenset[str], ...] = tuple(
+    [frozenset({_norm(x) for x in members} | {_norm(name)}) for name, members in verbs.count_events().items()]
+    + [frozenset(_norm(x) for x in g) for g in SAME_ACT])
 
 
 _CONTRASTS = tuple((frozenset(_norm(x) for x in a.split()), frozenset(_norm(x) for x in b.split()))
                    for a, b in CONTRASTS)
 
 
-def same(a: str, b: str, classes: dict[str, set[str]]) -> bool:
+def same(a: str, b: str) -> bool:
     """Whether two deeds are one: equal, one stem, one event class or one ``SAME_ACT`` group."""
     if a == b:
         return True
@@ -234,32 +224,31 @@ def same(a: str, b: str, classes: dict[str, set[str]]) -> bool:
         return True
     if (na in NARROWER) != (nb in NARROWER):
         return False  # "12 hospitalised" / "45 injured": a part of the hurt, though one event class
-    return _one_group(na, nb, _groups(classes))
+    return any(na in g and nb in g for g in _KNOWN)
 
 
-def known_apart(a: str, b: str, classes: dict[str, set[str]]) -> bool:
+def known_apart(a: str, b: str) -> bool:
     """Two acts known to differ (mend96): a known contrast ("hired" / "laid off", "stranded" /
     "delayed"), a part of the hurt against the hurt, or each in a known group and no group holds both.
     A verb in no group ("moved" troops, "retrieved" bodies, "culled" chickens) never sets a count apart:
     newsroom synonyms are too many to list, so an unlisted one is taken as the same deed."""
-    if same(a, b, classes):
+    if same(a, b):
         return False
     na, nb = _norm(a.split(":", 1)[1]), _norm(b.split(":", 1)[1])
     if (na in NARROWER) != (nb in NARROWER):
         return True
     if any((na in x and nb in y) or (na in y and nb in x) for x, y in _CONTRASTS):
         return True
-    groups = _groups(classes)
-    return any(na in g for g in groups) and any(nb in g for g in groups)
+    return any(na in g for g in _KNOWN) and any(nb in g for g in _KNOWN)
 
 
-def apart(a: str | None, b: str | None, classes: dict[str, set[str]]) -> bool:
+def apart(a: str | None, b: str | None) -> bool:
     """Two counts' deeds that set them apart: both told, of one kind (two services, two acts), and known
     to differ (two services or a service against its restoring always are; two acts see ``known_apart``)."""
     if not a or not b:
         return False
     if a.split(":")[0] == "act" and b.split(":")[0] == "act":
-        return known_apart(a, b, classes)
+        return known_apart(a, b)
     if a.split(":")[0] != "act" and b.split(":")[0] != "act":
-        return not same(a, b, classes)
+        return not same(a, b)
     return False

@@ -197,7 +197,7 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
     if a.event and b.event and a.event != b.event and (a.event in EVENT_CLASSES or b.event in EVENT_CLASSES
                                                        or a.list_object or b.list_object):
         return False  # killed / injured, sent / passed; two other verbs ("comprise", "sing") say too little
-    if a.type == "count" and deeds.apart(a.deed, b.deed, EVENT_CLASSES):
+    if a.type == "count" and deeds.apart(a.deed, b.deed):
         return False  # "stranded 30,000 commuters" / "delayed 45,000"; power / water (precision68)
     if a.anchor and b.anchor and a.anchor != b.anchor:
         return False
@@ -1093,7 +1093,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~((whose[x] >= 0) & (whose[y] >= 0) & (whose[x] != whose[y]))  # two people's songs, goals …
         ok &= part[x] == part[y]  # a series' first count only with the same part (mend84)
         if t == "count" and len(x) and any(values[i].deed for i in idx.tolist()):  # two deeds (precision68)
-            ok &= ~np.array([deeds.apart(values[i].deed, values[j].deed, EVENT_CLASSES)
+            ok &= ~np.array([deeds.apart(values[i].deed, values[j].deed)
                              for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
         if t == "percent" and len(x):  # shares of two areas (precision65)
             ok &= ~np.array([scopes_apart(values[i], values[j]) for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
