@@ -57,6 +57,49 @@ _RESTORED_AFTER = re.compile(rf"^{_CLAUSE}{{0,40}}?\b(?:had|have|has|got)\s+(?:t
                              rf"{_SUPPLY}(?:restored|back)\b", re.I)
 _POSITIVE_AFTER = re.compile(rf"^{_CLAUSE}{{0,30}}?\b(?:have\s+|had\s+|has\s+)?tested\s+positive\b", re.I)
 
+# roles of one event told by who took which part (precision69): those on the roll against those who
+# voted, a race's field against its finishers, a clemency's pardons against its commuted sentences, and
+# "let go" (a job cut). Each reads a role only from the count's own clause, and only ``CONTRASTS`` set roles
+# apart, so a role against a verb in no contrast splits nothing.
+_N = rf"^(?:\s+[a-z-]+){{0,2}}?"  # the counted noun and a word before it ("1.2 million registered voters")
+_AUX_BE = r"(?:are|were|is|was|have\s+been|had\s+been|has\s+been|remain|remained)\s+(?:now\s+|still\s+|already\s+)?"
+_ROLES_AFTER = (
+    # the count's own verb first: "800,000 registered voters cast ballots" counts those who voted
+    ("vote", re.compile(rf"{_N}\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|actually\s+)?(?:voted|cast\s+(?:their\s+|a\s+)?"
+                        r"(?:ballots?|votes?)|went\s+to\s+the\s+polls)\b"
+                        r"|^\s+(?:[a-z-]+\s+)?voters\s+(?:have\s+|had\s+)?turned\s+out\b", re.I)),  # a crowd turns out too
+    ("register", re.compile(rf"^\s+(?:[a-z-]+\s+)?(?:registered|eligible)\s+voters\b|{_N}\s+{_AUX_BE}(?:registered|eligible)\b"
+                            rf"|{_N}\s+(?:registered|eligible)\s+to\s+vote\b|^\s+(?:[a-z-]+\s+)?voters\s+(?:have\s+|had\s+)?registered\b",
+                            re.I)),
+    ("finish", re.compile(rf"{_N}\s+(?:have\s+|had\s+)?(?:(?:finished|completed|finishing|completing)\b"
+                          r"|(?:crossed|crossing)\s+the\s+(?:finish(?:ing)?\s+)?line\b)", re.I)),
+    ("commute", re.compile(rf"^\s+(?:[a-z-]+\s+)?sentences\s+(?:{_AUX_BE})?commuted\b", re.I)),
+    ("enter", re.compile(rf"{_N}\s+(?:have\s+|had\s+)?(?:entered|started|signed\s+up|registered\s+for|lined\s+up)\b", re.I)),
+)
+_ROLES_BEFORE = (
+    ("vote", re.compile(r"\bturnout\s+(?:of|was|reached|stood\s+at)\s+$", re.I)),
+    ("register", re.compile(r"\b(?:registered|enrolled|electorate\s+of)\s+$", re.I)),
+    # a race's field: "the race drew 4,000 runners", "a field of 4,000"
+    ("enter", re.compile(r"\b(?:drew|attracted|field\s+of)\s+$", re.I)),
+    ("commute", re.compile(r"\bcommuted\s+(?:the\s+)?(?:[a-z-]+\s+)?sentences\s+of\s+$", re.I)),
+    ("lay", re.compile(r"\blet\s+go\s+(?:of\s+)?$", re.I)),  # "let go (of) 300 workers": laid off
+)
+_LET_BEFORE, _GO_AFTER = re.compile(r"\blet\s+$", re.I), re.compile(r"^\s+(?:[a-z-]+\s+){1,2}go\b", re.I)
+
+
+def _role(before: str, after: str) -> str | None:
+    """The part the count took in its event, when its own clause says so ("1.2 million registered voters",
+    "3,100 runners crossing the line", "commuted the sentences of 40 inmates", "let go 300 workers")."""
+    for name, pattern in _ROLES_AFTER:
+        if pattern.match(after):
+            return name
+    for name, pattern in _ROLES_BEFORE:
+        if pattern.search(before):
+            return name
+    if _LET_BEFORE.search(before) and _GO_AFTER.match(after):
+        return "lay"  # "let 300 workers go"
+    return None
+
 # verbs that say nothing of what happened to the things counted: being, having, giving and getting,
 # reporting and measuring a figure, drawing a crowd ("granted 42 pardons" is "issued 57 pardons")
 LIGHT = frozenset("""be have do get give take make put say tell see show find hold keep leave include involve
@@ -100,6 +143,10 @@ CONTRASTS = (
     ("survey poll question ask interview canvass", "answer respond reply"),
     ("strand trap maroon", "delay"),
     ("cancel scrap ground", "delay"),
+    # roles of one event (precision69): the roll and the turnout, the field and the finishers, two clemencies
+    ("register", "vote"),
+    ("enter start draw", "finish"),
+    ("pardon", "commute"),
 )
 
 # deeds inside an event class that count only a part of it: those taken to hospital of all the hurt
@@ -119,6 +166,8 @@ def lemma(word: str) -> str | None:
     w = word.lower()
     if w in IRREGULAR_VERBS:
         return IRREGULAR_VERBS[w]
+    if w == "axed":
+        return "axe"  # the one verb of four letters newsrooms cut jobs with
     if w in ("cut", "cast", "hit", "shut", "quit", "put", "set", "shed"):
         return w if w != "shed" else None
     if len(w) < 5 or not w.endswith("ed") or w in _NOT_VERBS:
@@ -171,6 +220,9 @@ def deed(m: Mention, sentence: Sentence, event: str | None) -> str | None:
         return "act:kill"  # "shot 12 people dead", "gunned down 12 dead": the toll
     if _POSITIVE_AFTER.match(after):
         return "act:infect"  # "410 people tested positive": the infected, not those tested
+    role = _role(before, after)
+    if role:
+        return f"act:{role}"
     told = (lemma(event) or event.lower()) if event else None
     if told and told not in LIGHT and _norm(told) not in _LIGHT_STEMS:
         return f"act:{told}"  # the count's own verb wins over a hospital further on ("were injured and taken to hospital")

@@ -1548,7 +1548,11 @@ def _told_at(w: When) -> tuple[int, str]:
     # else the first past form after it, up to the clause's end ("at 8:39am police were called", "around 1 a.m.
     # when the officers stopped him"), never a teller's verb ("…, police said")
     # (a clause ends at "and" or "but" too: "spotted him at 9:19 p.m. and deployed a swimmer" is two steps)
-    after = re.split(r"[;:.!?]|,(?=.)|(?:^|\s)(?:and|but|then|before|after|while|until|because)\s", text[w.end:w.end + 80].lstrip(" ,"), maxsplit=1)[0]
+    # (labels68: never at the "." of "U.S." or "Gov.": naming.clause_stops)
+    chunk = text[w.end:w.end + 80].lstrip(" ,")
+    stops = naming.clause_stops(chunk)
+    after = re.split(r"[,](?=.)|(?:^|\s)(?:and|but|then|before|after|while|until|because)\s", chunk[:stops[0]] if stops else chunk,
+                     maxsplit=1)[0]
     off = w.end + (len(text[w.end:w.end + 80]) - len(text[w.end:w.end + 80].lstrip(" ,")))
     for m in list(re.finditer(r"[A-Za-z]+", after))[:7]:
         if naming.is_past(m.group()) and m.group().lower() not in FUNCTION_WORDS | _TELLERS:
