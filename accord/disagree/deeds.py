@@ -20,6 +20,10 @@ every pairing it had: the rule only removes pairs, never makes one. Light verbs 
 what happened ("had", "reported", "granted 42 pardons" = "issued 42 pardons", "drew", "totalled")
 are no deed, nor are causatives and asking ("forced 2,000 residents from their homes"): the deed
 comes after the count.
+
+A count's *role* in its event (precision69, ``_role``) is read before its verb: the roll ("registered voters")
+or the turnout ("voted", "cast ballots"), a race's field ("drew 4,000 runners") or its finishers ("crossing the
+line"), commuted sentences, "let go". Roles are set apart only by ``CONTRASTS``.
 """
 from __future__ import annotations
 
@@ -61,7 +65,7 @@ _POSITIVE_AFTER = re.compile(rf"^{_CLAUSE}{{0,30}}?\b(?:have\s+|had\s+|has\s+)?t
 # voted, a race's field against its finishers, a clemency's pardons against its commuted sentences, and
 # "let go" (a job cut). Each reads a role only from the count's own clause, and only ``CONTRASTS`` set roles
 # apart, so a role against a verb in no contrast splits nothing.
-_N = rf"^(?:\s+[a-z-]+){{0,2}}?"  # the counted noun and a word before it ("1.2 million registered voters")
+_N = r"^(?:\s+[a-z-]+){0,2}?"  # the counted noun and a word before it ("1.2 million registered voters")
 _AUX_BE = r"(?:are|were|is|was|have\s+been|had\s+been|has\s+been|remain|remained)\s+(?:now\s+|still\s+|already\s+)?"
 _ROLES_AFTER = (
     # the count's own verb first: "800,000 registered voters cast ballots" counts those who voted
