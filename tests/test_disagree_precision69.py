@@ -122,6 +122,9 @@ def test_roles_are_apart_only_by_a_contrast():
     ("Around 3 p.m. Acme Inc. shares fell sharply on the news.", "3 p.m.", "fell"),
     ("At 9 a.m. police arrived. U.S. officials said nothing.", "9 a.m.", "arrived"),
     ("At 9 a.m. the storm hit. Crews closed the road.", "9 a.m.", "hit"),  # a real full stop still ends the clause
+    # an initialism is one word of the seven a moment's verb is looked for in
+    ("Around 9:30 p.m., the U.S. Coast Guard helicopter team spotted a swimmer off Crane Beach.", "9:30 p.m.", "spotted"),
+    ("At 6 a.m. the small old wooden fishing boat finally ran aground near the harbour.", "6 a.m.", ""),  # eight: none
 ])
 def test_a_moments_clause_runs_past_an_abbreviation(text, time, word):
     i = text.index(time)

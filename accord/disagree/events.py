@@ -1554,7 +1554,8 @@ def _told_at(w: When) -> tuple[int, str]:
     after = re.split(r"[,](?=.)|(?:^|\s)(?:and|but|then|before|after|while|until|because)\s", chunk[:stops[0]] if stops else chunk,
                      maxsplit=1)[0]
     off = w.end + (len(text[w.end:w.end + 80]) - len(text[w.end:w.end + 80].lstrip(" ,")))
-    for m in list(re.finditer(r"[A-Za-z]+", after))[:7]:
+    # (precision69: an initialism is one word, "the U.S. Coast Guard helicopter team spotted" is seven)
+    for m in list(re.finditer(r"(?:[A-Z]\.){2,}|[A-Za-z]+", after))[:7]:
         if naming.is_past(m.group()) and m.group().lower() not in FUNCTION_WORDS | _TELLERS:
             return off + m.start(), m.group()
     return 0, ""
