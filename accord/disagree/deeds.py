@@ -78,7 +78,7 @@ _ROLES_AFTER = (
     ("finish", re.compile(rf"{_N}\s+(?:have\s+|had\s+)?(?:(?:finished|completed|finishing|completing)\b"
                           r"|(?:crossed|crossing)\s+the\s+(?:finish(?:ing)?\s+)?line\b)", re.I)),
     ("commute", re.compile(rf"^\s+(?:[a-z-]+\s+)?sentences\s+(?:{_AUX_BE})?commuted\b", re.I)),
-    ("enter", re.compile(rf"{_N}\s+(?:have\s+|had\s+)?(?:entered|started|signed\s+up|registered\s+for|lined\s+up)\b", re.I)),
+    ("enter", re.compile(rf"{_N}\s+(?:have\s+|had\s+)?(?:entered|started|registered\s+for|lined\s+up)\b", re.I)),
 )
 _ROLES_BEFORE = (
     ("vote", re.compile(r"\bturnout\s+(?:of|was|reached|stood\s+at)\s+$", re.I)),
@@ -148,8 +148,8 @@ CONTRASTS = (
     ("strand trap maroon", "delay"),
     ("cancel scrap ground", "delay"),
     # roles of one event (precision69): the roll and the turnout, the field and the finishers, two clemencies
-    ("register", "vote"),
-    ("enter start draw", "finish"),
+    ("register", "vote turn cast"),
+    ("enter start draw sign", "finish"),
     ("pardon", "commute"),
 )
 
@@ -206,7 +206,19 @@ def _verb_deed(word: str | None) -> str | None:
 
 def deed(m: Mention, sentence: Sentence, event: str | None) -> str | None:
     """What was done to what ``m`` counts, as ``"service:<s>"`` / ``"restored:<s>"`` or ``"act:<verb>"``
-    (``event``: the count's event class or participle, read by ``values``), or None when not told."""
+    (``event``: the count's event class or participle, read by ``values``), or None when not told. A count's
+    role ("registered voters", "crossing the line") is its deed unless its verb is a service or a verb of a
+    known group ("signed up", "turned out"): a role never takes away a split the verb already makes."""
+    read = _read(m, sentence, event)
+    if read and (not read.startswith("act:") or _known(read)):
+        return read
+    text = sentence.text
+    role = _role(text[max(0, m.start - 60):m.start], text[m.end:m.end + 80])
+    return f"act:{role}" if role else read
+
+
+def _read(m: Mention, sentence: Sentence, event: str | None) -> str | None:
+    """``deed`` read from the count's service, hospital, toll, event or verb."""
     text = sentence.text
     before = text[max(0, m.start - 60):m.start]
     after = text[m.end:m.end + 80]
@@ -224,9 +236,6 @@ def deed(m: Mention, sentence: Sentence, event: str | None) -> str | None:
         return "act:kill"  # "shot 12 people dead", "gunned down 12 dead": the toll
     if _POSITIVE_AFTER.match(after):
         return "act:infect"  # "410 people tested positive": the infected, not those tested
-    role = _role(before, after)
-    if role:
-        return f"act:{role}"
     told = (lemma(event) or event.lower()) if event else None
     if told and told not in LIGHT and _norm(told) not in _LIGHT_STEMS:
         return f"act:{told}"  # the count's own verb wins over a hospital further on ("were injured and taken to hospital")
@@ -281,6 +290,12 @@ def same(a: str, b: str) -> bool:
     if (na in NARROWER) != (nb in NARROWER):
         return False  # "12 hospitalised" / "45 injured": a part of the hurt, though one event class
     return any(na in g and nb in g for g in _KNOWN)
+
+
+def _known(a: str) -> bool:
+    """Whether an act's verb is in a known group (an event class or ``SAME_ACT``)."""
+    na = _norm(a.split(":", 1)[1])
+    return any(na in g for g in _KNOWN)
 
 
 def known_apart(a: str, b: str) -> bool:
