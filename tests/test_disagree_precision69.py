@@ -93,9 +93,9 @@ def test_counts_of_two_roles_are_not_one_slot(a, b):
     ("", " voters turned out in Selby", "vote"),
     ("", " people turned out for the protest", None),  # a crowd turns out too: no vote
     ("Officials counted a turnout of ", " voters", "vote"),
-    ("The race drew ", " runners on Saturday", "enter"),
-    ("with ", " runners crossing the line", "finish"),
-    ("", " athletes completed the Ironman race", "finish"),
+    ("The race drew ", " runners on Saturday", "race-field"),
+    ("with ", " runners crossing the line", "race-finish"),
+    ("", " athletes completed the Ironman race", "race-finish"),
     ("President Ruto commuted the sentences of ", " inmates", "commute"),
     ("", " death sentences were commuted", "commute"),
     ("Parcelnet let go of ", " workers", "lay"),
@@ -108,11 +108,13 @@ def test_role_is_read_from_the_counts_own_clause(before, after, role):
 
 
 def test_roles_are_apart_only_by_a_contrast():
-    assert apart("act:register", "act:vote") and apart("act:enter", "act:finish") and apart("act:pardon", "act:commute")
+    assert apart("act:register", "act:vote") and apart("act:race-field", "act:race-finish") and apart("act:pardon", "act:commute")
+    # mend99: the race roles are their own names: "entered" / "finished" of any other noun split nothing
+    assert not apart("act:enter", "act:finish") and not apart("act:enter", "act:complet")
     assert apart("act:hir", "act:lay") and apart("act:hir", f"act:{lemma('axed')}")
     # a role against a verb in no contrast, or two words of one role, splits nothing
-    assert not apart("act:vote", "act:march") and not apart("act:enter", "act:march")
-    assert not apart("act:lay", "act:fir") and not apart("act:axe", "act:lay") and not apart("act:finish", "act:withdraw")
+    assert not apart("act:vote", "act:march") and not apart("act:race-field", "act:march")
+    assert not apart("act:lay", "act:fir") and not apart("act:axe", "act:lay") and not apart("act:race-finish", "act:withdraw")
     assert lemma("axed") == "axe" and lemma("used") is None
 
 

@@ -23,7 +23,8 @@ comes after the count.
 
 A count's *role* in its event (precision69, ``_role``) is read before its verb: the roll ("registered voters")
 or the turnout ("voted", "cast ballots"), a race's field ("drew 4,000 runners") or its finishers ("crossing the
-line"), commuted sentences, "let go". Roles are set apart only by ``CONTRASTS``.
+line"), commuted sentences, "let go". Roles are set apart only by ``CONTRASTS``, and each is read only for the
+nouns it is told of (mend99): voters, a race's entrants, staff.
 """
 from __future__ import annotations
 
@@ -67,28 +68,49 @@ _POSITIVE_AFTER = re.compile(rf"^{_CLAUSE}{{0,30}}?\b(?:have\s+|had\s+|has\s+)?t
 # apart, so a role against a verb in no contrast splits nothing.
 _N = r"^(?:\s+[a-z-]+){0,2}?"  # the counted noun and a word before it ("1.2 million registered voters")
 _AUX_BE = r"(?:are|were|is|was|have\s+been|had\s+been|has\s+been|remain|remained)\s+(?:now\s+|still\s+|already\s+)?"
+# mend99: each role is read only for the nouns it is told of: the roll of voters (a museum "registered 12,000
+# visitors" is a tally), a race's entrants (migrants "completed the crossing" is no race), staff let go (gunmen
+# "let go 12 hostages" is a release)
+_VOTERS = r"(?:voters|electors)"
+_RACERS = (r"(?:runners|riders|cyclists|swimmers|athletes|competitors|entrants|participants|racers|triathletes|"
+           r"marathoners|walkers|skiers|rowers|starters|finishers)")
+_STAFF = (r"(?:workers|employees|staff|staffers|jobs|positions|posts|roles|crew|journalists|reporters|engineers|"
+          r"contractors|managers|miners|nurses|teachers|drivers)")
+_NOUN = r"^\s+(?:[a-z-]+\s+)?"  # the counted noun right after the count, a word before it
 _ROLES_AFTER = (
     # the count's own verb first: "800,000 registered voters cast ballots" counts those who voted
     ("vote", re.compile(rf"{_N}\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|actually\s+)?(?:voted|cast\s+(?:their\s+|a\s+)?"
                         r"(?:ballots?|votes?)|went\s+to\s+the\s+polls)\b"
-                        r"|^\s+(?:[a-z-]+\s+)?voters\s+(?:have\s+|had\s+)?turned\s+out\b", re.I)),  # a crowd turns out too
-    ("register", re.compile(rf"^\s+(?:[a-z-]+\s+)?(?:registered|eligible)\s+voters\b|{_N}\s+{_AUX_BE}(?:registered|eligible)\b"
-                            rf"|{_N}\s+(?:registered|eligible)\s+to\s+vote\b|^\s+(?:[a-z-]+\s+)?voters\s+(?:have\s+|had\s+)?registered\b",
+                        rf"|{_NOUN}{_VOTERS}\s+(?:have\s+|had\s+)?turned\s+out\b", re.I)),  # a crowd turns out too
+    ("register", re.compile(rf"{_NOUN}(?:registered|eligible)\s+{_VOTERS}\b|{_NOUN}{_VOTERS}\s+{_AUX_BE}(?:registered|eligible)\b"
+                            rf"|{_N}\s+(?:registered|eligible)\s+to\s+vote\b|{_NOUN}{_VOTERS}\s+(?:have\s+|had\s+)?registered\b",
                             re.I)),
-    ("finish", re.compile(rf"{_N}\s+(?:have\s+|had\s+)?(?:(?:finished|completed|finishing|completing)\b"
-                          r"|(?:crossed|crossing)\s+the\s+(?:finish(?:ing)?\s+)?line\b)", re.I)),
+    # "crossed the finish line", "crossed the line" (never "the Line of Control": case kept)
+    ("race-finish", re.compile(rf"(?i:{_NOUN}{_RACERS})\s+(?:have\s+|had\s+)?(?:(?i:finished|completed|finishing|completing)\b"
+                               r"|(?i:crossed|crossing)\s+the\s+(?:finish(?:ing)?\s+)?line\b)")),
     ("commute", re.compile(rf"^\s+(?:[a-z-]+\s+)?sentences\s+(?:{_AUX_BE})?commuted\b", re.I)),
-    ("enter", re.compile(rf"{_N}\s+(?:have\s+|had\s+)?(?:entered|started|registered\s+for|lined\s+up)\b", re.I)),
+    ("race-field", re.compile(rf"{_NOUN}{_RACERS}\s+(?:have\s+|had\s+)?(?:entered|started|registered\s+for|lined\s+up)\b", re.I)),
 )
 _ROLES_BEFORE = (
-    ("vote", re.compile(r"\bturnout\s+(?:of|was|reached|stood\s+at)\s+$", re.I)),
-    ("register", re.compile(r"\b(?:registered|enrolled|electorate\s+of)\s+$", re.I)),
+    ("vote", re.compile(r"\bturnout\s+(?:of|was|reached|stood\s+at)\s+$", re.I), None),
+    ("register", re.compile(r"\b(?:registered|enrolled)\s+$", re.I), re.compile(rf"{_NOUN}{_VOTERS}\b", re.I)),
+    ("register", re.compile(r"\belectorate\s+of\s+$", re.I), None),
     # a race's field: "the race drew 4,000 runners", "a field of 4,000"
-    ("enter", re.compile(r"\b(?:drew|attracted|field\s+of)\s+$", re.I)),
-    ("commute", re.compile(r"\bcommuted\s+(?:the\s+)?(?:[a-z-]+\s+)?sentences\s+of\s+$", re.I)),
-    ("lay", re.compile(r"\blet\s+go\s+(?:of\s+)?$", re.I)),  # "let go (of) 300 workers": laid off
+    ("race-field", re.compile(r"\b(?:drew|attracted)\s+$", re.I), re.compile(rf"{_NOUN}{_RACERS}\b", re.I)),
+    ("race-field", re.compile(r"\bfield\s+of\s+$", re.I), None),
+    ("commute", re.compile(r"\bcommuted\s+(?:the\s+)?(?:[a-z-]+\s+)?sentences\s+of\s+$", re.I), None),
+    # "let go (of) 300 workers": laid off
+    ("lay", re.compile(r"\blet\s+go\s+(?:of\s+)?$", re.I), re.compile(rf"{_NOUN}{_STAFF}\b", re.I)),
 )
-_LET_BEFORE, _GO_AFTER = re.compile(r"\blet\s+$", re.I), re.compile(r"^\s+(?:[a-z-]+\s+){1,2}go\b", re.I)
+# the verb "registered voters" are the subject of ("took part", "showed up", "participated")
+_ATTRIBUTIVE_DID = re.compile(rf"{_NOUN}(?:registered|eligible)\s+{_VOTERS}\s+(?:have\s+|had\s+)?(?:also\s+|all\s+)?(?P<v>[a-z]+)\b",
+                              re.I)
+_LET_BEFORE = re.compile(r"\blet\s+$", re.I)
+_GO_AFTER = re.compile(rf"{_NOUN}{_STAFF}\s+go\b", re.I)
+# mend99: what "axed" cuts: with flights, routes or services it cancels them; else (jobs, staff) a cut set apart
+# only from hiring (``CONTRASTS``), never from "laid off" or "dismissed"
+_CANCELLABLE = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:flights|routes|services|trains|buses|sailings|departures|"
+                          r"journeys|shows|events|games|matches|concerts|performances|programmes|programs)\b", re.I)
 
 
 def _role(before: str, after: str) -> str | None:
@@ -96,9 +118,11 @@ def _role(before: str, after: str) -> str | None:
     "3,100 runners crossing the line", "commuted the sentences of 40 inmates", "let go 300 workers")."""
     for name, pattern in _ROLES_AFTER:
         if pattern.match(after):
+            if name == "register" and (told := _ATTRIBUTIVE_DID.match(after)) and lemma(told.group("v")):
+                return None  # mend99: "registered voters took part": the voters did something, the roll is no part
             return name
-    for name, pattern in _ROLES_BEFORE:
-        if pattern.search(before):
+    for name, pattern, noun in _ROLES_BEFORE:
+        if pattern.search(before) and (noun is None or noun.match(after)):
             return name
     if _LET_BEFORE.search(before) and _GO_AFTER.match(after):
         return "lay"  # "let 300 workers go"
@@ -116,7 +140,7 @@ force prompt cause order allow urge require compel lead let help encourage advis
 SAME_ACT = tuple(frozenset(g.split()) for g in (
     "survey poll question interview sample canvass",
     "strand trap maroon",
-    "cut slash shed eliminate axe lay trim",
+    "cut slash shed eliminate lay trim",  # (mend99: never "axe", see ``_CANCELLABLE``)
     "hire employ recruit",
     # things destroyed and things damaged read blind as one count (precision55), as verbs' "damage" family has it
     "destroy flatten level raze gut obliterate demolish burn torch damage devastate ravage wreck",
@@ -149,7 +173,7 @@ CONTRASTS = (
     ("cancel scrap ground", "delay"),
     # roles of one event (precision69): the roll and the turnout, the field and the finishers, two clemencies
     ("register", "vote turn cast"),
-    ("enter start draw sign", "finish"),
+    ("race-field sign", "race-finish"),
     ("pardon", "commute"),
 )
 
@@ -207,13 +231,19 @@ def _verb_deed(word: str | None) -> str | None:
 def deed(m: Mention, sentence: Sentence, event: str | None) -> str | None:
     """What was done to what ``m`` counts, as ``"service:<s>"`` / ``"restored:<s>"`` or ``"act:<verb>"``
     (``event``: the count's event class or participle, read by ``values``), or None when not told. A count's
-    role ("registered voters", "crossing the line") is its deed unless its verb is a service or a verb of a
-    known group ("signed up", "turned out"): a role never takes away a split the verb already makes."""
+    role ("registered voters", "crossing the line") is its deed unless its verb is a service, a verb of a
+    known group ("signed up", "turned out") or of a known contrast ("responded", mend99): a role never takes away
+    a split the verb already makes. The roll is read only when the count has no verb of its own (mend99)."""
     read = _read(m, sentence, event)
-    if read and (not read.startswith("act:") or _known(read)):
-        return read
     text = sentence.text
-    role = _role(text[max(0, m.start - 60):m.start], text[m.end:m.end + 80])
+    after = text[m.end:m.end + 80]
+    if read == "act:axe" and _CANCELLABLE.match(after):
+        return "act:cancel"  # "axed 40 flights" is "cancelled 55 flights"
+    if read and (not read.startswith("act:") or _known(read) or _contrasted(read)):
+        return read  # mend99: a verb in a known contrast ("responded", "delayed", "fired") is the count's own deed
+    role = _role(text[max(0, m.start - 60):m.start], after)
+    if role == "register" and read:
+        return read  # mend99: "registered voters participated" counts those who took part, not the roll
     return f"act:{role}" if role else read
 
 
@@ -258,6 +288,8 @@ def _read(m: Mention, sentence: Sentence, event: str | None) -> str | None:
 def _norm(word: str) -> str:
     """A crude stem both a lemma read here and a table's word reach ("hir" / "hire", "cancell" / "cancel")."""
     w = word.lower()
+    if "-" in w:
+        return w  # a role's own name ("race-field", "race-finish"), never a verb's stem
     w = w[:-1] if w.endswith("e") else w
     w = w[:-1] if len(w) > 4 and w[-1] == w[-2] else w
     return w[:6]
@@ -296,6 +328,12 @@ def _known(a: str) -> bool:
     """Whether an act's verb is in a known group (an event class or ``SAME_ACT``)."""
     na = _norm(a.split(":", 1)[1])
     return any(na in g for g in _KNOWN)
+
+
+def _contrasted(a: str) -> bool:
+    """mend99: whether an act's verb is a side of a known contrast (``CONTRASTS``: "responded", "delayed")."""
+    na = _norm(a.split(":", 1)[1])
+    return any(na in x or na in y for x, y in _CONTRASTS)
 
 
 def known_apart(a: str, b: str) -> bool:

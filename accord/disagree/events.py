@@ -1527,6 +1527,11 @@ def _spans(w: When) -> list[tuple[int, int, str]]:
             and m.end > m.start and m.label in (PERSON, "ORG", "NORP", "GPE", "FAC", "LOC", "PRODUCT")]
 
 
+_OPENS_AFTER_DOT = re.compile(r"\.\s+([A-Z][a-z]+)\b")
+_CLAUSE_OPENERS = naming.COMMON_OPENERS | frozenset(
+    "the a an he she they it we i this that these those there his her their its our".split())
+
+
 def _told_at(w: When) -> tuple[int, str]:
     """Where the event word of ``w`` stands and the word; for a time read with none (a moment, ``clock``),
     labels67: the past form nearest the time in its clause, before it ("the fire was extinguished by 7
@@ -1551,6 +1556,10 @@ def _told_at(w: When) -> tuple[int, str]:
     # (labels68: never at the "." of "U.S." or "Gov.": naming.clause_stops)
     chunk = text[w.end:w.end + 80].lstrip(" ,")
     stops = naming.clause_stops(chunk)
+    # (mend99: but a sentence the splitter left whole ends at an abbreviation's "." before a capitalised word
+    # that opens a clause: "… bound for the U.S. Officials detained two men" — never "U.S. Coast Guard crews")
+    stops += [m.start() + 1 for m in _OPENS_AFTER_DOT.finditer(chunk) if m.group(1).lower() in _CLAUSE_OPENERS]
+    stops.sort()
     after = re.split(r"[,](?=.)|(?:^|\s)(?:and|but|then|before|after|while|until|because)\s", chunk[:stops[0]] if stops else chunk,
                      maxsplit=1)[0]
     off = w.end + (len(text[w.end:w.end + 80]) - len(text[w.end:w.end + 80].lstrip(" ,")))
