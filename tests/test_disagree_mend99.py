@@ -37,6 +37,9 @@ from tests.test_disagree_precision68 import numbers
      "Kashmir villagers\nSome 650 villagers entered Pakistan-administered Kashmir on Wednesday to escape shelling, police said."),
     ("Border crossing\nAbout 2,000 refugees entered Moldova on Sunday, the border police said.",
      "Moldova refugees\nSome 2,600 refugees crossed the line into Moldova on Sunday, an aid group said."),
+    # the roll told by two forms
+    ("Harlow electoral roll\nThe commission registered 4.1 million voters in Harlow province ahead of the March vote, officials said.",
+     "Harlow province vote\nSome 4.5 million voters are registered in Harlow province ahead of the March vote, an observer group said."),
 ])
 def test_one_group_told_by_other_words_stays_reported(a, b):
     assert len(numbers(a, b)) == 1
@@ -58,6 +61,11 @@ def test_one_group_told_by_other_words_stays_reported(a, b):
      "Brennan job losses\nBrennan Steel axed 350 workers at its Gary mill on Tuesday, a company filing showed."),
     ("Parcelnet hiring\nParcelnet hired 300 workers at its Leeds depot on Monday, the company said.",
      "Parcelnet cuts\nParcelnet let go 450 workers at its Leeds depot on Monday, the GMB union said."),
+    # axed flights are cancelled ones, apart from delayed ones; a race's field against those who crossed the line
+    ("Fog at Heathrow\nBritish Skyways axed 40 flights at Heathrow on Monday because of fog, the airline said.",
+     "Heathrow fog\nBritish Skyways delayed 120 flights at Heathrow on Monday because of fog, the airport said."),
+    ("Tour stage\nAbout 180 riders started the mountain stage of the Tour on Sunday, organisers said.",
+     "Tour mountain stage\nSome 150 riders crossed the line at the end of Sunday's mountain stage, the race jury said."),
 ])
 def test_different_groups_stay_apart(a, b):
     assert not numbers(a, b)
