@@ -371,6 +371,17 @@ def _lending_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
     return [(s.article, day) for s, m, day in _full_date_mentions(facts) if m.start >= 0 and not _in_passing(s.text, m)]
 
 
+def _first_told(facts: Sequence[Fact]) -> dict[str, dict[date, tuple[int, int]]]:
+    """(timeline12) article -> each full date it states -> where it first states it (sentence index, start)."""
+    first: dict[str, dict[date, tuple[int, int]]] = {}
+    for s, m, day in _full_date_mentions(facts):
+        at = (s.index, max(m.start, 0))
+        seen = first.setdefault(s.article, {})
+        if day not in seen or at < seen[day]:
+            seen[day] = at
+    return first
+
+
 def _in_passing(text: str, m: Mention) -> bool:
     """(timeline10, mend90) Whether full date ``m`` is a document's or a message's ("in a March 13, 2015, email", "an email
     dated Feb. 26, 2015"), a caption's, an anniversary's origin's or an edition's: a day older than the news."""
@@ -519,6 +530,8 @@ class _Years:
     # (timeline10) article -> every full date it states, also those named in passing (``own`` holds only the days that
     # date their sentences: the lenders)
     every: dict[str, frozenset[date]] = field(default_factory=dict)
+    # (timeline12) article -> full date -> where the article first states it (sentence index, start)
+    first: dict[str, dict[date, tuple[int, int]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, facts: Sequence[Fact], dated: dict[str, str]) -> _Years:
@@ -540,18 +553,36 @@ class _Years:
                 since.setdefault(article, set()).add((index, start))
         return cls(frozenset(dated), stated, tuple(sorted(told | published)), tuple(sorted(published)),
                    {k: tuple(sorted(v)) for k, v in own.items()}, {k: tuple(sorted(v)) for k, v in since.items()},
-                   frozenset(years), frozenset(_counted_dates(facts)), {k: frozenset(v) for k, v in every.items()})
+                   frozenset(years), frozenset(_counted_dates(facts)), {k: frozenset(v) for k, v in every.items()},
+                   _first_told(facts))
 
-    def day(self, month: int, number: int, within: int, article: str = "", index: int | None = None) -> date | None:
+    def _after(self, article: str, day: date, at: tuple[int, int] | None) -> bool:
+        """(timeline12) Whether ``article`` states full date ``day`` only after the place ``at`` (sentence index, start):
+        a writer leaves the year out for days of the year he writes in and writes it for another year's, so a full date
+        told after a day without one ("Acme said on Sept. 2 it would cut 200 jobs. … It was founded on July 20,
+        2009.", "Reed died on Jan. 14 … He took office on Dec. 1, 1987") is of another year than that day: it lends
+        none. Told before it, it sets the narrative's year ("On Oct. 18, 1944, … On Oct. 24, …")."""
+        told = self.first.get(article, {}).get(day)
+        return at is not None and told is not None and told > at
+
+    def day(self, month: int, number: int, within: int, article: str = "", index: int | None = None,
+            start: int = 0) -> date | None:
         """The day ``month``/``number`` names in ``article`` (one with no date), None when its year is a guess. (mend80) A
         dated article's date near it comes first: "founded on June 20, 1998" recalled in a 2021-06-22 article gives no
         1998 to another's "stepped down on June 20"; (mend81) as does a full date of its own article, the nearer of
         the two ("reported a loss on June 18, 2020 … resigned on June 20" is 2020 beside a 2021 article's date)."""
-        day = self._near(self.published + self.own.get(article, ()), month, number, within)
+        at = (index, start) if index is not None else None
+        own = tuple(d for d in self.own.get(article, ()) if not self._after(article, d, at))
+        day = self._near(self.published + own, month, number, within)
         if day is None:
-            years = self.stated.get((month, number), set())
+            # (timeline12) not the year of a full date its own article tells only after it, unless another account
+            # states it too
+            years = {y for y in self.stated.get((month, number), set()) if (d := _date(y, month, number)) is None
+                     or not self._after(article, d, at) or any(d in v for a, v in self.every.items() if a != article)}
+            full = tuple(d for d in self.full if not (d in self.first.get(article, {}) and self._after(article, d, at))
+                         or d in self.published or any(d in v for a, v in self.own.items() if a != article))
             day = _date(next(iter(years)), month, number) if len(years) == 1 else \
-                self._near(self.full, month, number, within)
+                self._near(full, month, number, within)
         # (timeline6) an article that has told a later year as past, before the sentence ``index``, was written in it or
         # after: a day it names then without its year is of its own year (a writer leaves the year out for this year's
         # days), never of an earlier one a background date gives ("killed on April 1, 1990" … "its partnership with the
@@ -825,6 +856,8 @@ def event_day(text: str, m: Mention, others: int) -> bool:
         return False
     if _FIELDWORK.search(before) or _polled(before, m, after):  # (timeline10, mend90, timeline11, mend94)
         return False
+    if (_IN_PERSON.search(before) or _INTERVIEWS.search(before)) and _span(m, before, after):  # (timeline12)
+        return False
     return not (_limit(text, m, others) or _dateline(text, m) or _recurring(text, m))
 
 
@@ -855,6 +888,17 @@ _POLLED = re.compile(r"\b(?:(?i:likely|registered|eligible|adult)\s+)?(?i:voters
                      r"(?i:were|had\s+been|have\s+been)\s+(?P<verb>(?i:polled|surveyed|interviewed))\s+"
                      r"(?P<mode>(?i:in\s+person\s+)|" + _FIELD_MODE + r")(?i:on\s+|from\s+|between\s+|in\s+)?"
                      r"(?i:(?:early|late|mid-?)\s*)?(?P<start>" + _FIELD_DAY + ")$")
+# (timeline12) ... and fieldwork told in person or face to face, or as interviews made by a method ("The Gallup poll was
+# conducted in person from Sept. 20 to Sept. 30", "Face-to-face interviews were conducted Oct. 2-9", "based on telephone
+# interviews conducted March 3-6"), only over a span of days (``_span``): an election's poll held in person is one day
+# ("The mayoral poll was conducted in person on Nov. 5"), and interviews with no method may be a police step
+_IN_PERSON_MODE = r"(?i:in[-\s]person|face[-\s]to[-\s]face|door[-\s]to[-\s]door)"
+_IN_PERSON = re.compile(r"\b(?i:polls?|surveys?|polling|fieldwork|interviews)(?:\s+(?:of|among|by|for|with)\s+[^.;:]{1,60}?|\s*,)?\s+"
+                        r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?i:conducted|carried\s+out|done|taken|fielded)\s+"
+                        + _IN_PERSON_MODE + r"\s+(?i:on\s+|from\s+|between\s+)?(?i:(?:early|late|mid-?)\s*)?" + _FIELD_DAY + "$")
+_INTERVIEWS = re.compile(r"\b(?:" + _IN_PERSON_MODE + r"|(?i:tele|cell|mobile\s+)?(?i:phone)|(?i:landline|online|telephone))\s+"
+                         r"(?i:interviews)\s+(?:(?:was|were|had\s+been)\s+)?(?i:conducted|carried\s+out|done)\s+"
+                         r"(?i:on\s+|from\s+|between\s+)?(?i:(?:early|late|mid-?)\s*)?" + _FIELD_DAY + "$")
 _SPAN_ON = re.compile(r"^\s*(?:-|–|—|to|through|until|and)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
 _SPAN_IN = re.compile(r"\d\s*(?:-|–|—|to|through|until|and)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
 
@@ -868,6 +912,14 @@ def _polled(before: str, m: Mention, after: str) -> bool:
     if found["verb"].casefold() == "interviewed" and "residents" in found[0].casefold().split()[:2]:
         return False
     return bool(found["mode"].strip() or found["start"] or _SPAN_IN.search(m.text or "") or _SPAN_ON.match(after))
+
+
+def _span(m: Mention, before: str, after: str) -> bool:
+    """(timeline12) Whether the day ``m`` is, opens or closes a span of days ("Oct. 2-9", "from Sept. 20 to Sept. 30")."""
+    return bool(_SPAN_IN.search(m.text or "") or _SPAN_ON.match(after) or _SPAN_END.search(before))
+
+
+_SPAN_END = re.compile(r"\d(?:,\s*\d{4})?,?\s*(?:-|–|—|to|through|until|and)\s*$")
 
 
 # (timeline9) A day that names another time than the sentence's news: the origin of an anniversary ("The FBI ended the
@@ -1537,7 +1589,7 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
     found = next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)
     if found is not None and m.label in ("day", None) and s.article not in years.dated:
         month, number = dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day"))
-        day = years.day(month, number, options.timeline_year_days, s.article, s.index)
+        day = years.day(month, number, options.timeline_year_days, s.article, s.index, max(m.start, 0))
         # (timeline6) "July 3 marked the 169th anniversary of Emancipation": no year the story states + 169 gives the
         # year lent, nor does an account state this day with it and the same count ("by Sept. 11, 2021, 20 years to
         # the day after the attacks"): its year is a guess (the same day stated with the origin's year is no help)
