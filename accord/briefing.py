@@ -371,14 +371,24 @@ def _lending_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
     return [(s.article, day) for s, m, day in _full_date_mentions(facts) if m.start >= 0 and not _in_passing(s.text, m)]
 
 
-def _first_told(facts: Sequence[Fact]) -> dict[str, dict[date, tuple[int, int]]]:
-    """(timeline12) article -> each full date it states -> where it first states it (sentence index, start)."""
-    first: dict[str, dict[date, tuple[int, int]]] = {}
-    for s, m, day in _full_date_mentions(facts):
-        at = (s.index, max(m.start, 0))
-        seen = first.setdefault(s.article, {})
-        if day not in seen or at < seen[day]:
-            seen[day] = at
+def _first_told(facts: Sequence[Fact]) -> dict[str, dict[tuple[int, int], tuple[int, int]]]:
+    """(timeline12) article -> each month and day it names, with its year or without -> where it first names it
+    (sentence index, start)."""
+    first: dict[str, dict[tuple[int, int], tuple[int, int]]] = {}
+    for fact in facts:
+        for s in fact.sentences:
+            for m in s.of_kind("date"):
+                if m.label not in ("day", None) or m.start < 0:
+                    continue
+                if (day := _iso(str(m.value))) is not None and m.value and _YEAR_WRITTEN.search(m.text or ""):
+                    key = (day.month, day.day)
+                elif (found := next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)):
+                    key = (dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day")))
+                else:
+                    continue
+                seen = first.setdefault(s.article, {})
+                if key not in seen or (s.index, m.start) < seen[key]:
+                    seen[key] = (s.index, m.start)
     return first
 
 
@@ -530,8 +540,8 @@ class _Years:
     # (timeline10) article -> every full date it states, also those named in passing (``own`` holds only the days that
     # date their sentences: the lenders)
     every: dict[str, frozenset[date]] = field(default_factory=dict)
-    # (timeline12) article -> full date -> where the article first states it (sentence index, start)
-    first: dict[str, dict[date, tuple[int, int]]] = field(default_factory=dict)
+    # (timeline12) article -> month and day -> where the article first names it (sentence index, start)
+    first: dict[str, dict[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, facts: Sequence[Fact], dated: dict[str, str]) -> _Years:
@@ -557,13 +567,15 @@ class _Years:
                    _first_told(facts))
 
     def _after(self, article: str, day: date, at: tuple[int, int] | None) -> bool:
-        """(timeline12) Whether ``article`` states full date ``day`` only after the place ``at`` (sentence index, start):
-        a writer leaves the year out for days of the year he writes in and writes it for another year's, so a full date
-        told after a day without one ("Acme said on Sept. 2 it would cut 200 jobs. … It was founded on July 20,
-        2009.", "Reed died on Jan. 14 … He took office on Dec. 1, 1987") is of another year than that day: it lends
-        none. Told before it, it sets the narrative's year ("On Oct. 18, 1944, … On Oct. 24, …")."""
-        told = self.first.get(article, {}).get(day)
-        return at is not None and told is not None and told > at
+        """(timeline12) Whether ``article`` names full date ``day``'s month and day only after the place ``at`` (sentence
+        index, start): a writer leaves the year out for days of the year he writes in and writes it for another year's,
+        so a full date told after a day without one ("Acme said on Sept. 2 it would cut 200 jobs. … It was founded on
+        July 20, 2009.", "Reed died on Jan. 14 … He took office on Dec. 1, 1987") is of another year than that day: it
+        lends none. Told before it, it sets the narrative's year ("On Oct. 18, 1944, … On Oct. 24, …"), and so does a
+        day the article named before without its year and states later with it (a suit quoted: "on Feb. 27 … On Feb.
+        28, … 'On or about February 27, 2018, …'": the story's own day)."""
+        told = self.first.get(article, {}).get((day.month, day.day))
+        return at is not None and told is not None and told >= at  # the day itself first: named before it nowhere
 
     def day(self, month: int, number: int, within: int, article: str = "", index: int | None = None,
             start: int = 0) -> date | None:
@@ -579,7 +591,7 @@ class _Years:
             # states it too
             years = {y for y in self.stated.get((month, number), set()) if (d := _date(y, month, number)) is None
                      or not self._after(article, d, at) or any(d in v for a, v in self.every.items() if a != article)}
-            full = tuple(d for d in self.full if not (d in self.first.get(article, {}) and self._after(article, d, at))
+            full = tuple(d for d in self.full if not self._after(article, d, at)
                          or d in self.published or any(d in v for a, v in self.own.items() if a != article))
             day = _date(next(iter(years)), month, number) if len(years) == 1 else \
                 self._near(full, month, number, within)
