@@ -387,9 +387,25 @@ def _first_told(facts: Sequence[Fact]) -> dict[str, dict[tuple[int, int], tuple[
                 else:
                     continue
                 seen = first.setdefault(s.article, {})
-                if key not in seen or (s.index, m.start) < seen[key]:
+                if _YEAR_WRITTEN.search(m.text or "") and _in_quote(s.text, m.start) and _FILING.search(s.text):
+                    # a quoted filing or speaker writes every year ("'On or about March 3, 2017, the union …,' the
+                    # complaint says"): no sign of another year than the writer's; the day is named before everything
+                    seen[key] = (-1, -1)
+                elif key not in seen or (s.index, m.start) < seen[key]:
                     seen[key] = (s.index, m.start)
     return first
+
+
+# (timeline12) a paper quoted that writes every date with its year (a closed list): not a speaker recalling the past
+_FILING = re.compile(r"\b(?:complaint|(?:law)?suit|filing|indictment|affidavit|motion|petition|court\s+(?:papers|documents|"
+                     r"records|order)|order|ruling|judgment|verdict|contract|agreement|statement|release|letter|memo)s?\b",
+                     re.I)
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether place ``at`` of ``text`` lies inside a quotation (an open quotation mark before it)."""
+    head = text[:at]
+    return head.count('"') % 2 == 1 or head.rfind("“") > head.rfind("”")
 
 
 def _in_passing(text: str, m: Mention) -> bool:
