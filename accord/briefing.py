@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -582,6 +582,11 @@ class _Years:
                    frozenset(years), frozenset(_counted_dates(facts)), {k: frozenset(v) for k, v in every.items()},
                    _first_told(facts))
 
+    @staticmethod
+    def _by_other(told: Mapping[str, Collection[date]], day: date, article: str) -> bool:
+        """Whether an article other than ``article`` states ``day`` (in ``told``: article -> its full dates)."""
+        return any(day in days for a, days in told.items() if a != article)
+
     def _after(self, article: str, day: date, at: tuple[int, int] | None) -> bool:
         """(timeline12) Whether ``article`` names full date ``day``'s month and day only after the place ``at`` (sentence
         index, start): a writer leaves the year out for days of the year he writes in and writes it for another year's,
@@ -589,9 +594,14 @@ class _Years:
         July 20, 2009.", "Reed died on Jan. 14 … He took office on Dec. 1, 1987") is of another year than that day: it
         lends none. Told before it, it sets the narrative's year ("On Oct. 18, 1944, … On Oct. 24, …"), and so does a
         day the article named before without its year and states later with it (a suit quoted: "on Feb. 27 … On Feb.
-        28, … 'On or about February 27, 2018, …'": the story's own day)."""
+        28, … 'On or about February 27, 2018, …'": the story's own day), and a year the article told as past before
+        the day ("arrested in July 2018 … questioned him on March 3 … disappeared on Feb. 20, 2018")."""
         told = self.first.get(article, {}).get((day.month, day.day))
-        return at is not None and told is not None and told >= at  # the day itself first: named before it nowhere
+        if at is None or told is None or told < at:  # (the day itself first: named before it nowhere)
+            return False
+        # a year the article told as past before the day set the narrative's year ("was arrested in July 2018 … had
+        # first questioned him on March 3 … disappeared on Feb. 20, 2018")
+        return not any(i < at[0] and d.year == day.year for i, d in self.since.get(article, ()))
 
     def day(self, month: int, number: int, within: int, article: str = "", index: int | None = None,
             start: int = 0) -> date | None:
@@ -606,9 +616,9 @@ class _Years:
             # (timeline12) not the year of a full date its own article tells only after it, unless another account
             # states it too
             years = {y for y in self.stated.get((month, number), set()) if (d := _date(y, month, number)) is None
-                     or not self._after(article, d, at) or any(d in v for a, v in self.every.items() if a != article)}
+                     or not self._after(article, d, at) or self._by_other(self.every, d, article)}
             full = tuple(d for d in self.full if not self._after(article, d, at)
-                         or d in self.published or any(d in v for a, v in self.own.items() if a != article))
+                         or d in self.published or self._by_other(self.own, d, article))
             day = _date(next(iter(years)), month, number) if len(years) == 1 else \
                 self._near(full, month, number, within)
         # (timeline6) an article that has told a later year as past, before the sentence ``index``, was written in it or
