@@ -183,19 +183,12 @@ _STAMP_LABEL = re.compile(r"^\W{0,3}(?i:(?:first\s+|originally\s+|last\s+)?(?:pu
 # (timeline11, mend94) a lede that opens with a wire place dateline and no date, of the exact form CITY (AGENCY) — or
 # CITY, Country — ("WASHINGTON (AP) — The Senate voted …", "COLUMBUS, Ohio — A gunman …"); never a note's label
 # ("EDITOR'S NOTE — This story contains …", "UPDATE — This story has been updated …"), which sits above the page's date
-# (timeline12) also a bare CITY — ("WASHINGTON — The Senate …"), never a label of a page's furniture or a photo's
-# ("FILE — In this Jan. 5 photo …", "DEVELOPING — …", "WATCH — …": a closed list)
-_PLACE_OPENING = re.compile(r"^\W{0,3}(?!(?:EDITOR|EDITORS|EDITOR'S|EDITOR’S|NOTE|UPDATE|UPDATES|UPDATED|CORRECTION|CLARIFICATION|"
-                            r"CORRECTIONS|WARNING|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|LIVE|WATCH|VIDEO|PHOTOS?|"
-                            r"FILE|DEVELOPING|URGENT|ALERT|FLASH|SPONSORED|ADVERTISEMENT|ADVERTORIAL|REVIEW|INTERVIEW|PODCAST|"
-                            r"GALLERY|NEWS|TRENDING|AUDIO|LISTEN|READ|MORE|RELATED|LATEST|JUST|SPECIAL|FACT|PICTURED|"
-                            r"REVEALED|SEE|TOP|EDITORIAL|LETTER|LETTERS|OBITUARY|PROFILE|PREVIEW|RECAP|EXPLAINER|Q&A|FAQ)\b)"
+_PLACE_OPENING = re.compile(r"^\W{0,3}(?!(?:EDITOR|EDITORS|EDITOR'S|EDITOR’S|NOTE|UPDATE|UPDATED|CORRECTION|CLARIFICATION|"
+                            r"CORRECTIONS|WARNING|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|LIVE|WATCH|VIDEO|PHOTOS?)\b)"
                             r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
                             r"(?:\s*\(\s*[A-Z][\w .&/-]{0,30}\)|\s*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"
-                            r"(?:\s*\(\s*[A-Z][\w .&/-]{0,30}\))?)?"
+                            r"(?:\s*\(\s*[A-Z][\w .&/-]{0,30}\))?)"
                             r"\s*(?:-{1,2}|–|—)\s+[\"“]?[A-Z]")
-# (timeline12) a lede of fewer words: the text after the dateline's dash is a whole sentence of 4+ words
-_SHORT_LEDE = re.compile(r"(?:-{1,2}|–|—)\s+[\"“]?[A-Z]\S*(?:\s+\S+){3,}[.!?][\"”’']?\s*$")
 
 
 def _lede(line: str, options: Options) -> bool:
@@ -203,17 +196,8 @@ def _lede(line: str, options: Options) -> bool:
     (a fact box's, a post's in a live page), not the page's own, which sits above the text or by its byline.
     (mend94) Only a paragraph of more than ``options.dateline_max_words`` words that opens with a wire place dateline
     ("WASHINGTON (AP) — The Senate …", "COLUMBUS, Ohio — …"): a paragraph of two sentences may as well be a standfirst,
-    a cookie banner or a share prompt above the page's date ("Shares of Acme fell 12 percent. The company blamed …").
-    (timeline12) Also a bare "WASHINGTON — …" paragraph, and a shorter lede whose text after the dash is one whole
-    sentence, after an agency's or a state's dateline ("DAYTON, Ohio (AP) — A gunman killed three people on Sunday.")."""
-    line = line.strip()
-    if not (found := _PLACE_OPENING.match(line)):
-        return False
-    if len(line.split()) > options.dateline_max_words:
-        return True
-    # a short one only after an agency or a state ("DAYTON, Ohio —"): "SENATE PASSES BUDGET — Democrats failed …" is a
-    # headline and its deck
-    return bool(_SHORT_LEDE.search(line)) and bool(re.search(r"[(,]", line[:found.end()]))
+    a cookie banner or a share prompt above the page's date ("Shares of Acme fell 12 percent. The company blamed …")."""
+    return len(line.split()) > options.dateline_max_words and bool(_PLACE_OPENING.match(line.strip()))
 
 
 # the part of a line before a dateline's dash ("PITTSBURGH, May 10, 2018 -", "LONDON, 10 May 2018 —")
