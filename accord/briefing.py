@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -371,6 +371,81 @@ def _lending_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
     return [(s.article, day) for s, m, day in _full_date_mentions(facts) if m.start >= 0 and not _in_passing(s.text, m)]
 
 
+def _first_told(facts: Sequence[Fact]) -> dict[str, dict[tuple[int, int], tuple[int, int]]]:
+    """(timeline12) article -> each month and day it names, with its year or without -> where it first names it
+    (sentence index, start)."""
+    first: dict[str, dict[tuple[int, int], tuple[int, int]]] = {}
+    for fact in facts:
+        for s in fact.sentences:
+            for m in s.of_kind("date"):
+                if m.label not in ("day", None) or m.start < 0:
+                    continue
+                if (day := _iso(str(m.value))) is not None and m.value and _YEAR_WRITTEN.search(m.text or ""):
+                    key = (day.month, day.day)
+                elif (found := next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)):
+                    key = (dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day")))
+                else:
+                    continue
+                seen = first.setdefault(s.article, {})
+                if _YEAR_WRITTEN.search(m.text or "") and _in_quote(s.text, m.start) and _FILING_SAYS.search(s.text):
+                    # a quoted filing or speaker writes every year ("'On or about March 3, 2017, the union …,' the
+                    # complaint says"): no sign of another year than the writer's; the day is named before everything
+                    seen[key] = (-1, -1)
+                elif key not in seen or (s.index, m.start) < seen[key]:
+                    seen[key] = (s.index, m.start)
+    return first
+
+
+# (timeline12) a paper quoted that writes every date with its year (a closed list): not a speaker recalling the past
+_FILING = re.compile(r"\b(?:complaint|(?:law)?suit|filing|indictment|affidavit|motion|petition|court\s+(?:papers|documents|"
+                     r"records|order)|order|ruling|judgment|verdict|contract|agreement|statement|release|letter|memo)s?\b",
+                     re.I)
+
+
+# (mend101) ... only as the quotation's speaker ("… ,' the complaint says", "according to the filing"): not a word of the
+# sentence ("Cantrell said in a statement", "in order to")
+_FILING_SAYS = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}" + _FILING.pattern +
+                          r"\s+(?:says|said|states|stated|reads|read|alleges|alleged|claims|claimed|charges|charged)\b|"
+                          r"\baccording\s+to\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}" + _FILING.pattern + ")",
+                          re.I)
+# (mend101) a full date's clause that tells background (a founding, a birth, a first, a term's start): positive sign that
+# it is of another year than a day told before it
+_BACKGROUND = re.compile(r"\b(?:founded|co-founded|born|built|established|incorporated|since|first|took\s+office|"
+                         r"(?:was|were)\s+elected|sworn\s+in|(?:which|that|when)\s+(?:[\w-]+\s+){0,3}opened)\b", re.I)
+# (mend101) an anniversary's sign: an article that counts years back, or the day's own sentence that mourns
+_ANNIVERSARY_ART = re.compile(r"\banniversar|\byears\s+(?:ago|since|after|to\s+the\s+day)\b", re.I)
+_MOURNING = re.compile(r"\b(?:remember(?:ed|s|ing)?|mourn(?:ed|s|ing)?|commemorat\w*|memorial|wreaths?|vigil|tribute|"
+                       r"in\s+memory)\b", re.I)
+
+
+def _background(facts: Sequence[Fact]) -> dict[str, frozenset[date]]:
+    """(mend101) article -> the full dates it tells in a background clause (``_BACKGROUND`` in the 80 characters before)."""
+    found: dict[str, set[date]] = {}
+    for s, m, day in _full_date_mentions(facts):
+        if m.start >= 0 and _BACKGROUND.search(s.text[max(0, m.start - 80):m.start].rsplit(";", 1)[-1]):
+            found.setdefault(s.article, set()).add(day)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _mourning(facts: Sequence[Fact]) -> tuple[frozenset[str], frozenset[tuple[str, int]]]:
+    """(mend101) The articles that count years back, and the sentences (article, index) that mourn or remember."""
+    articles: set[str] = set()
+    sentences: set[tuple[str, int]] = set()
+    for fact in facts:
+        for s in fact.sentences:
+            if _ANNIVERSARY_ART.search(s.text):
+                articles.add(s.article)
+            if _MOURNING.search(s.text):
+                sentences.add((s.article, s.index))
+    return frozenset(articles), frozenset(sentences)
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether place ``at`` of ``text`` lies inside a quotation (an open quotation mark before it)."""
+    head = text[:at]
+    return head.count('"') % 2 == 1 or head.rfind("“") > head.rfind("”")
+
+
 def _in_passing(text: str, m: Mention) -> bool:
     """(timeline10, mend90) Whether full date ``m`` is a document's or a message's ("in a March 13, 2015, email", "an email
     dated Feb. 26, 2015"), a caption's, an anniversary's origin's or an edition's: a day older than the news."""
@@ -519,6 +594,13 @@ class _Years:
     # (timeline10) article -> every full date it states, also those named in passing (``own`` holds only the days that
     # date their sentences: the lenders)
     every: dict[str, frozenset[date]] = field(default_factory=dict)
+    # (timeline12) article -> month and day -> where the article first names it (sentence index, start)
+    first: dict[str, dict[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
+    # (mend101) article -> its full dates told in a background clause; articles that count years back; sentences
+    # (article, index) that mourn
+    background: dict[str, frozenset[date]] = field(default_factory=dict)
+    anniversary: frozenset[str] = frozenset()
+    mourning: frozenset[tuple[str, int]] = frozenset()
 
     @classmethod
     def of(cls, facts: Sequence[Fact], dated: dict[str, str]) -> _Years:
@@ -540,18 +622,64 @@ class _Years:
                 since.setdefault(article, set()).add((index, start))
         return cls(frozenset(dated), stated, tuple(sorted(told | published)), tuple(sorted(published)),
                    {k: tuple(sorted(v)) for k, v in own.items()}, {k: tuple(sorted(v)) for k, v in since.items()},
-                   frozenset(years), frozenset(_counted_dates(facts)), {k: frozenset(v) for k, v in every.items()})
+                   frozenset(years), frozenset(_counted_dates(facts)), {k: frozenset(v) for k, v in every.items()},
+                   _first_told(facts), _background(facts), *_mourning(facts))
 
-    def day(self, month: int, number: int, within: int, article: str = "", index: int | None = None) -> date | None:
+    @staticmethod
+    def _by_other(told: Mapping[str, Collection[date]], day: date, article: str) -> bool:
+        """Whether an article other than ``article`` states ``day`` (in ``told``: article -> its full dates)."""
+        return any(day in days for a, days in told.items() if a != article)
+
+    def _after(self, article: str, day: date, at: tuple[int, int] | None, month: int, number: int) -> bool:
+        """(timeline12) Whether ``article`` names full date ``day``'s month and day only after the place ``at`` (sentence
+        index, start): a writer leaves the year out for days of the year he writes in and writes it for another year's,
+        so a full date told after a day without one ("Acme said on Sept. 2 it would cut 200 jobs. … It was founded on
+        July 20, 2009.", "Reed died on Jan. 14 … He took office on Dec. 1, 1987") is of another year than that day: it
+        lends none. Told before it, it sets the narrative's year ("On Oct. 18, 1944, … On Oct. 24, …"), and so does a
+        day the article named before without its year and states later with it (a suit quoted: "on Feb. 27 … On Feb.
+        28, … 'On or about February 27, 2018, …'": the story's own day), and a year the article told as past before
+        the day ("arrested in July 2018 … questioned him on March 3 … disappeared on Feb. 20, 2018")."""
+        told = self.first.get(article, {}).get((day.month, day.day))
+        if at is None or told is None or told < at:  # (the day itself first: named before it nowhere)
+            return False
+        # a year the article told as past before the day set the narrative's year ("was arrested in July 2018 … had
+        # first questioned him on March 3 … disappeared on Feb. 20, 2018")
+        if any(i < at[0] and d.year == day.year for i, d in self.since.get(article, ())):
+            return False
+        # (mend101) only on positive evidence that the full date is background, and never one later than the day it
+        # would date (a deadline, an effective date: "voted on March 3 … takes effect on April 1, 2021"); the story's own
+        # sequence ("pulled two miners on Nov. 12 … had caved in on Nov. 10, 2016") and the same event restated with its
+        # year ("crashed on March 10 … the March 10, 2019, crash") still lend
+        near = min((c for y in (day.year - 1, day.year, day.year + 1) if (c := _date(y, month, number)) is not None),
+                   key=lambda c: abs((c - day).days), default=None)
+        if near is None or day > near:
+            return False
+        if day in self.background.get(article, ()):  # "founded on July 20, 2009", "took office on Dec. 1, 1987"
+            return True
+        if day == near and (article in self.anniversary or (article, at[0]) in self.mourning):  # an anniversary
+            return True
+        # a year the story gives otherwise (a dated article, another account's own date) later than the full date's
+        return any(d.year > day.year + 1 for d in self.published) or \
+            any(d.year > day.year + 1 for a, days in self.own.items() if a != article for d in days)
+
+    def day(self, month: int, number: int, within: int, article: str = "", index: int | None = None,
+            start: int = 0) -> date | None:
         """The day ``month``/``number`` names in ``article`` (one with no date), None when its year is a guess. (mend80) A
         dated article's date near it comes first: "founded on June 20, 1998" recalled in a 2021-06-22 article gives no
         1998 to another's "stepped down on June 20"; (mend81) as does a full date of its own article, the nearer of
         the two ("reported a loss on June 18, 2020 … resigned on June 20" is 2020 beside a 2021 article's date)."""
-        day = self._near(self.published + self.own.get(article, ()), month, number, within)
+        at = (index, start) if index is not None else None
+        own = tuple(d for d in self.own.get(article, ()) if not self._after(article, d, at, month, number))
+        day = self._near(self.published + own, month, number, within)
         if day is None:
-            years = self.stated.get((month, number), set())
+            # (timeline12) not the year of a full date its own article tells only after it, unless another account
+            # states it too
+            years = {y for y in self.stated.get((month, number), set()) if (d := _date(y, month, number)) is None
+                     or not self._after(article, d, at, month, number) or self._by_other(self.every, d, article)}
+            full = tuple(d for d in self.full if not self._after(article, d, at, month, number)
+                         or d in self.published or self._by_other(self.own, d, article))
             day = _date(next(iter(years)), month, number) if len(years) == 1 else \
-                self._near(self.full, month, number, within)
+                self._near(full, month, number, within)
         # (timeline6) an article that has told a later year as past, before the sentence ``index``, was written in it or
         # after: a day it names then without its year is of its own year (a writer leaves the year out for this year's
         # days), never of an earlier one a background date gives ("killed on April 1, 1990" … "its partnership with the
@@ -825,6 +953,9 @@ def event_day(text: str, m: Mention, others: int) -> bool:
         return False
     if _FIELDWORK.search(before) or _polled(before, m, after):  # (timeline10, mend90, timeline11, mend94)
         return False
+    if (_IN_PERSON.search(before) or _INTERVIEWS.search(before)) and _span(m, before, after) \
+            and _POLL_CONTEXT.search(text):  # (timeline12; mend101: a poll's only)
+        return False
     return not (_limit(text, m, others) or _dateline(text, m) or _recurring(text, m))
 
 
@@ -855,6 +986,27 @@ _POLLED = re.compile(r"\b(?:(?i:likely|registered|eligible|adult)\s+)?(?i:voters
                      r"(?i:were|had\s+been|have\s+been)\s+(?P<verb>(?i:polled|surveyed|interviewed))\s+"
                      r"(?P<mode>(?i:in\s+person\s+)|" + _FIELD_MODE + r")(?i:on\s+|from\s+|between\s+|in\s+)?"
                      r"(?i:(?:early|late|mid-?)\s*)?(?P<start>" + _FIELD_DAY + ")$")
+# (timeline12) ... and fieldwork told in person or face to face, or as interviews made by a method ("The Gallup poll was
+# conducted in person from Sept. 20 to Sept. 30", "Face-to-face interviews were conducted Oct. 2-9", "based on telephone
+# interviews conducted March 3-6"), only over a span of days (``_span``): an election's poll held in person is one day
+# ("The mayoral poll was conducted in person on Nov. 5"), and interviews with no method may be a police step
+_IN_PERSON_MODE = r"(?i:in[-\s]person|face[-\s]to[-\s]face|door[-\s]to[-\s]door)"
+_IN_PERSON = re.compile(r"\b(?i:polls?|surveys?|polling|fieldwork|interviews)(?:\s+(?:of|among|by|for|with)\s+[^.;:]{1,60}?|\s*,)?\s+"
+                        r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?i:conducted|carried\s+out|done|taken|fielded)\s+"
+                        + _IN_PERSON_MODE + r"\s+(?i:on\s+|from\s+|between\s+)?(?i:(?:early|late|mid-?)\s*)?" + _FIELD_DAY + "$")
+_INTERVIEWS = re.compile(r"\b(?:" + _IN_PERSON_MODE + r"|(?i:tele|cell|mobile\s+)?(?i:phone)|(?i:landline|online|telephone))\s+"
+                         r"(?i:interviews)\s+(?:(?:was|were|had\s+been)\s+)?(?i:conducted|carried\s+out|done)\s+"
+                         r"(?i:on\s+|from\s+|between\s+)?(?i:(?:early|late|mid-?)\s*)?" + _FIELD_DAY + "$")
+# (mend101) a poll's context: only there is a span in person or by interviews fieldwork ("The Gallup survey …", "… among
+# 1,000 adults, with a margin of error …"), never an election held over days ("Polling was conducted in person from
+# Sept. 17 to Sept. 19"), a damage survey, job or witness interviews
+_POLL_CONTEXT = re.compile(r"\b(?:(?<!at\s)(?<!the\s)polls?\b(?!\s+(?:opened|closed|were\s+open|stations?|places?))|pollsters?\b|"
+                           r"opinion\s+(?:survey|research)|respondents\b|margin\s+of\s+(?:sampling\s+)?error|"
+                           r"sampling\s+error|(?:adults|voters|residents|people|households)\s+(?:were\s+)?(?:polled|surveyed|"
+                           r"interviewed)|(?:among|of|with)\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:\w+\s+){0,2}"
+                           r"(?:adults|voters|respondents|residents|people|households|Americans)\b|Gallup|Ipsos|YouGov|"
+                           r"Pew\b|Quinnipiac|Marist|Rasmussen|Harris|Morning\s+Consult|Levada|Afrobarometer|"
+                           r"Eurobarometer|SurveyUSA|Monmouth)", re.I)
 _SPAN_ON = re.compile(r"^\s*(?:-|–|—|to|through|until|and)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
 _SPAN_IN = re.compile(r"\d\s*(?:-|–|—|to|through|until|and)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
 
@@ -868,6 +1020,14 @@ def _polled(before: str, m: Mention, after: str) -> bool:
     if found["verb"].casefold() == "interviewed" and "residents" in found[0].casefold().split()[:2]:
         return False
     return bool(found["mode"].strip() or found["start"] or _SPAN_IN.search(m.text or "") or _SPAN_ON.match(after))
+
+
+def _span(m: Mention, before: str, after: str) -> bool:
+    """(timeline12) Whether the day ``m`` is, opens or closes a span of days ("Oct. 2-9", "from Sept. 20 to Sept. 30")."""
+    return bool(_SPAN_IN.search(m.text or "") or _SPAN_ON.match(after) or _SPAN_END.search(before))
+
+
+_SPAN_END = re.compile(r"\d(?:,\s*\d{4})?,?\s*(?:-|–|—|to|through|until|and)\s*$")
 
 
 # (timeline9) A day that names another time than the sentence's news: the origin of an anniversary ("The FBI ended the
@@ -1537,7 +1697,7 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
     found = next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)
     if found is not None and m.label in ("day", None) and s.article not in years.dated:
         month, number = dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day"))
-        day = years.day(month, number, options.timeline_year_days, s.article, s.index)
+        day = years.day(month, number, options.timeline_year_days, s.article, s.index, max(m.start, 0))
         # (timeline6) "July 3 marked the 169th anniversary of Emancipation": no year the story states + 169 gives the
         # year lent, nor does an account state this day with it and the same count ("by Sept. 11, 2021, 20 years to
         # the day after the attacks"): its year is a guess (the same day stated with the origin's year is no help)
