@@ -83,6 +83,8 @@ def group(
 
 
 FORMATS = ("md", "text", "json", "html")
+# Names a reader may well type for a format: the long name of md, a file suffix.
+FORMAT_ALIASES = {"markdown": "md", "txt": "text", "htm": "html"}
 
 
 @app.command()
@@ -111,8 +113,10 @@ def brief(
 
     from accord import api
 
-    if fmt not in FORMATS:
+    chosen = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
+    if chosen not in FORMATS:
         raise fail(f"unknown format {fmt!r} (use one of: {', '.join(FORMATS)})", 2)
+    fmt = chosen
     if not sources and not story:
         raise fail("give paths or URLs to brief, or --story ID", 2)
     at_least("--words", words, 1)

@@ -40,7 +40,8 @@ def loads(text: str, item: str) -> object:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}" if exc.lineno > 1 else f"column {exc.colno}"
-        raise IngestError(item, f"invalid JSON ({exc.msg} at {where})") from None
+        message = exc.msg.removesuffix(" at")  # json's "Invalid control character at" names no place itself
+        raise IngestError(item, f"invalid JSON ({message} at {where})") from None
     except RecursionError:
         raise IngestError(item, "invalid JSON (nested too deeply)") from None
     except (ValueError, TypeError, MemoryError) as exc:
