@@ -90,12 +90,26 @@ def summarise_line(item: tuple[int, str | AccordError, Options]) -> str:
             sid = given
         out = summarize_story(story, options)
     except AccordError as exc:
-        out = {"id": sid, "error": str(exc)}
+        out = {"id": sid, "error": _line_message(str(exc), number, sid)}
     except RecursionError:
         out = {"id": sid, "error": f"line {number}: story nested too deeply"}
     except Exception as exc:  # one bad story must not stop the run; the message names it
         out = {"id": sid, "error": f"line {number}: {type(exc).__name__}: {exc}"}
     return json.dumps(out, ensure_ascii=False)
+
+
+def _line_message(message: str, number: int, sid: Any) -> str:
+    """An error as ``line N (ID): ...``, like ``accord group``'s: the story's own messages name it by
+    its id alone ("s3: 'documents' must be ...", "story: ..." when it has none), which a reader of a
+    long file cannot find."""
+    if message.startswith(f"line {number}"):
+        return message
+    given = sid != f"line {number}"
+    for prefix in ((f"{sid}: ",) if given else ()) + ("story: ",):
+        if message.startswith(prefix):
+            message = message[len(prefix):]
+            break
+    return f"line {number} ({sid}): {message}" if given else f"line {number}: {message}"
 
 
 def run(in_path: Path, out_path: Path, options: Options, workers: int = 1,

@@ -206,3 +206,24 @@ def test_a_story_is_summarised_the_same_alone_after_another_and_under_any_hash_s
         runs.append(alone)
     assert runs[0] == runs[1] == runs[2]
     assert runs[0]["summary"].startswith(STANDOFF["title"])  # the title tells "hours-long": it stays
+
+
+def test_every_error_line_names_its_input_line(tmp_path: Path) -> None:
+    """user69: a story without documents said "story: ..." or "s3: ...", a line cut short "at line 2 column 1";
+    each error now opens "line N" (and the story's id when it has one), as `accord group`'s do."""
+    src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("\n".join([
+        json.dumps({"id": "ok", "documents": [DOC1]}),
+        '{"id": "cut", "documents": [',
+        json.dumps({"documents": []}),
+        json.dumps({"id": "s3"}),
+        json.dumps({"id": 7, "documents": [5]}),
+    ]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(src), str(dst), "--words", "20"])
+    assert result.exit_code == 1
+    rows = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["ok", "line 2", "line 3", "s3", 7]
+    assert rows[1]["error"] == "line 2: invalid JSON (Expecting value at column 29)"
+    assert rows[2]["error"] == "line 3: 'documents' must be a non-empty list"
+    assert rows[3]["error"] == "line 4 (s3): 'documents' must be a non-empty list"
+    assert rows[4]["error"] == "line 5 (7): 7/0: a document must be a string or an object with 'text'"

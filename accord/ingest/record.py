@@ -149,6 +149,7 @@ def input_lines(path: str | PathLike[str]) -> Iterator[tuple[int, str | AccordEr
             if not raw.strip():
                 continue
             try:
-                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                # without its line break, or a line cut short is "invalid JSON at line 2 column 1"
+                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
             except UnicodeDecodeError as exc:
                 yield number, AccordError(f"line {number}: not UTF-8 (byte {raw[exc.start]:#04x} at column {exc.start + 1})")
