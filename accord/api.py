@@ -355,10 +355,30 @@ def brief(
             raise AccordError("nothing to brief: give paths, URLs or articles, or a story id")
         if isinstance(sources, (str, os.PathLike, Article)):
             sources = [sources]
-        arts = read_articles(sources, options=opts, fetcher=fetcher, on_error=on_error)
+        arts = _with_text(read_articles(sources, options=opts, fetcher=fetcher, on_error=on_error), opts, on_error)
         if not arts:
             raise AccordError("no readable article in the given sources")
     return build(arts, opts)
+
+
+def _with_text(arts: list[Article], opts: Options, on_error: Callable[[IngestError], None] | None) -> list[Article]:
+    """The articles cleaned (as ``build`` would), less those cleaning leaves empty, each reported as
+    ``ingest`` reports it: a page that is only a cookie notice or a login form would otherwise add an
+    article that says nothing, and the reader would never learn why (user69)."""
+    from accord.briefing import cleaned
+
+    kept = []
+    for art in arts:
+        done = cleaned(art, opts)
+        emptied = intake.nothing_left(done)
+        if emptied is None:
+            kept.append(done)
+            continue
+        exc = IngestError(art.origin or art.url or art.id, emptied)
+        if on_error is None:
+            raise exc
+        on_error(exc)
+    return kept
 
 
 # -- stored briefs (issue 16): built when a story changes, served from the library ------------------

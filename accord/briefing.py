@@ -1610,15 +1610,20 @@ def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
         return _build(list(articles), options)
 
 
+def cleaned(article: Article, options: Options = DEFAULT) -> Article:
+    """``article`` cleaned, unless it was before (by ingest, with the library's recurring lines): then
+    it keeps that cleaning. A title's label ingest kept (mend57) is no cleaning."""
+    if any(r.reason != TITLE_LABEL for r in article.removed) or (article.raw_text and article.text != article.raw_text):
+        return article
+    return clean.clean(article, options=options)
+
+
 def prepare(articles: Sequence[Article], options: Options = DEFAULT
             ) -> tuple[list[Article], dict[str, str], date | None, dict[str, list[Sentence]], list[Variant], list[Fact]]:
     """The stages before any comparison: (cleaned articles, copies, reference date, sentences, name
     variants, facts). One function, so the disagreement benchmark and the pair model's training see
     exactly the facts a brief compares."""
-    # an article cleaned before (by ingest, with the library's recurring lines) keeps its cleaning
-    arts = [a if any(r.reason != TITLE_LABEL for r in a.removed) or (a.raw_text and a.text != a.raw_text)
-            else clean.clean(a, options=options)  # (mend57) a title's label ingest kept is no cleaning
-            for a in articles]
+    arts = [cleaned(a, options) for a in articles]
     copies = find_copies(arts, options)
     reference = story_date(arts)
     sentences, variants = analyse.analyse_story(arts, options, reference=reference, copies=copies)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,8 +25,27 @@ count_lines = record.count_lines
 input_lines = record.input_lines
 
 
+class _Stdout:
+    """Standard output as ``output("-")`` gives it: written and flushed, never closed."""
+
+    def write(self, text: str) -> int:
+        return sys.stdout.write(text)
+
+    def close(self) -> None:
+        sys.stdout.flush()
+
+    def __enter__(self) -> _Stdout:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def output(path: str | os.PathLike[str]) -> Any:
-    """``path`` opened for writing UTF-8 text; an ``AccordError`` naming it when it cannot be."""
+    """``path`` opened for writing UTF-8 text (``-``: standard output, as Unix tools read it); an
+    ``AccordError`` naming it when it cannot be."""
+    if str(path) == "-":
+        return _Stdout()
     try:
         return Path(path).open("w", encoding="utf-8")
     except OSError as exc:

@@ -227,3 +227,18 @@ def test_every_error_line_names_its_input_line(tmp_path: Path) -> None:
     assert rows[2]["error"] == "line 3: 'documents' must be a non-empty list"
     assert rows[3]["error"] == "line 4 (s3): 'documents' must be a non-empty list"
     assert rows[4]["error"] == "line 5 (7): 7/0: a document must be a string or an object with 'text'"
+
+
+def test_batch_names_each_bad_line_on_stderr_and_writes_to_stdout_with_a_dash(tmp_path: Path) -> None:
+    """user69: `batch` said only "1 error → OUT" (group prints each); OUT "-" made a file named "-"."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "ok", "documents": [DOC1]}) + "\n" + json.dumps({"id": "empty"}) + "\n",
+                   encoding="utf-8")
+    dst = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["batch", str(src), str(dst), "--words", "20"])
+    assert result.exit_code == 1
+    assert "error: line 2 (empty): 'documents' must be a non-empty list" in result.stderr
+    result = CliRunner().invoke(app, ["batch", str(src), "-", "--words", "20"])
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert result.exit_code == 1 and [r["id"] for r in rows] == ["ok", "empty"] and "summary" in rows[0]
+    assert not (Path.cwd() / "-").exists()

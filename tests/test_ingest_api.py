@@ -112,3 +112,23 @@ def test_empty_cleaned_text_is_refused_with_a_reason(tmp_path: Path) -> None:
     assert all(r.message.startswith("no article text left after cleaning") for r in results)
     with Library(str(tmp_path / "lib.db")) as lib:
         assert len(lib) == 0
+
+
+def test_brief_refuses_an_article_cleaning_leaves_empty_as_ingest_does(tmp_path: Path) -> None:
+    """user69: ``accord brief page.html`` of a page that is only a cookie notice briefed an article with no
+    sentence (exit 0, "Summary: None found"); it is now the error ``ingest`` gives, and the rest is briefed."""
+    (tmp_path / "consent.html").write_text(
+        "<html><head><title>Harbour ferry fire</title></head><body><p>Cookies help us deliver our services. "
+        "By using our services, you agree to our use of cookies.</p></body></html>", encoding="utf-8")
+    (tmp_path / "ferry.txt").write_text(
+        "Ferry evacuated after engine fire\n\nAbout 300 passengers were taken off the ferry Nordic Star on "
+        "Wednesday after a fire broke out in its engine room, the coast guard said.\n", encoding="utf-8")
+    seen: list[str] = []
+    b = api.brief([str(tmp_path / "consent.html"), str(tmp_path / "ferry.txt")], on_error=lambda e: seen.append(str(e)))
+    assert [a.id for a in b.articles] == ["ferry"]
+    assert len(seen) == 1 and seen[0].startswith(f"{tmp_path / 'consent.html'}: no article text left after cleaning")
+    with pytest.raises(api.IngestError, match="no article text left after cleaning"):
+        api.brief([str(tmp_path / "consent.html")])
+    # an article with text keeps exactly the brief it had: cleaning before build is the cleaning build does
+    alone = api.brief([str(tmp_path / "ferry.txt")])
+    assert [s.text for s in alone.summary][-1].startswith("About 300 passengers were taken off")

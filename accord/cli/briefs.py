@@ -40,10 +40,24 @@ def batch(
         task = bar.add_task("stories", total=total)
         ok, bad = api.batch(in_path, out_path, opts, workers=workers,
                             progress=lambda n: bar.advance(task, n), engine=eng)
+    if bad and out_path != "-":  # each bad line on stderr too, as `group` prints them (with "-" they are in the output)
+        _print_errors(out_path)
     err.print(f"{plural(ok, 'story', 'stories')} summarised, {plural(bad, 'error')} → {safe(out_path)}",
               highlight=False)
     if bad:  # every good line is written; the exit code still tells a pipeline that some failed
         raise typer.Exit(1)
+
+
+def _print_errors(out_path: str) -> None:
+    """One ``error:`` line per error row of a batch output file."""
+    import json
+
+    with open(out_path, encoding="utf-8") as fh:
+        for line in fh:
+            if '"error"' in line:
+                row = json.loads(line)
+                if "error" in row:
+                    error(row["error"])
 
 
 @app.command()
