@@ -17,20 +17,6 @@ from accord.options import Options
 from accord.store import Library
 
 
-
-def nothing_left(article: Article) -> str | None:
-    """Why a cleaned article holds no text (a login page, a cookie notice: every line was chrome), as
-    the error that names it says it; None when text is left. ``ingest`` and ``brief`` refuse such an
-    article alike."""
-    if article.text.strip():
-        return None
-    why = ""
-    if article.removed:
-        first = " ".join(article.removed[0].line.split())[:60]
-        n = len(article.removed)
-        why = f" ({n} line{'s' if n != 1 else ''} removed as {article.removed[0].reason}, e.g. {first!r})"
-    return f"no article text left after cleaning{why}"
-
 def store_all(got: Iterable[Article | IngestError], lib: Library, opts: Options, results: list[Ingested]) -> set[str]:
     """Store every article (appending its ``Ingested`` to ``results`` as it is done, so a caller can
     show progress); returns the stories that changed. The caller holds the library's writer lock."""
@@ -85,6 +71,8 @@ def _store(got: Article | IngestError, lib: Library, grouper: Grouper, cleaner: 
         return Ingested(item, "error", message=str(exc))
     except Exception as exc:  # noqa: BLE001 - a cleaning bug on one article must not end the batch
         return Ingested(item, "error", message=f"cleaning failed ({type(exc).__name__}: {exc})")
+    from accord.briefing import nothing_left  # (the brief's stages load only when an article is stored)
+
     emptied = nothing_left(article)
     if emptied:  # a login page, a directory listing, a cookie notice: nothing to store
         return Ingested(item, "error", message=emptied)

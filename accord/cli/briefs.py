@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import nullcontext
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 
@@ -39,25 +39,20 @@ def batch(
             Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("stories", total=total)
         ok, bad = api.batch(in_path, out_path, opts, workers=workers,
-                            progress=lambda n: bar.advance(task, n), engine=eng)
-    if bad and out_path != "-":  # each bad line on stderr too, as `group` prints them (with "-" they are in the output)
-        _print_errors(out_path)
+                            progress=lambda n: bar.advance(task, n), engine=eng, report=_report)
     err.print(f"{plural(ok, 'story', 'stories')} summarised, {plural(bad, 'error')} → {safe(out_path)}",
               highlight=False)
     if bad:  # every good line is written; the exit code still tells a pipeline that some failed
         raise typer.Exit(1)
 
 
-def _print_errors(out_path: str) -> None:
-    """One ``error:`` line per error row of a batch output file."""
-    import json
-
-    with open(out_path, encoding="utf-8") as fh:
-        for line in fh:
-            if '"error"' in line:
-                row = json.loads(line)
-                if "error" in row:
-                    error(row["error"])
+def _report(row: dict[str, Any]) -> None:
+    """A bad line as one ``error:`` line on stderr, as ``group`` prints them, and each document left out
+    as a ``note:`` line; told as the row is written (OUT may be a pipe: never read back, mend100)."""
+    if "error" in row:
+        error(row["error"])
+    for message in row.get("left_out") or []:
+        err.print(f"note: {safe(message)}", highlight=False, soft_wrap=True)
 
 
 @app.command()
