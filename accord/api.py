@@ -209,16 +209,18 @@ def batch(
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
     engine: Any = None,
+    report: Callable[[dict[str, Any]], None] | None = None,
     **overrides: Any,
 ) -> tuple[int, int]:
     """Summarise every story of a JSONL file into another, in input order; returns (ok, errors).
+    ``report`` gets each output row that holds an ``error`` or a ``left_out`` as it is written.
 
     ``workers`` > 1 uses local processes; each loads the models once and keeps them. ``engine``
     (``accord.engines.engine("ray")``) runs the same per-line work on that engine instead.
     """
     from accord import jobs
 
-    return jobs.run(Path(in_path), Path(out_path), make(options, **overrides), workers, progress, engine)
+    return jobs.run(Path(in_path), Path(out_path), make(options, **overrides), workers, progress, engine, report)
 
 
 def group(
@@ -355,10 +357,35 @@ def brief(
             raise AccordError("nothing to brief: give paths, URLs or articles, or a story id")
         if isinstance(sources, (str, os.PathLike, Article)):
             sources = [sources]
+        sources = list(sources)
         arts = read_articles(sources, options=opts, fetcher=fetcher, on_error=on_error)
+        arts = _with_text(arts, [s for s in sources if isinstance(s, Article)], opts, on_error)
         if not arts:
             raise AccordError("no readable article in the given sources")
     return build(arts, opts)
+
+
+def _with_text(arts: list[Article], given: list[Article], opts: Options,
+               on_error: Callable[[IngestError], None] | None) -> list[Article]:
+    """The articles cleaned (as ``build`` would), less those that are only site text (``briefing.
+    site_text_only``, the rule ``batch`` follows too), each reported as ``ingest`` reports it: a page
+    that is only a cookie notice or a paywall prompt would otherwise add an article that says nothing
+    (user69). Without ``on_error`` such a page read from a source raises, as an unreadable source does;
+    an Article the caller gave is then kept, as before (mend100): the caller's own article never ends
+    the call."""
+    from accord.briefing import with_text
+
+    own = {id(a) for a in given}
+    kept = []
+    for art, (done, why) in zip(arts, with_text(arts, opts)):
+        if why is None or (on_error is None and id(art) in own):
+            kept.append(done)
+            continue
+        exc = IngestError(art.origin or art.url or art.id, why)
+        if on_error is None:
+            raise exc
+        on_error(exc)
+    return kept
 
 
 # -- stored briefs (issue 16): built when a story changes, served from the library ------------------

@@ -1770,15 +1770,62 @@ def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
         return _build(list(articles), options)
 
 
+def cleaned(article: Article, options: Options = DEFAULT) -> Article:
+    """``article`` cleaned, unless it was before (by ingest, with the library's recurring lines): then
+    it keeps that cleaning. A title's label ingest kept (mend57) is no cleaning."""
+    if any(r.reason != TITLE_LABEL for r in article.removed) or (article.raw_text and article.text != article.raw_text):
+        return article
+    return clean.clean(article, options=options)
+
+
+def nothing_left(article: Article) -> str | None:
+    """Why a cleaned article holds no text (a login page, a cookie notice: every line was chrome), as
+    the error that names it says it; None when text is left. ``ingest`` refuses such an article."""
+    if article.text.strip():
+        return None
+    why = ""
+    if article.removed:
+        first = " ".join(article.removed[0].line.split())[:60]
+        n = len(article.removed)
+        why = f" ({n} line{'s' if n != 1 else ''} removed as {article.removed[0].reason}, e.g. {first!r})"
+    return f"no article text left after cleaning{why}"
+
+
+def site_text_only(article: Article) -> str | None:
+    """Why ``brief`` and ``batch`` leave a cleaned ``article`` out (``nothing_left``'s message), or None.
+    Only a page that is the site talking goes: no text left, and every line cleaning removed was site
+    text (a cookie notice, a paywall prompt, an error page, a crawl notice) or a heading above it. A
+    one-line wire alert or a "WATCH: ..." teaser the cleaner removes as a lone heading or a link is news
+    it misjudged: it stays, as it did before user69 (mend100), with its date and headline."""
+    why = nothing_left(article)
+    reasons = [r.reason for r in article.removed if r.reason != TITLE_LABEL]
+    if why is None or not any(r in SITE_TEXT for r in reasons):
+        return None
+    return why if all(r in SITE_TEXT or r.endswith(" before removed text") for r in reasons) else None
+
+
+# the cleaner's reasons that mean "the site talking, not the story" (its ``SITE_REASONS`` and prompts, less
+# what may be news it cut: a truncated teaser, an off-topic tail): a page of only these holds no news
+SITE_TEXT = (clean.SITE_REASONS - {"end", "truncated text", "off-topic tail"}) | {
+    "site prompt", "share or navigation widget", "site listing page", "page widget"}
+
+
+def with_text(articles: Iterable[Article], options: Options = DEFAULT) -> list[tuple[Article, str | None]]:
+    """Each article cleaned (as ``build`` would), with ``site_text_only``'s reason to leave it out: the
+    one rule of ``accord brief`` and ``accord batch``, so the same articles give the same brief."""
+    out: list[tuple[Article, str | None]] = []
+    for art in articles:
+        done = cleaned(art, options)
+        out.append((done, site_text_only(done)))
+    return out
+
+
 def prepare(articles: Sequence[Article], options: Options = DEFAULT
             ) -> tuple[list[Article], dict[str, str], date | None, dict[str, list[Sentence]], list[Variant], list[Fact]]:
     """The stages before any comparison: (cleaned articles, copies, reference date, sentences, name
     variants, facts). One function, so the disagreement benchmark and the pair model's training see
     exactly the facts a brief compares."""
-    # an article cleaned before (by ingest, with the library's recurring lines) keeps its cleaning
-    arts = [a if any(r.reason != TITLE_LABEL for r in a.removed) or (a.raw_text and a.text != a.raw_text)
-            else clean.clean(a, options=options)  # (mend57) a title's label ingest kept is no cleaning
-            for a in articles]
+    arts = [cleaned(a, options) for a in articles]
     copies = find_copies(arts, options)
     reference = story_date(arts)
     sentences, variants = analyse.analyse_story(arts, options, reference=reference, copies=copies)

@@ -71,13 +71,11 @@ def _store(got: Article | IngestError, lib: Library, grouper: Grouper, cleaner: 
         return Ingested(item, "error", message=str(exc))
     except Exception as exc:  # noqa: BLE001 - a cleaning bug on one article must not end the batch
         return Ingested(item, "error", message=f"cleaning failed ({type(exc).__name__}: {exc})")
-    if not article.text.strip():  # a login page, a directory listing, a cookie notice: nothing to store
-        why = ""
-        if article.removed:
-            first = " ".join(article.removed[0].line.split())[:60]
-            n = len(article.removed)
-            why = f" ({n} line{'s' if n != 1 else ''} removed as {article.removed[0].reason}, e.g. {first!r})"
-        return Ingested(item, "error", message=f"no article text left after cleaning{why}")
+    from accord.briefing import nothing_left  # (the brief's stages load only when an article is stored)
+
+    emptied = nothing_left(article)
+    if emptied:  # a login page, a directory listing, a cookie notice: nothing to store
+        return Ingested(item, "error", message=emptied)
     try:
         with lib.transaction():
             article.id = lib.free_id(article.id)

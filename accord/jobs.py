@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,8 +25,27 @@ count_lines = record.count_lines
 input_lines = record.input_lines
 
 
+class _Stdout:
+    """Standard output as ``output("-")`` gives it: written and flushed, never closed."""
+
+    def write(self, text: str) -> int:
+        return sys.stdout.write(text)
+
+    def close(self) -> None:
+        sys.stdout.flush()
+
+    def __enter__(self) -> _Stdout:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def output(path: str | os.PathLike[str]) -> Any:
-    """``path`` opened for writing UTF-8 text; an ``AccordError`` naming it when it cannot be."""
+    """``path`` opened for writing UTF-8 text (``-``: standard output, as Unix tools read it); an
+    ``AccordError`` naming it when it cannot be."""
+    if str(path) == "-":
+        return _Stdout()
     try:
         return Path(path).open("w", encoding="utf-8")
     except OSError as exc:
@@ -66,31 +86,47 @@ def story_articles(story: dict[str, Any], options: Options = DEFAULT) -> list[Ar
 
 
 def summarize_story(story: dict[str, Any], options: Options | None = None) -> dict[str, Any]:
-    """One batch output line: ``{"id", "summary", "brief"}`` (summary cut at ``options.words``)."""
+    """One batch output line: ``{"id", "summary", "brief"}`` (summary cut at ``options.words``), and
+    ``"left_out"`` naming each document that is only site text (``briefing.site_text_only``, the rule
+    ``accord brief`` follows: the same documents give the same brief)."""
     articles = story_articles(story, options or DEFAULT)  # input errors first, named by story and document
-    from accord.briefing import build
+    from accord.briefing import build, with_text
 
     opts = options or make(None)
-    brief = build(articles, opts)
-    return {"id": story.get("id"), "summary": brief.summary_text(opts.words), "brief": brief.to_dict()}
+    kept, left_out = [], []
+    for art, why in with_text(articles, opts):
+        if why is None:
+            kept.append(art)
+        else:  # the id is "STORY/i", i counted from 0
+            left_out.append(f"document {int(art.id.rsplit('/', 1)[-1]) + 1}: {why}")
+    if not kept:
+        raise AccordError(f"{story.get('id', 'story')}: no document has article text ({'; '.join(left_out)})")
+    brief = build(kept, opts)
+    out = {"id": story.get("id"), "summary": brief.summary_text(opts.words), "brief": brief.to_dict()}
+    if left_out:
+        out["left_out"] = left_out
+    return out
 
 
 def summarise_line(item: tuple[int, str | AccordError, Options]) -> str:
     """Turn one input line into one output line; every failure becomes ``{"id", "error"}``."""
     number, line, options = item
     sid: Any = f"line {number}"
+    given = False
     try:
         if isinstance(line, AccordError):
             raise line
         story = record.loads(line, f"line {number}")
         if not isinstance(story, dict):
             raise AccordError(f"line {number}: a line must be a JSON object")
-        given = story.get("id", sid)
-        if isinstance(given, (int, float)) and not isinstance(given, bool) or isinstance(given, str) and valid_unicode(given):
-            sid = given
+        if "id" in story and (isinstance(story["id"], (int, float)) and not isinstance(story["id"], bool)
+                              or isinstance(story["id"], str) and valid_unicode(story["id"])):
+            sid, given = story["id"], True
         out = summarize_story(story, options)
+        if "left_out" in out:
+            out["left_out"] = [_line_message(m, number, sid, given) for m in out["left_out"]]
     except AccordError as exc:
-        out = {"id": sid, "error": str(exc)}
+        out = {"id": sid, "error": _line_message(str(exc), number, sid, given)}
     except RecursionError:
         out = {"id": sid, "error": f"line {number}: story nested too deeply"}
     except Exception as exc:  # one bad story must not stop the run; the message names it
@@ -98,10 +134,27 @@ def summarise_line(item: tuple[int, str | AccordError, Options]) -> str:
     return json.dumps(out, ensure_ascii=False)
 
 
+def _line_message(message: str, number: int, sid: Any, given: bool) -> str:
+    """An error as ``line N (ID): ...``, like ``accord group``'s: the story's own messages name it by
+    its id alone ("s3: 'documents' must be ...", "story: ..." when it has none), which a reader of a
+    long file cannot find. ``given``: the line gave ``sid`` (an id "line 5" too, mend100)."""
+    for prefix in ((f"{sid}: ",) if given else ()) + ("story: ",):
+        if message.startswith(prefix):
+            message = message[len(prefix):]
+            break
+    else:
+        if message.startswith(f"line {number}:"):  # (the line's own JSON)
+            return message
+    return f"line {number} ({sid}): {message}" if given else f"line {number}: {message}"
+
+
 def run(in_path: Path, out_path: Path, options: Options, workers: int = 1,
-        progress: Callable[[int], None] | None = None, engine: Any = None) -> tuple[int, int]:
+        progress: Callable[[int], None] | None = None, engine: Any = None,
+        report: Callable[[dict[str, Any]], None] | None = None) -> tuple[int, int]:
     """``accord.api.batch``: every line of ``in_path`` summarised into ``out_path`` in input order,
-    here (``workers`` 1), in local processes that each load the models once, or on ``engine``."""
+    here (``workers`` 1), in local processes that each load the models once, or on ``engine``.
+    ``report`` gets each row with an ``error`` or ``left_out`` as it is written (OUT is never read
+    back: it may be a pipe, mend100)."""
     count_lines(in_path)  # names a missing input before OUT is created
     ok = errors = 0
     items = ((number, line, options) for number, line in input_lines(in_path))
@@ -121,10 +174,13 @@ def run(in_path: Path, out_path: Path, options: Options, workers: int = 1,
         try:
             for line in lines:
                 out.write(line + "\n")
-                if "error" in json.loads(line):
+                row = json.loads(line)
+                if "error" in row:
                     errors += 1
                 else:
                     ok += 1
+                if report and ("error" in row or "left_out" in row):
+                    report(row)
                 if progress:
                     progress(1)
         finally:

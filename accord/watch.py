@@ -71,6 +71,10 @@ def _epoch(stamp: str | None) -> float:
 
 # -- feed lists: a text file (one URL a line) or OPML --------------------------------------------
 
+# A feed list is taken whole or not at all (a typo is fixed and the file imported again): the error says so.
+NOTHING_ADDED = "no feed of the file was added"
+
+
 def parse_feed_list(data: str, name: str = "feeds") -> list[str]:
     """Feed URLs from OPML (every ``outline`` with an ``xmlUrl``) or from text, one URL a line
     (blank lines and ``#`` comments skipped). A line that is not an http(s) URL is an error naming it."""
@@ -79,7 +83,11 @@ def parse_feed_list(data: str, name: str = "feeds") -> list[str]:
         try:
             root = ElementTree.fromstring(data.encode("utf-8"))
         except ElementTree.ParseError as exc:
-            raise AccordError(f"{name}: not readable OPML ({exc})") from None
+            raise AccordError(f"{name}: not readable OPML ({exc}); {NOTHING_ADDED}") from None
+        tag = root.tag.rsplit("}", 1)[-1].lower()
+        if tag in ("rss", "feed", "rdf"):  # a feed itself, saved to a file: its articles are read by ingest
+            raise AccordError(f"{name}: an RSS/Atom feed, not a list of feeds (OPML, or one URL a line); "
+                              f"to read its articles: accord ingest {name}")
         urls = [o.get("xmlUrl", "").strip() for o in root.iter("outline") if o.get("xmlUrl")]
     else:
         urls = []
@@ -88,11 +96,11 @@ def parse_feed_list(data: str, name: str = "feeds") -> list[str]:
             if not line or line.startswith("#"):
                 continue
             if not re.match(r"https?://\S+$", line, re.I):
-                raise AccordError(f"{name}:{n}: not a feed URL: {line[:80]!r}")
+                raise AccordError(f"{name}:{n}: not a feed URL: {line[:80]!r}; {NOTHING_ADDED}")
             urls.append(line)
     bad = [u for u in urls if not re.match(r"https?://\S+$", u, re.I)]
     if bad:
-        raise AccordError(f"{name}: not a feed URL: {bad[0][:80]!r}")
+        raise AccordError(f"{name}: not a feed URL: {bad[0][:80]!r}; {NOTHING_ADDED}")
     return list(dict.fromkeys(urls))
 
 

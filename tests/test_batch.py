@@ -206,3 +206,111 @@ def test_a_story_is_summarised_the_same_alone_after_another_and_under_any_hash_s
         runs.append(alone)
     assert runs[0] == runs[1] == runs[2]
     assert runs[0]["summary"].startswith(STANDOFF["title"])  # the title tells "hours-long": it stays
+
+
+def test_every_error_line_names_its_input_line(tmp_path: Path) -> None:
+    """user69: a story without documents said "story: ..." or "s3: ...", a line cut short "at line 2 column 1";
+    each error now opens "line N" (and the story's id when it has one), as `accord group`'s do."""
+    src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("\n".join([
+        json.dumps({"id": "ok", "documents": [DOC1]}),
+        '{"id": "cut", "documents": [',
+        json.dumps({"documents": []}),
+        json.dumps({"id": "s3"}),
+        json.dumps({"id": 7, "documents": [5]}),
+    ]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(src), str(dst), "--words", "20"])
+    assert result.exit_code == 1
+    rows = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["ok", "line 2", "line 3", "s3", 7]
+    assert rows[1]["error"] == "line 2: invalid JSON (Expecting value at column 29)"
+    assert rows[2]["error"] == "line 3: 'documents' must be a non-empty list"
+    assert rows[3]["error"] == "line 4 (s3): 'documents' must be a non-empty list"
+    assert rows[4]["error"] == "line 5 (7): 7/0: a document must be a string or an object with 'text'"
+
+
+def test_batch_names_each_bad_line_on_stderr_and_writes_to_stdout_with_a_dash(tmp_path: Path) -> None:
+    """user69: `batch` said only "1 error → OUT" (group prints each); OUT "-" made a file named "-"."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "ok", "documents": [DOC1]}) + "\n" + json.dumps({"id": "empty"}) + "\n",
+                   encoding="utf-8")
+    dst = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["batch", str(src), str(dst), "--words", "20"])
+    assert result.exit_code == 1
+    assert "error: line 2 (empty): 'documents' must be a non-empty list" in result.stderr
+    result = CliRunner().invoke(app, ["batch", str(src), "-", "--words", "20"])
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert result.exit_code == 1 and [r["id"] for r in rows] == ["ok", "empty"] and "summary" in rows[0]
+    assert not (Path.cwd() / "-").exists()
+
+
+COOKIE = {"title": "Valley Herald", "text": "We use cookies to improve your experience on our site. By continuing to "
+          "browse you agree to our use of cookies."}
+
+
+def test_batch_into_a_pipe_reads_nothing_back_and_reports_rows_as_written(tmp_path: Path) -> None:
+    """mend100: with a bad line, batch read OUT back to print its errors; OUT /dev/stdout piped on (or a
+    FIFO) then gave it the pipe's own rows, which the reader never got, and it hung. Rows go out once."""
+    import os
+    import threading
+
+    src = _write(tmp_path, [json.dumps({"id": "ok", "documents": [DOC1]}), json.dumps({"id": "bad"})])
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.extend(fifo.read_text(encoding="utf-8").splitlines()), daemon=True)
+    reader.start()
+    reported: list[dict] = []
+    assert api.batch(src, fifo, words=20, report=reported.append) == (1, 1)
+    reader.join(timeout=60)
+    assert [json.loads(x)["id"] for x in got] == ["ok", "bad"]
+    assert [r["error"] for r in reported] == ["line 2 (bad): 'documents' must be a non-empty list"]
+
+
+def test_batch_to_stdout_with_a_dash_still_names_each_bad_line_on_stderr(tmp_path: Path) -> None:
+    """mend100: with OUT "-" the error lines went to stdout only; `group -` prints them on stderr too."""
+    src = _write(tmp_path, [json.dumps({"id": "ok", "documents": [DOC1]}), "{\"id\": \"cut\", \"documents\": ["])
+    result = CliRunner().invoke(app, ["batch", str(src), "-", "--words", "20"])
+    assert result.exit_code == 1
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == ["ok", "line 2"]
+    assert "error: line 2: invalid JSON" in result.stderr
+
+
+def test_a_story_whose_id_reads_like_line_n_keeps_it_in_the_message(tmp_path: Path) -> None:
+    """mend100: {"id": "line 2"} on line 2 read as no id ("line 2: ..."); the id given is told."""
+    src = _write(tmp_path, [json.dumps({"id": "ok", "documents": [DOC1]}), json.dumps({"id": "line 2", "documents": 3}),
+                            json.dumps({"documents": 3})])
+    api.batch(src, tmp_path / "out.jsonl", words=20)
+    rows = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert rows[1]["error"] == "line 2 (line 2): 'documents' must be a non-empty list"
+    assert rows[2]["error"] == "line 3: 'documents' must be a non-empty list"
+
+
+def test_batch_and_brief_leave_out_the_same_site_text_and_keep_a_one_line_alert(tmp_path: Path) -> None:
+    """mend100: `brief` left out a page cleaning emptied, `batch` kept it (README: one brief). One rule now
+    (``briefing.site_text_only``): a cookie notice goes from both, named; a one-line wire alert the cleaner
+    empties is news and stays in both, with its date."""
+    alert = {"title": "Valley dam spillway opened", "text": "ALERT: Operators open Kessel dam spillway as river nears record",
+             "published": "2026-05-04"}
+    docs = [DOC2, {"title": "Storm floods valley", "text": DOC1}, alert, COOKIE]
+    api.batch(_write(tmp_path, [json.dumps({"id": "flood", "documents": docs})]), tmp_path / "out.jsonl", words=60)
+    row = json.loads((tmp_path / "out.jsonl").read_text())
+    assert row["left_out"] == ["line 1 (flood): document 4: no article text left after cleaning (1 line removed as "
+                               "boilerplate, e.g. 'We use cookies to improve your experience on our site. By co')"]
+    assert [a["title"] for a in row["brief"]["articles"]] == [DOC2["title"], "Storm floods valley", alert["title"]]
+    page = tmp_path / "flood.jsonl"
+    page.write_text("".join(json.dumps({**d, "id": f"d{i}"}) + "\n" for i, d in enumerate(docs)), encoding="utf-8")
+    seen: list[str] = []
+    brief = api.brief([str(page)], words=60, on_error=lambda e: seen.append(str(e))).to_dict()
+    assert len(seen) == 1 and "flood.jsonl:4: no article text left after cleaning" in seen[0]
+    strip = lambda b: json.dumps({k: v for k, v in b.items() if k != "articles"}).replace("flood/", "d")  # noqa: E731
+    assert strip(brief) == strip(row["brief"])
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "-", "--words", "60"])
+    assert result.exit_code == 0 and "note: line 1 (flood): document 4: no article text left" in result.stderr
+
+
+def test_a_story_of_only_site_text_is_an_error_line(tmp_path: Path) -> None:
+    """As `accord brief` says "no readable article" when every page is site text."""
+    api.batch(_write(tmp_path, [json.dumps({"id": "c", "documents": [COOKIE]})]), tmp_path / "out.jsonl")
+    row = json.loads((tmp_path / "out.jsonl").read_text())
+    assert row["error"].startswith("line 1 (c): no document has article text (document 1: no article text left")

@@ -263,3 +263,28 @@ def test_help_paragraphs_are_not_broken_mid_sentence():
             shown = info.help or inspect.getdoc(info.callback) or ""  # what typer prints
             for para in shown.split("\n\n"):
                 assert para.startswith("\b") or "\n" not in para, (info.callback.__name__, para)
+
+
+# -- user69: what a new user types --------------------------------------------------------------
+def test_brief_format_takes_the_long_name_markdown(folder: Path) -> None:
+    short = run("brief", str(folder), "-f", "md")
+    for spelled in ("markdown", "Markdown", "MD"):
+        code, out, err = run("brief", str(folder), "--format", spelled)
+        assert code == 0 and out == short[1], (spelled, err)
+    code, out, err = run("brief", str(folder), "-f", "pdf")
+    assert code == 2 and "unknown format 'pdf' (use one of: md, text, json, html)" in err
+
+
+def test_options_word_that_matches_nothing_says_so(tmp_path: Path) -> None:
+    code, out, err = run("options", "no_such_option_word")
+    assert code == 1 and out.strip() == ""
+    assert "no option name contains 'no_such_option_word' (accord options lists them all)" in err
+    assert run("options", "no_such_option_word", "--json")[:2] == (0, "[]\n")  # a program gets an empty list
+    code, out, _ = run("options", "story_threshold")
+    assert code == 0 and out.splitlines()[0].strip() == "1 option" and "story_threshold" in out
+
+
+def test_an_empty_listing_still_prints_its_title(db: str, folder: Path) -> None:
+    assert run("ingest", str(folder), "--db", db, "--no-briefs")[0] == 0
+    code, out, _ = run("feeds", "list", "--db", db)
+    assert code == 0 and out.strip() == "0 feeds"

@@ -48,6 +48,20 @@ def test_ingest_table_errors_and_exit_codes(folder: Path, tmp_path: Path) -> Non
     code, out, err = run("--db", db, "ingest", str(folder / "001_train.txt"), str(folder / "002_other.txt"))
     assert code == 0 and err == ""
     assert "0 added, 2 already in library, 0 failed" in out and "already in library" in out
+    # user69: each duplicate row names the input that repeated a stored article, not only the stored id
+    assert "001_train.txt" in out and "002_other.txt" in out and " item " in out
+
+
+def test_two_copies_of_one_file_are_told_apart_in_the_table(folder: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "lib.db")
+    text = (folder / "001_train.txt").read_text(encoding="utf-8")
+    for name in ("copy_one.txt", "copy_two.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code, out, _ = run("--db", db, "ingest", str(folder / "001_train.txt"), str(tmp_path / "copy_one.txt"),
+                       str(tmp_path / "copy_two.txt"), "--no-briefs")
+    assert code == 0 and "1 added, 2 already in library, 0 failed" in out
+    rows = [line for line in out.splitlines() if "already in library" in line and "001_train" in line]
+    assert len(rows) == 2 and "copy_one.txt" in rows[0] and "copy_two.txt" in rows[1]
 
 
 def test_same_stem_gets_unique_id(folder: Path, tmp_path: Path) -> None:

@@ -103,3 +103,16 @@ def test_unwritable_output_is_one_error_line(tmp_path: Path, monkeypatch, capsys
         err = capsys.readouterr().err
         assert info.value.code == 1 and "cannot write (Is a directory)" in err
         assert "Traceback" not in err and "unexpected" not in err
+
+
+def test_group_writes_to_stdout_with_a_dash(tmp_path: Path) -> None:
+    """user69: OUT "-" is standard output (it made a file named "-")."""
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "a", "title": "Ferry evacuated", "text": "About 300 passengers left the ferry Nordic Star on Wednesday."},
+        {"id": "b"},
+    ]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["group", str(src), "-"])
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert result.exit_code == 1 and [r.get("id") for r in rows] == ["a", "b"] and rows[0]["story"]
+    assert "error: line 2 (b)" in result.stderr and not (Path.cwd() / "-").exists()

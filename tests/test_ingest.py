@@ -282,6 +282,16 @@ def test_jsonl_lines_and_errors(tmp_path: Path) -> None:
     assert "invalid JSON" in errs[0].reason
 
 
+def test_invalid_json_message_reads_once(tmp_path: Path) -> None:
+    """user69: json's "Invalid control character at" came out as "... at at column 54"."""
+    f = tmp_path / "batch.jsonl"
+    f.write_text('{"title": "Ok", "text": "The council met on Monday."}\n{"title": "Broken", "text": "cut\n',
+                 encoding="utf-8")
+    arts, errs = items(list(read([str(f)])))
+    assert [a.title for a in arts] == ["Ok"] and [e.item for e in errs] == [f"{f}:2"]
+    assert " at at " not in errs[0].reason and errs[0].reason.startswith("invalid JSON (") and "column" in errs[0].reason
+
+
 # -- WARC ------------------------------------------------------------------------------------------
 def test_warc_html_responses(tmp_path: Path) -> None:
     f = tmp_path / "crawl.warc.gz"

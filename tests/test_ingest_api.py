@@ -112,3 +112,64 @@ def test_empty_cleaned_text_is_refused_with_a_reason(tmp_path: Path) -> None:
     assert all(r.message.startswith("no article text left after cleaning") for r in results)
     with Library(str(tmp_path / "lib.db")) as lib:
         assert len(lib) == 0
+
+
+def test_brief_refuses_an_article_cleaning_leaves_empty_as_ingest_does(tmp_path: Path) -> None:
+    """user69: ``accord brief page.html`` of a page that is only a cookie notice briefed an article with no
+    sentence (exit 0, "Summary: None found"); it is now the error ``ingest`` gives, and the rest is briefed."""
+    (tmp_path / "consent.html").write_text(
+        "<html><head><title>Harbour ferry fire</title></head><body><p>Cookies help us deliver our services. "
+        "By using our services, you agree to our use of cookies.</p></body></html>", encoding="utf-8")
+    (tmp_path / "ferry.txt").write_text(
+        "Ferry evacuated after engine fire\n\nAbout 300 passengers were taken off the ferry Nordic Star on "
+        "Wednesday after a fire broke out in its engine room, the coast guard said.\n", encoding="utf-8")
+    seen: list[str] = []
+    b = api.brief([str(tmp_path / "consent.html"), str(tmp_path / "ferry.txt")], on_error=lambda e: seen.append(str(e)))
+    assert [a.id for a in b.articles] == ["ferry"]
+    assert len(seen) == 1 and seen[0].startswith(f"{tmp_path / 'consent.html'}: no article text left after cleaning")
+    with pytest.raises(api.IngestError, match="no article text left after cleaning"):
+        api.brief([str(tmp_path / "consent.html")])
+    # an article with text keeps exactly the brief it had: cleaning before build is the cleaning build does
+    alone = api.brief([str(tmp_path / "ferry.txt")])
+    assert [s.text for s in alone.summary][-1].startswith("About 300 passengers were taken off")
+
+
+def test_brief_keeps_the_callers_own_article_and_a_one_line_alert(tmp_path: Path) -> None:
+    """mend100: ``accord.brief([Article, ...])`` raised for an Article cleaning emptied, and a one-line wire
+    alert the cleaner removes as a lone heading was refused with its date. Only site text is left out,
+    and without ``on_error`` a caller's own Article is kept, as before."""
+    from accord.model import Article
+
+    story = Article(id="ferry", title="Ferry evacuated after engine fire", text=(
+        "About 300 passengers were taken off the ferry Nordic Star on Wednesday after a fire broke out in its "
+        "engine room, the coast guard said."))
+    alert = Article(id="alert", title="Nordic Star fire", published="2026-04-01",
+                    text="FLASH: Fire reported aboard ferry Nordic Star off Skarvik, coast guard says")
+    cookie = Article(id="cookie", title="Skarvik Post", text=(
+        "We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies."))
+    assert [a.id for a in api.brief([story, alert, cookie]).articles] == ["ferry", "alert", "cookie"]
+    seen: list[str] = []
+    b = api.brief([story, alert, cookie], on_error=lambda e: seen.append(str(e)))
+    assert [a.id for a in b.articles] == ["ferry", "alert"] and seen[0].startswith("cookie: no article text left")
+
+
+@pytest.mark.parametrize("title, text, left_out", [
+    ("Harbour news", "We use cookies to improve your experience on our site. By continuing to browse you agree to our "
+     "use of cookies.", True),
+    ("Port Mara Times", "Subscribe to continue reading. Already a subscriber? Log in", True),
+    ("Page not found", "Sorry, the page you are looking for cannot be found.", True),
+    ("Skarvik Post", "Please enable JavaScript to view this page.", True),
+    ("Okafor resigns as Harlow Creek mayor", "Harlow Creek Mayor Ellen Okafor resigns amid water crisis", False),
+    ("Quake off Chile", "Magnitude 5.8 earthquake strikes off coast of northern Chile, USGS says", False),
+    ("Port Selby harbour wall breached", "WATCH: Drone footage shows the breached harbour wall at Port Selby", False),
+    ("Nurses strike", "BREAKING: Nurses at St Anne's walk out over pay, union says", False),
+    ("Bakery record", "The Main Street bakery sold 5,000 cookies on Saturday, a record for the shop, its owner said.", False),
+])
+def test_only_a_page_of_site_text_is_left_out(title: str, text: str, left_out: bool) -> None:
+    """mend100: ``site_text_only`` is the rule of brief and batch: a page cleaning empties goes only when
+    all it removed is the site talking; news the cleaner misjudged (a lone alert, a teaser) stays."""
+    from accord.briefing import with_text
+    from accord.model import Article
+
+    [(_, why)] = with_text([Article(id="a", title=title, text=text)])
+    assert (why is not None) is left_out

@@ -144,7 +144,7 @@ def test_intervals_and_feed_lists() -> None:
     assert parse_feed_list(text) == ["https://a.example/rss", "http://b.example/atom.xml"]
     opml = to_opml([{"url": "https://a.example/rss?x=1&y=2", "title": "A & B"}])
     assert parse_feed_list(opml) == ["https://a.example/rss?x=1&y=2"]
-    with pytest.raises(AccordError, match="feeds.txt:2"):
+    with pytest.raises(AccordError, match="feeds.txt:2: not a feed URL: 'not a url'; no feed of the file was added"):
         parse_feed_list("https://ok.example/rss\nnot a url\n", "feeds.txt")
     with pytest.raises(AccordError, match="OPML"):
         parse_feed_list("<?xml version='1.0'?><opml><body><outline", "x.opml")
@@ -165,3 +165,16 @@ def test_watch_command_polls_once(tmp_path: Path, site: Any) -> None:
     assert "1 new: 1 added" in result.output
     bad = CliRunner().invoke(app, ["watch", "--db", str(tmp_path / "lib.db"), "--every", "soon"])
     assert bad.exit_code == 2 and "duration" in bad.output
+
+
+def test_a_saved_feed_is_no_feed_list_and_the_error_says_how_to_read_it() -> None:
+    """user69: ``accord feeds import news.rss`` with a saved feed said "0 feeds listed" and exit 0."""
+    rss = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Coast News</title>'
+           '<item><title>Ferry evacuated</title><link>https://coast.example/ferry</link></item></channel></rss>')
+    atom = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>'
+            '<entry><title>Fire out</title><link href="https://wire.example/fire"/></entry></feed>')
+    for data, name in ((rss, "coast.rss"), (atom, "wire.atom")):
+        with pytest.raises(AccordError, match=f"{name}: an RSS/Atom feed, not a list of feeds .*accord ingest {name}"):
+            parse_feed_list(data, name)
+    # an OPML list, even an empty one (what exporting no feeds writes), is still a list
+    assert parse_feed_list(to_opml([])) == []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import nullcontext
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 
@@ -39,11 +39,20 @@ def batch(
             Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("stories", total=total)
         ok, bad = api.batch(in_path, out_path, opts, workers=workers,
-                            progress=lambda n: bar.advance(task, n), engine=eng)
+                            progress=lambda n: bar.advance(task, n), engine=eng, report=_report)
     err.print(f"{plural(ok, 'story', 'stories')} summarised, {plural(bad, 'error')} → {safe(out_path)}",
               highlight=False)
     if bad:  # every good line is written; the exit code still tells a pipeline that some failed
         raise typer.Exit(1)
+
+
+def _report(row: dict[str, Any]) -> None:
+    """A bad line as one ``error:`` line on stderr, as ``group`` prints them, and each document left out
+    as a ``note:`` line; told as the row is written (OUT may be a pipe: never read back, mend100)."""
+    if "error" in row:
+        error(row["error"])
+    for message in row.get("left_out") or []:
+        err.print(f"note: {safe(message)}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -83,6 +92,8 @@ def group(
 
 
 FORMATS = ("md", "text", "json", "html")
+# Names a reader may well type for a format: the long name of md, a file suffix.
+FORMAT_ALIASES = {"markdown": "md", "txt": "text", "htm": "html"}
 
 
 @app.command()
@@ -111,8 +122,10 @@ def brief(
 
     from accord import api
 
-    if fmt not in FORMATS:
+    chosen = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
+    if chosen not in FORMATS:
         raise fail(f"unknown format {fmt!r} (use one of: {', '.join(FORMATS)})", 2)
+    fmt = chosen
     if not sources and not story:
         raise fail("give paths or URLs to brief, or --story ID", 2)
     at_least("--words", words, 1)

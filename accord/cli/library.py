@@ -68,11 +68,13 @@ def ingest(
         rows = []
         for d in (_ingested(r) for r in results if r.status != "error"):
             removed = "" if d["removed"] is None else str(d["removed"])
-            rows.append([d["id"], d["status"], str(d["chars"]), removed, d["source"] or "", d["published"] or "",
-                         d["title"]])
+            # a duplicate's id is the stored article's: the item column says which input repeated it
+            item = d["item"] if d["status"] != "added" else ""
+            rows.append([d["id"], d["status"], item, str(d["chars"]), removed, d["source"] or "",
+                         d["published"] or "", d["title"]])
         if rows:
             out.print(Listing(f"ingested into {options.db_path}",
-                              ["id", "status", "chars", "removed", "source", "date", "title"], rows))
+                              ["id", "status", "item", "chars", "removed", "source", "date", "title"], rows))
         added = sum(r.status == "added" for r in results)
         dups = sum(r.status == "duplicate" for r in results)
         out.print(f"{added} added, {dups} already in library, {failed} failed", highlight=False)

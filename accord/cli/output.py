@@ -173,6 +173,11 @@ class Listing:
                     yield f"[dim]{safe(self.columns[i])}:[/dim] {safe(row[i])}"
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if not self.rows:  # a table of no rows (and perhaps no column kept) would print nothing at all
+            from rich.text import Text
+
+            yield Text(safe(self.title))
+            return
         if self._fixed_width() <= options.max_width:
             yield self._table()
             return

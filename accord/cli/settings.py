@@ -6,7 +6,7 @@ from typing import Optional
 import typer
 
 from accord.cli import JSON, app
-from accord.cli.output import Listing, out, print_json
+from accord.cli.output import Listing, fail, out, plural, print_json
 
 
 @app.command("options")
@@ -26,4 +26,6 @@ def list_options(
         print_json([{"name": n, "default": list(d) if isinstance(d, tuple) else d, "help": h, "section": s}
                     for n, d, h, s in rows])
         return
-    out.print(Listing(f"{len(rows)} options", ["option", "default", "help"], [(n, repr(d), h) for n, d, h, _ in rows]))
+    if not rows:
+        raise fail(f"no option name contains {name!r} (accord options lists them all)")
+    out.print(Listing(plural(len(rows), "option"), ["option", "default", "help"], [(n, repr(d), h) for n, d, h, _ in rows]))

@@ -40,7 +40,8 @@ def loads(text: str, item: str) -> object:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}" if exc.lineno > 1 else f"column {exc.colno}"
-        raise IngestError(item, f"invalid JSON ({exc.msg} at {where})") from None
+        message = exc.msg.removesuffix(" at")  # json's "Invalid control character at" names no place itself
+        raise IngestError(item, f"invalid JSON ({message} at {where})") from None
     except RecursionError:
         raise IngestError(item, "invalid JSON (nested too deeply)") from None
     except (ValueError, TypeError, MemoryError) as exc:
@@ -148,6 +149,7 @@ def input_lines(path: str | PathLike[str]) -> Iterator[tuple[int, str | AccordEr
             if not raw.strip():
                 continue
             try:
-                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                # without its line break, or a line cut short is "invalid JSON at line 2 column 1"
+                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
             except UnicodeDecodeError as exc:
                 yield number, AccordError(f"line {number}: not UTF-8 (byte {raw[exc.start]:#04x} at column {exc.start + 1})")
