@@ -273,6 +273,43 @@ def _greek_h(a: str, b: str) -> bool:
     return any(_INNER_CH.sub("c", x) == y for x, y in ((a, b), (b, a)))
 
 
+# variants71: one given name's spellings that the folds above do not reach, beside one surname: a "ch" written "k"
+# in Nicholas/Nikolas and Zachary/Zakary only (a closed list: as a rule it also made Michael/Mikael and Richard/
+# Rikard one, other men's names, mend98), and a final "h" after a vowel (Sara/Sarah, Hannah/Hanna, Deborah/Debora).
+_GIVEN_K = {"nikolas": "nicholas", "nickolas": "nicholas", "nikolaus": "nicholas", "zakary": "zachary",
+            "zackary": "zachary", "zakery": "zachary", "zachery": "zachary"}
+_GIVEN = {skeleton(k): skeleton(v) for k, v in _GIVEN_K.items()}
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """Whether two (skeleton) given names are spellings of one: ``_GIVEN`` or a final "h" after a vowel, the
+    shorter of four letters or more (Leah/Lea, Noah/Noa are other names as often)."""
+    if a == b or min(len(a), len(b)) < 4:
+        return False
+    return _GIVEN.get(a, a) == _GIVEN.get(b, b) or _FINAL_H.sub("", a) == _FINAL_H.sub("", b)
+
+
+# variants71: two common English surnames are two families, not one name's spellings, however near their letters
+# (Sanders/Saunders, Thompson/Thomson, Clark/Clarke, Fischer/Fisher, Hayes/Harris): a different name is a
+# disagreement of names (issue 11), never a variant. A closed list of common surnames that the folds above would
+# read as a twin's spelling (a vowel changed, or a letter dropped where the counts make it a slip);
+# the transliterations a writer varies (Tokayev/Tokaev, Gaddafi/Gadhafi, Zelensky/Zelenskyy) and a writer's
+# misspelling of a rarer name (Tolkein) are in no such list and merge as before.
+_COMMON_SURNAMES = frozenset(skeleton(w) for w in (
+    "sanders saunders thompson thomson clark clarke fischer fisher davidson davison dickens dickins dixon dickson "
+    "cohen cohn frank franck gallagher gallager graham grahame green greene brown browne hart harte hayes hays "
+    "harris haines hanes jeffries jeffreys jenkins jenkens kean keane keene kearney kearny kearns kerns kelly kelley "
+    "lane laine levy levi levin levine meyers myers mayers mueller muller murray murry read reade rhodes rhoades "
+    "schwartz schwarz swartz simmonds simons smith smythe stein steen wolf wolfe burke burk baker barker "
+    "carter cartier carey cary carney marsh mars".split()))
+
+
+def _two_surnames(a: str, b: str) -> bool:
+    """Whether two (skeleton) words are two different common surnames (``_COMMON_SURNAMES``)."""
+    return a != b and a in _COMMON_SURNAMES and b in _COMMON_SURNAMES
+
+
 def _gendered(a: str, b: str) -> bool:
     cp = _shared_start(a, b)
     return cp >= 3 and {a[cp:], b[cp:]} in _GENDER_ENDS
@@ -406,7 +443,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
                lower: Collection[str] = (), articles: dict[str, int] | None = None,
                words: dict[str, int] | None = None, where: Mapping[str, Collection[str]] | None = None,
                larger: Collection[tuple[str, str]] = (),
-               together: Collection[frozenset[str]] = ()) -> dict[str, str]:
+               together: Collection[frozenset[str]] = (), alike: Collection[frozenset[str]] = ()) -> dict[str, str]:
     """Map each name (display spelling → (entity type, count)) to a canonical spelling.
 
     Only spellings of one name merge — transliterations, initials, a surname alone — never two
@@ -426,7 +463,9 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     A two-letter abbreviation never spells a holiday ("New Year"); a dotted state's written after a place and a
     comma ("Troy, N.Y.") only the state. ``together``: pairs of names written in one sentence; two people's
     names of as many words, or two lone words, so written are two names ("Michael Russo and his brother Michele
-    Russo"; ``merge_variants`` leaves out a sentence about spelling and one giving them as alternatives).
+    Russo"; ``merge_variants`` leaves out a sentence about spelling and one giving them as alternatives), unless
+    one is a slip written once. Two common surnames (``_COMMON_SURNAMES``: Sanders/Saunders) are two families,
+    unless a sentence gives them as one name's spellings (``alike``).
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
@@ -466,15 +505,33 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
                and any(_close(toks[n][-1], w, threshold, uses, spread, kin) for w in lone.get(_start(toks[n][-1]), ()))]
     people_set = set(people)
     others = [n for n in names if n not in people_set and toks[n]]
+
+    def apart(a: str, b: str) -> bool:
+        """Written in one sentence (``together``), so two people — unless one spelling is a slip of the other
+        written once in the whole story beside the other written more (variants71: "Jacinda Ardern said …, and
+        Jacinda Arden added"): one word of five letters or more differs by one letter dropped, added or swapped."""
+        if frozenset((a, b)) not in together:
+            return False
+        ta, tb = toks[a], toks[b]
+        diff = [i for i, (x, y) in enumerate(zip(ta, tb)) if x != y]
+        if len(ta) != len(tb) or len(diff) != 1:
+            return True
+        i = diff[0]
+        wa, wb = _written(a), _written(b)
+        if len(wa) != len(ta) or len(wb) != len(tb) or min(len(wa[i]), len(wb[i])) < 5 or not _one_typo(wa[i], wb[i]):
+            return True
+        return not min(uses[ta[i]], uses[tb[i]]) <= 1 < max(uses[ta[i]], uses[tb[i]])
     # people: full names first
     full = [n for n in people if len(toks[n]) >= 2]
     for a, b in _pairs(full, lambda n: _start(toks[n][-1])):  # same surname start: the only pairs that can match
         ta, tb = toks[a], toks[b]
-        if len(ta) == len(tb) and ta != tb and frozenset((a, b)) in together:
+        if len(ta) == len(tb) and ta != tb and apart(a, b):
             continue  # one sentence naming both: two people ("Michael Russo and his brother Michele Russo")
+        if _two_surnames(ta[-1], tb[-1]) and frozenset((a, b)) not in alike:
+            continue  # (variants71) two common surnames: two families (Dale Sanders, Dale Saunders)
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if short[-1] == long[-1] and _greek_h(short[0], long[0]):  # Nicholas/Nicolas Maduro: one given name
-            short = (long[0],) + short[1:]
+        if short[-1] == long[-1] and (_greek_h(short[0], long[0]) or _one_given_name(short[0], long[0])):
+            short = (long[0],) + short[1:]  # Nicholas/Nicolas Maduro, Nikolas/Nicholas Cruz, Sara/Sarah Lopez
         # one given name: the surnames' vowels are a slip, not two families (Magnus Carlsen/Carlson)
         fam = () if short[0] == long[0] else kin
         if _close(short[0], long[0], threshold, uses, spread, fam) and not _gendered(short[0], long[0]) \
@@ -489,7 +546,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         word = toks[a][0]
         near = by_surname.get(_start(word), [])
         exact = {groups.find(b) for b in near if toks[b][-1] == word}
-        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold, uses, spread, kin)}
+        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold, uses, spread, kin)
+                 and not (_two_surnames(word, toks[b][-1]) and frozenset((a, b)) not in alike)}
         target = exact if exact else fuzzy
         if len(target) == 1:
             groups.join(next(iter(target)), a)
@@ -498,7 +556,9 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
     for a, b in _pairs(single_names, lambda n: _start(toks[n][0])):  # spellings of a lone surname (Tokaev = Tokayev)
         if (a in attached and b in attached) or "." in a + b \
-                or (toks[a] != toks[b] and frozenset((a, b)) in together) or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin) \
+                or (toks[a] != toks[b] and apart(a, b)) \
+                or (_two_surnames(toks[a][0], toks[b][0]) and frozenset((a, b)) not in alike) \
+                or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin) \
                 or not _same_short(a, b):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
@@ -506,7 +566,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     # other names: word-by-word fuzzy match of equal length
     for a, b in _pairs(others, lambda n: (len(toks[n]), _start(toks[n][0]))):
         ta, tb = toks[a], toks[b]
-        if len(ta) == 1 and ta != tb and frozenset((a, b)) in together:
+        if len(ta) == 1 and ta != tb and (apart(a, b) or (_two_surnames(ta[0], tb[0]) and frozenset((a, b)) not in alike)):
             continue  # a lone surname spaCy read as an organisation: "Sanders …, but Saunders disagreed"
         if _compatible(names[a][0], names[b][0], len(ta)) \
                 and all(_close(x, y, threshold, uses, spread, kin) for x, y in zip(ta, tb)) \
@@ -654,10 +714,16 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
     for n, arts in spread.items():
         written[n] = {root(a) for a in arts}
     together: set[frozenset[str]] = set()  # names written in one sentence (two people: ``merge_keys``)
+    alike: set[frozenset[str]] = set()  # ... or given as one name's spellings ("A/B", "misspelled B")
     for sent in sentences:
         here = {display_name(m.text) or str(m.value) for m in sent.mentions if m.kind == "entity"}
-        if len(here) > 1 and not _SPELLING_TALK.search(sent.text):
-            together.update(frozenset((x, y)) for x in here for y in here if x < y and not _alternates(sent.text, x, y))
+        if len(here) < 2:
+            continue
+        talk = bool(_SPELLING_TALK.search(sent.text))
+        for x in here:
+            for y in here:
+                if x < y:
+                    (alike if talk or _alternates(sent.text, x, y) else together).add(frozenset((x, y)))
     texts = [s.text for s in sentences]
     counts = features.story_words(tuple(texts))  # (read by analysis too) each distinct word once below
     lower = {t for t in counts if t[0].islower()}
@@ -667,7 +733,7 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         freq[w] = freq.get(w, 0) + c
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
                        articles={n: len(a) for n, a in spread.items()}, words=freq, where=written,
-                       larger=larger_places_in(texts), together=together)
+                       larger=larger_places_in(texts), together=together, alike=alike)
     group_labels: dict[str, Counter[str]] = {}
     for n, kinds in labels.items():
         group_labels.setdefault(canon.get(n, n), Counter()).update(kinds)
