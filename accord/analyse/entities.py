@@ -282,6 +282,12 @@ _GIVEN = {skeleton(k): skeleton(v) for k, v in _GIVEN_K.items()}
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 
 
+# ... but a relative of one surname is named after a kin word ("his cousin Nikolas Pruitt"): then two people.
+_KIN_BEFORE = re.compile(r"\b(?:brother|sister|cousin|son|daughter|father|mother|dad|mom|mum|wife|husband|uncle|aunt|"
+                         r"nephew|niece|twin|grandson|granddaughter|grandfather|grandmother|sibling|stepson|"
+                         r"stepdaughter|stepfather|stepmother)s?,?\s+$", re.I)
+
+
 def _one_given_name(a: str, b: str) -> bool:
     """Whether two (skeleton) given names are spellings of one: ``_GIVEN`` or a final "h" after a vowel, the
     shorter of four letters or more (Leah/Lea, Noah/Noa are other names as often)."""
@@ -443,7 +449,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
                lower: Collection[str] = (), articles: dict[str, int] | None = None,
                words: dict[str, int] | None = None, where: Mapping[str, Collection[str]] | None = None,
                larger: Collection[tuple[str, str]] = (),
-               together: Collection[frozenset[str]] = (), alike: Collection[frozenset[str]] = ()) -> dict[str, str]:
+               together: Collection[frozenset[str]] = (), alike: Collection[frozenset[str]] = (),
+               relatives: Collection[str] = ()) -> dict[str, str]:
     """Map each name (display spelling → (entity type, count)) to a canonical spelling.
 
     Only spellings of one name merge — transliterations, initials, a surname alone — never two
@@ -465,7 +472,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     names of as many words, or two lone words, so written are two names ("Michael Russo and his brother Michele
     Russo"; ``merge_variants`` leaves out a sentence about spelling and one giving them as alternatives), unless
     one is a slip written once. Two common surnames (``_COMMON_SURNAMES``: Sanders/Saunders) are two families,
-    unless a sentence gives them as one name's spellings (``alike``).
+    unless a sentence gives them as one name's spellings (``alike``). ``relatives``: names written after a kin
+    word ("his cousin Nikolas Pruitt"), which a listed given-name spelling (``_one_given_name``) does not join.
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
@@ -530,7 +538,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         if _two_surnames(ta[-1], tb[-1]) and frozenset((a, b)) not in alike:
             continue  # (variants71) two common surnames: two families (Dale Sanders, Dale Saunders)
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if short[-1] == long[-1] and (_greek_h(short[0], long[0]) or _one_given_name(short[0], long[0])):
+        if short[-1] == long[-1] and (_greek_h(short[0], long[0]) or (
+                _one_given_name(short[0], long[0]) and a not in relatives and b not in relatives)):
             short = (long[0],) + short[1:]  # Nicholas/Nicolas Maduro, Nikolas/Nicholas Cruz, Sara/Sarah Lopez
         # one given name: the surnames' vowels are a slip, not two families (Magnus Carlsen/Carlson)
         fam = () if short[0] == long[0] else kin
@@ -713,6 +722,8 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
     written: dict[str, set[str]] = {}  # articles writing each name, a wire copy as its original (a typo's count)
     for n, arts in spread.items():
         written[n] = {root(a) for a in arts}
+    relatives = {display_name(m.text) or str(m.value) for sent in sentences for m in sent.mentions
+                 if m.kind == "entity" and m.start > 0 and _KIN_BEFORE.search(sent.text[max(0, m.start - 40):m.start])}
     together: set[frozenset[str]] = set()  # names written in one sentence (two people: ``merge_keys``)
     alike: set[frozenset[str]] = set()  # ... or given as one name's spellings ("A/B", "misspelled B")
     for sent in sentences:
@@ -733,7 +744,7 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         freq[w] = freq.get(w, 0) + c
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
                        articles={n: len(a) for n, a in spread.items()}, words=freq, where=written,
-                       larger=larger_places_in(texts), together=together, alike=alike)
+                       larger=larger_places_in(texts), together=together, alike=alike, relatives=relatives)
     group_labels: dict[str, Counter[str]] = {}
     for n, kinds in labels.items():
         group_labels.setdefault(canon.get(n, n), Counter()).update(kinds)
