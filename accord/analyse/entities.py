@@ -722,8 +722,9 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
     written: dict[str, set[str]] = {}  # articles writing each name, a wire copy as its original (a typo's count)
     for n, arts in spread.items():
         written[n] = {root(a) for a in arts}
-    relatives = {display_name(m.text) or str(m.value) for sent in sentences for m in sent.mentions
-                 if m.kind == "entity" and m.start > 0 and _KIN_BEFORE.search(sent.text[max(0, m.start - 40):m.start])}
+    relatives = {display_name(m.text) for sent in sentences for m in sent.mentions  # (full names: ``_one_given_name``)
+                 if m.kind == "entity" and m.start > 0 and " " in m.text and m.label == "PERSON"
+                 and _KIN_BEFORE.search(sent.text[max(0, m.start - 40):m.start])}
     together: set[frozenset[str]] = set()  # names written in one sentence (two people: ``merge_keys``)
     alike: set[frozenset[str]] = set()  # ... or given as one name's spellings ("A/B", "misspelled B")
     for sent in sentences:
