@@ -301,7 +301,9 @@ def _one_given_name(a: str, b: str) -> bool:
 # disagreement of names (issue 11), never a variant. A closed list of common surnames that the folds above would
 # read as a twin's spelling (a vowel changed, or a letter dropped where the counts make it a slip);
 # the transliterations a writer varies (Tokayev/Tokaev, Gaddafi/Gadhafi, Zelensky/Zelenskyy) and a writer's
-# misspelling of a rarer name (Tolkein) are in no such list and merge as before.
+# misspelling of a rarer name (Tolkein) are in no such list and merge as before. Read on lone words only (a lone
+# surname against another or against a full name's last word): two full names of one given name are one person's
+# misspelt surname (a hospital's spokeswoman "Ilene Wolfe" / "Ilene Wolff"), and of two given names never joined.
 _COMMON_SURNAMES = frozenset(skeleton(w) for w in (
     "sanders saunders thompson thomson clark clarke fischer fisher davidson davison dickens dickins dixon dickson "
     "cohen cohn frank franck gallagher gallager graham grahame green greene brown browne hart harte hayes hays "
@@ -471,8 +473,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     comma ("Troy, N.Y.") only the state. ``together``: pairs of names written in one sentence; two people's
     names of as many words, or two lone words, so written are two names ("Michael Russo and his brother Michele
     Russo"; ``merge_variants`` leaves out a sentence about spelling and one giving them as alternatives), unless
-    one is a slip written once. Two common surnames (``_COMMON_SURNAMES``: Sanders/Saunders) are two families,
-    unless a sentence gives them as one name's spellings (``alike``). ``relatives``: names written after a kin
+    one is a slip written once. Two common surnames (``_COMMON_SURNAMES``: Sanders/Saunders), one of them written
+    alone, are two families, unless a sentence gives them as one name's spellings (``alike``). ``relatives``: names written after a kin
     word ("his cousin Nikolas Pruitt"), which a listed given-name spelling (``_one_given_name``) does not join.
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
@@ -535,8 +537,6 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         ta, tb = toks[a], toks[b]
         if len(ta) == len(tb) and ta != tb and apart(a, b):
             continue  # one sentence naming both: two people ("Michael Russo and his brother Michele Russo")
-        if _two_surnames(ta[-1], tb[-1]) and frozenset((a, b)) not in alike:
-            continue  # (variants71) two common surnames: two families (Dale Sanders, Dale Saunders)
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
         if short[-1] == long[-1] and (_greek_h(short[0], long[0]) or (
                 _one_given_name(short[0], long[0]) and a not in relatives and b not in relatives)):
