@@ -221,7 +221,6 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
                 continue
             break
         a, i = i, j
-        opening = a if initial else -1
         if j == a + 1 and initial and _plain(toks[a]) in _OPENERS and text[toks[a].end:toks[a].end + 1] == ",":
             continue  # (mend98) "Nearby, firefighters …": an adverb only opening a sentence before a comma
             # ("Indeed CEO Chris Hyams", "Job site Indeed": the company)
@@ -241,8 +240,6 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
         label = "PERSON" if office >= 0 else _guess(run, toks[:a + office + 1], text)
         if label is None:
             continue
-        if label == "GPE" and len(run) == 1 and run[0] is toks[opening] and _plural_of_a_lower_word(run[0], lower_vocab):
-            label = _PLURAL  # (variants71) "Critics of the plan …", "Witnesses said …": a plural noun opening a sentence
         owner = _OWNER.search(run[-1].text)
         end = run[-1].end - (len(owner.group()) if owner else 0)  # "Tokayev's" → "Tokayev"
         surface = text[run[0].start:end]
@@ -300,21 +297,6 @@ _CALENDAR_HEADS = frozenset("day eve night morning weekend season holiday holida
 # (mend98) the label of a holiday run until ``_people_surnames`` has read the batch: "Ramadan" beside "Tariq
 # Ramadan", "Christmas" beside "Ryan Christmas" is that person; otherwise it is dropped (in no ``entity_labels``).
 _HOLIDAY = "HOLIDAY"
-# variants71: a lone word opening a sentence that is the plural of a word the story writes in lower case ("Critics
-# of the plan …" beside "one critic said", "Witnesses said …" beside "a witness") is a common noun, not a place —
-# the lone-word guess said GPE. Dropped the same way, unless the surname of a person the story names ("Woods said"
-# beside "Tiger Woods", "Banks" beside "Tyra Banks"). A place written so ("Athens", "Brussels", "Paris") has no
-# lower-case singular ("athen"); one that has ("Falls", "States") is rare alone.
-_PLURAL = "PLURAL"
-
-
-def _plural_of_a_lower_word(t: Tok, lower_vocab: set[str]) -> bool:
-    """Whether a capitalised word is a plural ("Critics", "Witnesses") of a word ``lower_vocab`` holds."""
-    if not t.text.isalpha() or not t.text[1:].islower():
-        return False
-    w = t.text.lower()
-    one = singular(w)
-    return one != w and w.endswith("s") and one in lower_vocab
 
 
 def _holiday(words: list[str]) -> bool:
@@ -372,7 +354,7 @@ def _people_surnames(found: list[list[Mention]]) -> None:
                 if m.label == "PERSON" and len(str(m.value).split()) >= 2}
     for ms in found:
         for m in ms:
-            if m.label in ("GPE", "NORP", _HOLIDAY, _PLURAL) and " " not in str(m.value) and fold(str(m.value)) in surnames:
+            if m.label in ("GPE", "NORP", _HOLIDAY) and " " not in str(m.value) and fold(str(m.value)) in surnames:
                 m.label = "PERSON"
 
 
