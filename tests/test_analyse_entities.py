@@ -860,3 +860,72 @@ def test_a_dotted_abbreviation_is_no_lone_surname() -> None:
     canon = keys({"Kim Jong-un": ("PERSON", 3), "U.N.": ("PERSON", 1), "Un": ("PERSON", 1),
                   "Lee Ho": ("PERSON", 2), "H.O.": ("PERSON", 1)})
     assert canon["Un"] == "Kim Jong-un" and canon["U.N."] == "U.N." and canon["H.O."] == "H.O."
+
+
+def test_the_slip_rule_reads_surnames_only_and_never_beside_a_kin_word() -> None:
+    """mend102 (review134 F1): "Daniel Ortiz, 41, and his daughter Daniela Ortiz, 12" — two given names one letter
+    apart in one sentence are two people (a parent and a child, a couple); the slip rule reads only a surname
+    (the given names the same), and never a sentence with a kin word."""
+    def tagged(k: int, text: str, *names: str) -> Sentence:
+        return _sent(f"a{k}", text, *(Mention("entity", n, n, "PERSON", start=text.index(n),
+                                               end=text.index(n) + len(n)) for n in names))
+    for one, two in (("Daniel Ortiz", "Daniela Ortiz"), ("Louis Martin", "Louise Martin"),
+                     ("Christian Vega", "Christina Vega")):
+        story = [tagged(0, f"{one}, 41, and his daughter {two}, 12, were hurt when a truck hit their car.", one, two),
+                 tagged(0, f"{one} was driving home from a soccer game.", one),
+                 tagged(1, f"{one} had worked at the plant for 20 years.", one)]
+        assert all(not {one, two} <= set(v.variants) for v in merge_variants(story)), (one, two)
+    # the same given names with no kin word: still two (the differing word is a given name)
+    pair = [tagged(0, "Louis Martin and Louise Martin signed the lease on Monday.", "Louis Martin", "Louise Martin"),
+            tagged(1, "Louis Martin said the rent was fair.", "Louis Martin"),
+            tagged(1, "Louis Martin moved in on Friday.", "Louis Martin")]
+    assert merge_variants(pair) == []
+    # a surname's slip with a kin word in the sentence stays two ("Tom Harlan and his brother Tom Harland")
+    kin = [tagged(0, "Peter Whitfield and his cousin Peter Whitfeld ran the farm together.", "Peter Whitfield",
+                  "Peter Whitfeld"),
+           tagged(1, "Peter Whitfield sold the farm in May.", "Peter Whitfield"),
+           tagged(1, "Peter Whitfield said prices were too low.", "Peter Whitfield")]
+    assert merge_variants(kin) == []
+    # ... and a surname's slip with no kin word still joins (review131 F6)
+    slip = [tagged(0, "Peter Whitfield said the farm would close, and Peter Whitfeld added that ten jobs would go.",
+                   "Peter Whitfield", "Peter Whitfeld"),
+            tagged(1, "Peter Whitfield sold the farm in May.", "Peter Whitfield")]
+    assert [sorted(v.variants) for v in merge_variants(slip)] == [["Peter Whitfeld", "Peter Whitfield"]]
+
+
+def test_a_final_h_joins_listed_names_only_and_kin_or_two_ages_keep_relatives_apart() -> None:
+    """mend102 (review134 F2/F3): Maria/Mariah are two given names (a mother and her daughter); a kin word after
+    an age ("Her daughter, 19-year-old Mariah Lopez") or after the name ("Nikolas Pruitt, 19, a cousin of …"), or
+    two different ages, keep two relatives apart — never one person with a false age disagreement."""
+    canon = keys({"Maria Lopez": ("PERSON", 2), "Mariah Lopez": ("PERSON", 2),
+                  "Sara Okafor": ("PERSON", 2), "Sarah Okafor": ("PERSON", 2)})
+    assert canon["Maria Lopez"] != canon["Mariah Lopez"]
+    assert canon["Sara Okafor"] == canon["Sarah Okafor"]
+    # two ages, no kin word (review134 s04b): two people
+    assert _story("Maria Lopez, 45, suffered burns to her arms in the fire on Elm Street. Maria Lopez is in "
+                  "stable condition.",
+                  "Mariah Lopez, 19, was treated for smoke inhalation. Mariah Lopez said the alarm never sounded.") == []
+    assert _story("Sara Okafor, 45, suffered burns in the fire. Sara Okafor is in stable condition.",
+                  "Sarah Okafor, 19, was treated for smoke inhalation. Sarah Okafor said the alarm never "
+                  "sounded.") == []
+    # the kin word after an age, and after the name (review134 s05)
+    assert _story("Sara Okafor suffered burns in the fire on Elm Street. Sara Okafor is in stable condition.",
+                  "Her daughter, 19-year-old Sarah Okafor, escaped. Sarah Okafor said the alarm never sounded.") == []
+    assert _story("Nicholas Pruitt was thrown from a boat on Sunday. Nicholas Pruitt was flown to a hospital.",
+                  "The driver, Nikolas Pruitt, 19, a cousin of the injured man, was treated at the scene. "
+                  "Nikolas Pruitt was charged.") == []
+    # one age, or the same age, from two outlets: one person as before
+    assert [sorted(v) for v in _story("Sara Okafor, 34, won the seat on Tuesday. Sara Okafor thanked volunteers.",
+                                      "Sarah Okafor, 34, will be sworn in next month.")] == [
+        ["Sara Okafor", "Sarah Okafor"]]
+
+
+def test_a_lone_common_surname_from_one_outlet_joins_the_one_full_name_it_fits() -> None:
+    """mend102 (review134 F4): "Mr. Saunders" written by one article beside "Sen. Bernie Sanders" is that outlet's
+    slip and joins him; a lone Saunders written by two articles is another family and stays apart."""
+    where = {"Bernie Sanders": {"a0", "a1"}, "Saunders": {"a1"}}
+    canon = merge_keys({"Bernie Sanders": ("PERSON", 3), "Saunders": ("PERSON", 2)}, {}, 85.0, where=where)
+    assert canon["Saunders"] == canon["Bernie Sanders"]
+    where = {"Bernie Sanders": {"a0", "a1"}, "Saunders": {"a1", "a2"}}
+    canon = merge_keys({"Bernie Sanders": ("PERSON", 3), "Saunders": ("PERSON", 2)}, {}, 85.0, where=where)
+    assert canon["Saunders"] != canon["Bernie Sanders"]
