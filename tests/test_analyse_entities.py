@@ -750,21 +750,108 @@ def test_two_names_written_in_one_sentence_are_two_people() -> None:
 
 
 def test_a_given_names_inner_ch_written_k_is_another_name() -> None:
-    """mend98 (variants70's Nicholas/Nikolas join taken out): a "ch" written "k" also turns Michael into Mikael
+    """mend98 (variants70's Nicholas/Nikolas rule taken out): a "ch" written "k" also turns Michael into Mikael
     and Richard into Rikard, other men's names; merged, a captain and a crewman of one surname showed a false
-    age disagreement. Nicholas/Nikolas splits again (a missed variant); Nicholas/Nicolas still joins."""
+    age disagreement. Nicholas/Nicolas still joins (and, variants71, Nicholas/Nikolas by a closed list)."""
     canon = keys({"Michael Persson": ("PERSON", 2), "Mikael Persson": ("PERSON", 2),
                   "Richard Lindqvist": ("PERSON", 2), "Rikard Lindqvist": ("PERSON", 1),
-                  "Nikolas Pruitt": ("PERSON", 3), "Nicholas Pruitt": ("PERSON", 2),
                   "Nicholas Maduro": ("PERSON", 2), "Nicolas Maduro": ("PERSON", 3),
                   "Christopher Dunn": ("PERSON", 2), "Kristopher Dunn": ("PERSON", 2)})
     assert canon["Michael Persson"] != canon["Mikael Persson"]
     assert canon["Richard Lindqvist"] != canon["Rikard Lindqvist"]
-    assert canon["Nicholas Pruitt"] != canon["Nikolas Pruitt"]
     assert canon["Christopher Dunn"] != canon["Kristopher Dunn"]
     assert canon["Nicholas Maduro"] == canon["Nicolas Maduro"]
     assert _story("Captain Michael Persson, 45, was arrested in Gothenburg after the ferry ran aground.",
                   "Crew member Mikael Persson, 23, was among the 14 injured.") == []
+
+
+def test_a_given_names_listed_spellings_are_one_name_beside_one_surname() -> None:
+    """variants71: Nicholas/Nikolas and Zachary/Zakary (a closed list, not "ch" = "k": Michael/Mikael above), and
+    a final "h" after a vowel (Sara/Sarah, Hannah/Hanna) are one given name beside one surname, written by two
+    outlets; never with another surname, never when one sentence names both, never a three-letter name."""
+    canon = keys({"Nikolas Pruitt": ("PERSON", 3), "Nicholas Pruitt": ("PERSON", 2),
+                  "Zachary Lund": ("PERSON", 2), "Zakary Lund": ("PERSON", 2),
+                  "Sara Okafor": ("PERSON", 3), "Sarah Okafor": ("PERSON", 2),
+                  "Hannah Brecht": ("PERSON", 2), "Hanna Brecht": ("PERSON", 2),
+                  "Nikolas Varga": ("PERSON", 2), "Nicholas Vargas": ("PERSON", 2),
+                  "Lea Tomic": ("PERSON", 2), "Leah Tomic": ("PERSON", 2)})
+    assert canon["Nikolas Pruitt"] == canon["Nicholas Pruitt"]
+    assert canon["Zachary Lund"] == canon["Zakary Lund"]
+    assert canon["Sara Okafor"] == canon["Sarah Okafor"]
+    assert canon["Hannah Brecht"] == canon["Hanna Brecht"]
+    assert canon["Nikolas Varga"] != canon["Nicholas Vargas"]
+    assert canon["Lea Tomic"] != canon["Leah Tomic"]
+    assert [sorted(v) for v in _story("Nikolas Pruitt, 19, was charged on Monday. Pruitt did not enter a plea.",
+                                      "Nicholas Pruitt appeared by video from the county jail.")] == [
+        ["Nicholas Pruitt", "Nikolas Pruitt", "Pruitt"]]
+    # a relative named after a kin word is another person ("His cousin Nikolas Pruitt, 19, …")
+    assert _story("Nicholas Pruitt, 22, was arrested in Dayton on Monday. Nicholas Pruitt faces two counts.",
+                  "His cousin Nikolas Pruitt, 19, was not charged. Nikolas Pruitt was a witness.") == []
+    assert _story("Sara Okafor, 34, won the seat. Sara Okafor thanked volunteers.",
+                  "Her sister Sarah Okafor ran the campaign. Sarah Okafor said the count was close.") == []
+    apart = merge_keys({"Nicholas Pruitt": ("PERSON", 2), "Nikolas Pruitt": ("PERSON", 2)}, {}, 85.0,
+                       together={frozenset(("Nicholas Pruitt", "Nikolas Pruitt"))})
+    assert apart["Nicholas Pruitt"] != apart["Nikolas Pruitt"]  # "Nicholas Pruitt and his cousin Nikolas Pruitt"
+
+
+def test_two_common_surnames_are_two_families() -> None:
+    """variants71: a lone Sanders and a Saunders, Thompson and Thomson are two families even when no sentence names
+    both (a different name is a disagreement of names, not a variant); one given name before both is one person's
+    misspelt surname; a sentence giving them as one name's spellings still joins them, and transliterations
+    still merge."""
+    def tagged(k: int, text: str, *names: str) -> Sentence:
+        return _sent(f"a{k}", text, *(Mention("entity", n, n, "PERSON", start=text.index(n),
+                                               end=text.index(n) + len(n)) for n in names))
+    coaches = [tagged(0, "Sanders said the team was ready.", "Sanders"),
+               tagged(0, "Sanders has coached the line for six years.", "Sanders"),
+               tagged(1, "Saunders called the referee's decision a disgrace.", "Saunders"),
+               tagged(1, "Saunders will appeal the fine.", "Saunders")]
+    assert merge_variants(coaches) == []
+    unions = _story("Dale Thompson, the union's treasurer, resigned on Friday. Thompson denied wrongdoing.",
+                    "Auditor Rita Thomson found the accounts in order. Thomson said the fund was sound.")
+    assert all(not ({"Thompson", "Dale Thompson"} & set(v) and {"Thomson", "Rita Thomson"} & set(v)) for v in unions)
+    canon = keys({"Dale Sanders": ("PERSON", 2), "Saunders": ("PERSON", 2), "Clark": ("PERSON", 2),
+                  "Clarke": ("PERSON", 2)})
+    assert canon["Saunders"] == "Saunders" and canon["Clark"] != canon["Clarke"]
+    # one given name with both surnames: one person's misspelt name (a spokeswoman "Ilene Wolfe" / "Ilene Wolff")
+    canon = keys({"Karen Wolfe": ("PERSON", 2), "Karen Wolff": ("PERSON", 3), "Wolfe": ("PERSON", 1)})
+    assert canon["Karen Wolfe"] == canon["Karen Wolff"] == canon["Wolfe"]
+    spelled = [tagged(0, "Teresa Sanders, whose name is often misspelled Teresa Saunders, won.",
+                      "Teresa Sanders", "Teresa Saunders"),
+               tagged(1, "Teresa Saunders said the harvest was late.", "Teresa Saunders")]
+    assert [sorted(v.variants) for v in merge_variants(spelled)] == [["Teresa Sanders", "Teresa Saunders"]]
+    outlets = [tagged(0, "Muammar Gaddafi vowed to fight on.", "Muammar Gaddafi"),
+               tagged(0, "Gaddafi spoke on state TV.", "Gaddafi"),
+               tagged(1, "Muammar Gadhafi left the capital.", "Muammar Gadhafi"),
+               tagged(1, "Gadhafi's son denied it.", "Gadhafi")]
+    assert [sorted(v.variants) for v in merge_variants(outlets)] == [
+        sorted(["Muammar Gaddafi", "Muammar Gadhafi", "Gaddafi", "Gadhafi"])]
+
+
+def test_a_slip_written_once_in_the_same_sentence_as_the_right_spelling_is_one_name() -> None:
+    """variants71 (review131 F6): "Jacinda Ardern said …, and Jacinda Arden added" — one letter dropped in a word of
+    five letters or more, written once in the story beside the spelling written more — is a slip, not a second
+    person; two spellings each written more than once, a changed letter (Michael/Michele), or a short name
+    (Jon/John) named in one sentence stay two people."""
+    def tagged(k: int, text: str, *names: str) -> Sentence:
+        return _sent(f"a{k}", text, *(Mention("entity", n, n, "PERSON", start=text.index(n),
+                                               end=text.index(n) + len(n)) for n in names))
+    slip = [tagged(0, "Prime Minister Jacinda Ardern said the borders would reopen, and Jacinda Arden added that "
+                      "quarantine would end.", "Jacinda Ardern", "Jacinda Arden"),
+            tagged(0, "Jacinda Ardern spoke in Wellington.", "Jacinda Ardern"),
+            tagged(1, "Ardern's government confirmed the date.", "Ardern")]
+    assert [sorted(v.variants) for v in merge_variants(slip)] == [["Ardern", "Jacinda Arden", "Jacinda Ardern"]]
+    twice = slip + [tagged(2, "Jacinda Arden, a teacher, said the decision came too late.", "Jacinda Arden")]
+    assert ["Jacinda Arden"] not in [v.variants for v in merge_variants(twice)]
+    assert all("Jacinda Arden" not in v.variants or "Jacinda Ardern" not in v.variants for v in merge_variants(twice))
+    brothers = [tagged(0, "Michael Russo and his brother Michele Russo run the bakery.", "Michael Russo",
+                       "Michele Russo"),
+                tagged(1, "Michael Russo said the lease ends in May.", "Michael Russo"),
+                tagged(2, "Michael Russo will retire.", "Michael Russo")]
+    assert merge_variants(brothers) == []
+    fields = [tagged(0, "John Fields and his son Jon Fields built the boat.", "John Fields", "Jon Fields"),
+              tagged(1, "John Fields sailed it to Maine.", "John Fields")]
+    assert merge_variants(fields) == []
 
 
 def test_a_dotted_abbreviation_is_no_lone_surname() -> None:
@@ -773,3 +860,72 @@ def test_a_dotted_abbreviation_is_no_lone_surname() -> None:
     canon = keys({"Kim Jong-un": ("PERSON", 3), "U.N.": ("PERSON", 1), "Un": ("PERSON", 1),
                   "Lee Ho": ("PERSON", 2), "H.O.": ("PERSON", 1)})
     assert canon["Un"] == "Kim Jong-un" and canon["U.N."] == "U.N." and canon["H.O."] == "H.O."
+
+
+def test_the_slip_rule_reads_surnames_only_and_never_beside_a_kin_word() -> None:
+    """mend102 (review134 F1): "Daniel Ortiz, 41, and his daughter Daniela Ortiz, 12" — two given names one letter
+    apart in one sentence are two people (a parent and a child, a couple); the slip rule reads only a surname
+    (the given names the same), and never a sentence with a kin word."""
+    def tagged(k: int, text: str, *names: str) -> Sentence:
+        return _sent(f"a{k}", text, *(Mention("entity", n, n, "PERSON", start=text.index(n),
+                                               end=text.index(n) + len(n)) for n in names))
+    for one, two in (("Daniel Ortiz", "Daniela Ortiz"), ("Louis Martin", "Louise Martin"),
+                     ("Christian Vega", "Christina Vega")):
+        story = [tagged(0, f"{one}, 41, and his daughter {two}, 12, were hurt when a truck hit their car.", one, two),
+                 tagged(0, f"{one} was driving home from a soccer game.", one),
+                 tagged(1, f"{one} had worked at the plant for 20 years.", one)]
+        assert all(not {one, two} <= set(v.variants) for v in merge_variants(story)), (one, two)
+    # the same given names with no kin word: still two (the differing word is a given name)
+    pair = [tagged(0, "Louis Martin and Louise Martin signed the lease on Monday.", "Louis Martin", "Louise Martin"),
+            tagged(1, "Louis Martin said the rent was fair.", "Louis Martin"),
+            tagged(1, "Louis Martin moved in on Friday.", "Louis Martin")]
+    assert merge_variants(pair) == []
+    # a surname's slip with a kin word in the sentence stays two ("Tom Harlan and his brother Tom Harland")
+    kin = [tagged(0, "Peter Whitfield and his cousin Peter Whitfeld ran the farm together.", "Peter Whitfield",
+                  "Peter Whitfeld"),
+           tagged(1, "Peter Whitfield sold the farm in May.", "Peter Whitfield"),
+           tagged(1, "Peter Whitfield said prices were too low.", "Peter Whitfield")]
+    assert merge_variants(kin) == []
+    # ... and a surname's slip with no kin word still joins (review131 F6)
+    slip = [tagged(0, "Peter Whitfield said the farm would close, and Peter Whitfeld added that ten jobs would go.",
+                   "Peter Whitfield", "Peter Whitfeld"),
+            tagged(1, "Peter Whitfield sold the farm in May.", "Peter Whitfield")]
+    assert [sorted(v.variants) for v in merge_variants(slip)] == [["Peter Whitfeld", "Peter Whitfield"]]
+
+
+def test_a_final_h_joins_listed_names_only_and_kin_or_two_ages_keep_relatives_apart() -> None:
+    """mend102 (review134 F2/F3): Maria/Mariah are two given names (a mother and her daughter); a kin word after
+    an age ("Her daughter, 19-year-old Mariah Lopez") or after the name ("Nikolas Pruitt, 19, a cousin of …"), or
+    two different ages, keep two relatives apart — never one person with a false age disagreement."""
+    canon = keys({"Maria Lopez": ("PERSON", 2), "Mariah Lopez": ("PERSON", 2),
+                  "Sara Okafor": ("PERSON", 2), "Sarah Okafor": ("PERSON", 2)})
+    assert canon["Maria Lopez"] != canon["Mariah Lopez"]
+    assert canon["Sara Okafor"] == canon["Sarah Okafor"]
+    # two ages, no kin word (review134 s04b): two people
+    assert _story("Maria Lopez, 45, suffered burns to her arms in the fire on Elm Street. Maria Lopez is in "
+                  "stable condition.",
+                  "Mariah Lopez, 19, was treated for smoke inhalation. Mariah Lopez said the alarm never sounded.") == []
+    assert _story("Sara Okafor, 45, suffered burns in the fire. Sara Okafor is in stable condition.",
+                  "Sarah Okafor, 19, was treated for smoke inhalation. Sarah Okafor said the alarm never "
+                  "sounded.") == []
+    # the kin word after an age, and after the name (review134 s05)
+    assert _story("Sara Okafor suffered burns in the fire on Elm Street. Sara Okafor is in stable condition.",
+                  "Her daughter, 19-year-old Sarah Okafor, escaped. Sarah Okafor said the alarm never sounded.") == []
+    assert _story("Nicholas Pruitt was thrown from a boat on Sunday. Nicholas Pruitt was flown to a hospital.",
+                  "The driver, Nikolas Pruitt, 19, a cousin of the injured man, was treated at the scene. "
+                  "Nikolas Pruitt was charged.") == []
+    # one age, or the same age, from two outlets: one person as before
+    assert [sorted(v) for v in _story("Sara Okafor, 34, won the seat on Tuesday. Sara Okafor thanked volunteers.",
+                                      "Sarah Okafor, 34, will be sworn in next month.")] == [
+        ["Sara Okafor", "Sarah Okafor"]]
+
+
+def test_a_lone_common_surname_from_one_outlet_joins_the_one_full_name_it_fits() -> None:
+    """mend102 (review134 F4): "Mr. Saunders" written by one article beside "Sen. Bernie Sanders" is that outlet's
+    slip and joins him; a lone Saunders written by two articles is another family and stays apart."""
+    where = {"Bernie Sanders": {"a0", "a1"}, "Saunders": {"a1"}}
+    canon = merge_keys({"Bernie Sanders": ("PERSON", 3), "Saunders": ("PERSON", 2)}, {}, 85.0, where=where)
+    assert canon["Saunders"] == canon["Bernie Sanders"]
+    where = {"Bernie Sanders": {"a0", "a1"}, "Saunders": {"a1", "a2"}}
+    canon = merge_keys({"Bernie Sanders": ("PERSON", 3), "Saunders": ("PERSON", 2)}, {}, 85.0, where=where)
+    assert canon["Saunders"] != canon["Bernie Sanders"]

@@ -273,6 +273,57 @@ def _greek_h(a: str, b: str) -> bool:
     return any(_INNER_CH.sub("c", x) == y for x, y in ((a, b), (b, a)))
 
 
+# variants71/mend102: one given name's spellings that the folds above do not reach, beside one surname: a closed
+# list only — a "ch" written "k" in Nicholas/Nikolas and Zachary/Zakary (as a rule it also made Michael/Mikael and
+# Richard/Rikard one, other men's names, mend98) and a final "h" in Sara/Sarah, Hannah/Hanna, Deborah/Debora (as a
+# rule it also made Maria/Mariah one, a mother and her daughter: review134).
+_GIVEN_K = {"nikolas": "nicholas", "nickolas": "nicholas", "nikolaus": "nicholas", "zakary": "zachary",
+            "zackary": "zachary", "zakery": "zachary", "zachery": "zachary", "sarah": "sara", "hannah": "hanna",
+            "deborah": "debora", "susannah": "susanna", "savannah": "savanna"}
+_GIVEN = {skeleton(k): skeleton(v) for k, v in _GIVEN_K.items()}
+
+# ... but a relative of one surname is named beside a kin word: "his cousin Nikolas Pruitt", "Her daughter,
+# 19-year-old Mariah Lopez", "Nikolas Pruitt, 19, a cousin of the passenger" — then two people.
+_KIN_WORDS = (r"(?:brother|sister|cousin|son|daughter|father|mother|dad|mom|mum|wife|husband|uncle|aunt|nephew|niece|"
+              r"twin|grandson|granddaughter|grandfather|grandmother|sibling|stepson|stepdaughter|stepfather|"
+              r"stepmother|child|children|parent|fianc[ée]e?|girlfriend|boyfriend|partner|widow|widower|relative)s?")
+_KIN_BEFORE = re.compile(rf"\b{_KIN_WORDS},?\s+(?:\d{{1,3}}-year-old\s+)?$", re.I)
+_KIN_AFTER = re.compile(rf"^(?:\s*,\s*\d{{1,3}})?\s*,\s*(?:(?:a|an|the|his|her|their)\s+)?(?:(?:older|younger|elder|"
+                        rf"twin|first|second)\s+)?{_KIN_WORDS}\b", re.I)
+_KIN_ANY = re.compile(rf"\b{_KIN_WORDS}\b", re.I)
+# a person's age written beside the name ("Maria Lopez, 45," / "19-year-old Mariah Lopez"): two ages, two people
+# for the spelling rules of this round (an outlet's wrong age of one person is still joined by the folds above)
+_AGE_AFTER = re.compile(r"^\s*,\s*(\d{1,3})\s*[,.;]")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """Whether two (skeleton) given names are listed spellings of one (``_GIVEN``)."""
+    return a != b and _GIVEN.get(a, a) == _GIVEN.get(b, b)
+
+
+# variants71: two common English surnames are two families, not one name's spellings, however near their letters
+# (Sanders/Saunders, Thompson/Thomson, Clark/Clarke, Fischer/Fisher, Hayes/Harris): a different name is a
+# disagreement of names (issue 11), never a variant. A closed list of common surnames that the folds above would
+# read as a twin's spelling (a vowel changed, or a letter dropped where the counts make it a slip);
+# the transliterations a writer varies (Tokayev/Tokaev, Gaddafi/Gadhafi, Zelensky/Zelenskyy) and a writer's
+# misspelling of a rarer name (Tolkein) are in no such list and merge as before. Read on lone words only (a lone
+# surname against another or against a full name's last word): two full names of one given name are one person's
+# misspelt surname (a hospital's spokeswoman "Ilene Wolfe" / "Ilene Wolff"), and of two given names never joined.
+_COMMON_SURNAMES = frozenset(skeleton(w) for w in (
+    "sanders saunders thompson thomson clark clarke fischer fisher davidson davison dickens dickins dixon dickson "
+    "cohen cohn frank franck gallagher gallager graham grahame green greene brown browne hart harte hayes hays "
+    "harris haines hanes jeffries jeffreys jenkins jenkens kean keane keene kearney kearny kearns kerns kelly kelley "
+    "lane laine levy levi levin levine meyers myers mayers mueller muller murray murry read reade rhodes rhoades "
+    "schwartz schwarz swartz simmonds simons smith smythe stein steen wolf wolfe burke burk baker barker "
+    "carter cartier carey cary carney marsh mars".split()))
+
+
+def _two_surnames(a: str, b: str) -> bool:
+    """Whether two (skeleton) words are two different common surnames (``_COMMON_SURNAMES``)."""
+    return a != b and a in _COMMON_SURNAMES and b in _COMMON_SURNAMES
+
+
 def _gendered(a: str, b: str) -> bool:
     cp = _shared_start(a, b)
     return cp >= 3 and {a[cp:], b[cp:]} in _GENDER_ENDS
@@ -406,7 +457,9 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
                lower: Collection[str] = (), articles: dict[str, int] | None = None,
                words: dict[str, int] | None = None, where: Mapping[str, Collection[str]] | None = None,
                larger: Collection[tuple[str, str]] = (),
-               together: Collection[frozenset[str]] = ()) -> dict[str, str]:
+               together: Collection[frozenset[str]] = (), alike: Collection[frozenset[str]] = (),
+               relatives: Collection[str] = (), kinned: Collection[frozenset[str]] = (),
+               ages: Mapping[str, Collection[int]] | None = None) -> dict[str, str]:
     """Map each name (display spelling → (entity type, count)) to a canonical spelling.
 
     Only spellings of one name merge — transliterations, initials, a surname alone — never two
@@ -426,7 +479,12 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     A two-letter abbreviation never spells a holiday ("New Year"); a dotted state's written after a place and a
     comma ("Troy, N.Y.") only the state. ``together``: pairs of names written in one sentence; two people's
     names of as many words, or two lone words, so written are two names ("Michael Russo and his brother Michele
-    Russo"; ``merge_variants`` leaves out a sentence about spelling and one giving them as alternatives).
+    Russo"; ``merge_variants`` leaves out a sentence about spelling and one giving them as alternatives), unless
+    one is a slip written once. Two common surnames (``_COMMON_SURNAMES``: Sanders/Saunders), one of them written
+    alone, are two families, unless a sentence gives them as one name's spellings (``alike``). ``relatives``: names written after a kin
+    word ("his cousin Nikolas Pruitt"), which a listed given-name spelling (``_one_given_name``) does not join;
+    ``kinned``: pairs of ``together`` written in a sentence with a kin word, never one name's slip; ``ages``: the
+    ages written beside a name — two names with no age in common are never joined by those two rules (mend102).
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
@@ -465,16 +523,47 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
                and all(w[:1].isupper() for w in n.replace("-", " ").split())
                and any(_close(toks[n][-1], w, threshold, uses, spread, kin) for w in lone.get(_start(toks[n][-1]), ()))]
     people_set = set(people)
+
+    def once(a: str) -> bool:
+        """(mend102) a lone surname written by one article only: near the one full name it fits, that outlet's
+        slip ("Mr. Saunders" beside "Sen. Bernie Sanders"); written by two or more, another family."""
+        return where is not None and len(where.get(a, ())) == 1
     others = [n for n in names if n not in people_set and toks[n]]
+
+    def two_ages(a: str, b: str) -> bool:
+        """Whether both names have an age written beside them and none in common ("Maria Lopez, 45" / "Mariah
+        Lopez, 19"): two people of one surname."""
+        x, y = (ages or {}).get(a, ()), (ages or {}).get(b, ())
+        return bool(x) and bool(y) and not set(x) & set(y)
+
+    def apart(a: str, b: str) -> bool:
+        """Written in one sentence (``together``), so two people — unless one spelling is a slip of the other
+        written once in the whole story beside the other written more (variants71: "Jacinda Ardern said …, and
+        Jacinda Arden added"): one word of five letters or more differs by one letter dropped, added or swapped."""
+        if frozenset((a, b)) not in together:
+            return False
+        ta, tb = toks[a], toks[b]
+        diff = [i for i, (x, y) in enumerate(zip(ta, tb)) if x != y]
+        # (mend102) only a surname's slip — the last word, the given names the same — never two given names
+        # (Daniel/Daniela, Louis/Louise Martin), nor in a sentence with a kin word, nor of two ages
+        if len(ta) != len(tb) or diff != [len(ta) - 1] or frozenset((a, b)) in kinned or two_ages(a, b):
+            return True
+        i = diff[0]
+        wa, wb = _written(a), _written(b)
+        if len(wa) != len(ta) or len(wb) != len(tb) or min(len(wa[i]), len(wb[i])) < 5 or not _one_typo(wa[i], wb[i]):
+            return True
+        return not min(uses[ta[i]], uses[tb[i]]) <= 1 < max(uses[ta[i]], uses[tb[i]])
     # people: full names first
     full = [n for n in people if len(toks[n]) >= 2]
     for a, b in _pairs(full, lambda n: _start(toks[n][-1])):  # same surname start: the only pairs that can match
         ta, tb = toks[a], toks[b]
-        if len(ta) == len(tb) and ta != tb and frozenset((a, b)) in together:
+        if len(ta) == len(tb) and ta != tb and apart(a, b):
             continue  # one sentence naming both: two people ("Michael Russo and his brother Michele Russo")
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if short[-1] == long[-1] and _greek_h(short[0], long[0]):  # Nicholas/Nicolas Maduro: one given name
-            short = (long[0],) + short[1:]
+        if short[-1] == long[-1] and (_greek_h(short[0], long[0]) or (
+                _one_given_name(short[0], long[0]) and a not in relatives and b not in relatives
+                and not two_ages(a, b))):
+            short = (long[0],) + short[1:]  # Nicholas/Nicolas Maduro, Nikolas/Nicholas Cruz, Sara/Sarah Lopez
         # one given name: the surnames' vowels are a slip, not two families (Magnus Carlsen/Carlson)
         fam = () if short[0] == long[0] else kin
         if _close(short[0], long[0], threshold, uses, spread, fam) and not _gendered(short[0], long[0]) \
@@ -489,7 +578,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         word = toks[a][0]
         near = by_surname.get(_start(word), [])
         exact = {groups.find(b) for b in near if toks[b][-1] == word}
-        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold, uses, spread, kin)}
+        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold, uses, spread, kin)
+                 and not (_two_surnames(word, toks[b][-1]) and frozenset((a, b)) not in alike and not once(a))}
         target = exact if exact else fuzzy
         if len(target) == 1:
             groups.join(next(iter(target)), a)
@@ -498,7 +588,9 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
     for a, b in _pairs(single_names, lambda n: _start(toks[n][0])):  # spellings of a lone surname (Tokaev = Tokayev)
         if (a in attached and b in attached) or "." in a + b \
-                or (toks[a] != toks[b] and frozenset((a, b)) in together) or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin) \
+                or (toks[a] != toks[b] and apart(a, b)) \
+                or (_two_surnames(toks[a][0], toks[b][0]) and frozenset((a, b)) not in alike) \
+                or not _close(toks[a][0], toks[b][0], threshold, uses, spread, kin) \
                 or not _same_short(a, b):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
@@ -506,7 +598,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     # other names: word-by-word fuzzy match of equal length
     for a, b in _pairs(others, lambda n: (len(toks[n]), _start(toks[n][0]))):
         ta, tb = toks[a], toks[b]
-        if len(ta) == 1 and ta != tb and frozenset((a, b)) in together:
+        if len(ta) == 1 and ta != tb and (apart(a, b) or (_two_surnames(ta[0], tb[0]) and frozenset((a, b)) not in alike)):
             continue  # a lone surname spaCy read as an organisation: "Sanders …, but Saunders disagreed"
         if _compatible(names[a][0], names[b][0], len(ta)) \
                 and all(_close(x, y, threshold, uses, spread, kin) for x, y in zip(ta, tb)) \
@@ -653,11 +745,34 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
     written: dict[str, set[str]] = {}  # articles writing each name, a wire copy as its original (a typo's count)
     for n, arts in spread.items():
         written[n] = {root(a) for a in arts}
+    relatives: set[str] = set()  # full names written beside a kin word (``_one_given_name``)
+    ages: dict[str, set[int]] = {}  # ages written beside a full name ("Maria Lopez, 45,")
+    for sent in sentences:
+        for m in sent.mentions:
+            if m.kind != "entity" or " " not in m.text or m.label != "PERSON" or m.end <= m.start:
+                continue
+            before, after = sent.text[max(0, m.start - 40):m.start], sent.text[m.end:m.end + 60]
+            if _KIN_BEFORE.search(before) or _KIN_AFTER.search(after):
+                relatives.add(display_name(m.text))
+            age = _AGE_AFTER.search(after) or _AGE_BEFORE.search(before)
+            if age:
+                ages.setdefault(display_name(m.text), set()).add(int(age.group(1)))
     together: set[frozenset[str]] = set()  # names written in one sentence (two people: ``merge_keys``)
+    kinned: set[frozenset[str]] = set()  # ... in a sentence with a kin word ("Daniel Ortiz and his daughter Daniela")
+    alike: set[frozenset[str]] = set()  # ... or given as one name's spellings ("A/B", "misspelled B")
     for sent in sentences:
         here = {display_name(m.text) or str(m.value) for m in sent.mentions if m.kind == "entity"}
-        if len(here) > 1 and not _SPELLING_TALK.search(sent.text):
-            together.update(frozenset((x, y)) for x in here for y in here if x < y and not _alternates(sent.text, x, y))
+        if len(here) < 2:
+            continue
+        talk = bool(_SPELLING_TALK.search(sent.text))
+        kin_here = bool(_KIN_ANY.search(sent.text))
+        for x in here:
+            for y in here:
+                if x < y:
+                    pair = frozenset((x, y))
+                    (alike if talk or _alternates(sent.text, x, y) else together).add(pair)
+                    if kin_here:
+                        kinned.add(pair)
     texts = [s.text for s in sentences]
     counts = features.story_words(tuple(texts))  # (read by analysis too) each distinct word once below
     lower = {t for t in counts if t[0].islower()}
@@ -667,7 +782,8 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
         freq[w] = freq.get(w, 0) + c
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
                        articles={n: len(a) for n, a in spread.items()}, words=freq, where=written,
-                       larger=larger_places_in(texts), together=together)
+                       larger=larger_places_in(texts), together=together, alike=alike, relatives=relatives,
+                       kinned=kinned, ages=ages)
     group_labels: dict[str, Counter[str]] = {}
     for n, kinds in labels.items():
         group_labels.setdefault(canon.get(n, n), Counter()).update(kinds)
