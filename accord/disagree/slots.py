@@ -455,6 +455,9 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
             return "evolving", [f"earlier ({marked})" if k == floor else "later" for k in range(2)]
     if len(sides) == 2 and _rounded(sides, vague_gap):
         return "vague", None
+    if len(sides) > 2 and all(_type([a, b], published, vague_gap, approx)[0] == "vague"
+                              for i, a in enumerate(sides) for b in sides[i + 1:]):
+        return "vague", None  # sides70: 312 / "more than 300" / "about 280": no two sides exclude each other
     if _excluding(sides, vague_gap, approx):
         return "conflict", None  # "as many as 20,000" / "roughly 30,000", beside "tens of thousands"
     if overlap or any(vague_word(v) for s in sides for v in s) or (len(sides) == 2 and _near(sides, vague_gap)):

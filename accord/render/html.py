@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from accord.model import Brief
 from accord.render import (
-    KIND_LABELS,
+    kind_label,
     NONE_FOUND,
     SECTIONS,
     Citations,
@@ -28,10 +28,6 @@ from accord.render import (
 )
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-
-
-def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, str(kind).capitalize())
 
 
 @lru_cache(maxsize=1)

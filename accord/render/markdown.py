@@ -10,7 +10,7 @@ import re
 
 from accord.model import Brief
 from accord.render import (
-    KIND_LABELS,
+    kind_label,
     NONE_FOUND,
     SECTIONS,
     Citations,
@@ -84,7 +84,7 @@ def render(brief: Brief) -> str:
     out += [f"## {SECTIONS['disagreements']}", ""]
     if brief.disagreements:
         for d in in_reading_order(brief.disagreements):
-            label = KIND_LABELS.get(d.kind, escape(str(d.kind)).capitalize())
+            label = escape(kind_label(d))
             out.append(f"### {label}, {escape(type_label(d.type))}: {escape(d.about)}")
             out.append("")
             for side in d.values:

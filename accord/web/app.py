@@ -34,7 +34,7 @@ from accord.errors import AccordError, NotFound
 from accord.options import DEFAULT, Options
 from accord.render import SECTIONS, safe_url, section_class, show_normalized, type_label
 from accord.render.html import TEMPLATES as BRIEF_TEMPLATES
-from accord.render.html import kind_label
+from accord.render import kind_label
 from accord.store import Library
 from accord.web import schema, views
 from accord.web.schema import doc
