@@ -5233,7 +5233,7 @@ def states_a_side(sentence: Sentence, d: Disagreement) -> bool:
         return True
     text = sentence.text.lower()
     for side in d.values:
-        if side.value and re.search(r"(?<!\w)" + re.escape(side.value.lower()) + r"(?!\w)", text):
+        if side.value and re.search(r"(?<![\w.,-])" + re.escape(side.value.lower()) + r"(?![\w-]|[.,]\d)", text):
             return True
         n = side.normalized
         for m in sentence.mentions:

@@ -257,11 +257,18 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
             # 5,995,000, shown as "= 5,995,000" would be a figure no article states)
         out_sides.append(Side(value=_with_unit(v0), normalized=normalized, articles=arts,
                               evidence=v0.sentence.text, sentences=refs))
-    dtype, times = _type([[*side, *_approximated(side, values)] for side in sides], published, vague_gap, approx)
+    full = [[*side, *_approximated(side, values)] for side in sides]
+    dtype, times = _type(full, published, vague_gap, approx)
     if times:
         for out_side, t in zip(out_sides, times):
             out_side.time = t
-    out_sides.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
+    fits = _fits(full, published, vague_gap, approx) if dtype == "conflict" and len(sides) > 2 else []
+    shown = sorted(range(len(out_sides)), key=lambda k: (-len(out_sides[k].articles), order.key(out_sides[k].articles[0])))
+    for k, j in fits:
+        out_sides[k].fits.append(shown.index(j))
+    out_sides = [out_sides[k] for k in shown]
+    for out_side in out_sides:
+        out_side.fits.sort()
     about, anchor = _about(first, told)
     return Disagreement(kind="number" if first.numeric or first.type == "score" else "date", about=about, values=out_sides,
                         compatible=dtype != "conflict", type=dtype, anchor=anchor)
@@ -409,6 +416,19 @@ def _compared_with(v: Value, other: Value, counted: set[int] | None = None) -> b
                and id(m) not in (counted or ())
                and math.isclose(float(m.value), float(other.point), rel_tol=1e-9)
                for m in v.sentence.mentions)
+
+
+def _fits(sides: list[list[Value]], published: dict[str, str], vague_gap: float,
+          approx: float) -> list[tuple[int, int]]:
+    """sides70: in a conflict of three or more sides, each (side, other side) that a two-sided
+    disagreement would type `vague` ("312" / "more than 300", beside "250"): the reader is told which
+    sides agree, as ``Side.fits``, so three outlets do not read as three claims."""
+    out = []
+    for i, a in enumerate(sides):
+        for j, b in enumerate(sides):
+            if i < j and _type([a, b], published, vague_gap, approx)[0] == "vague":
+                out += [(i, j), (j, i)]
+    return out
 
 
 def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float = 0.0,

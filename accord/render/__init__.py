@@ -60,6 +60,15 @@ def kind_label(d: Any) -> str:
     return KIND_LABELS.get(kind, str(kind).capitalize())
 
 
+def fits_text(d: Any, side: Any) -> str:
+    """What a side of a conflict does not exclude ("consistent with 312"), from ``Side.fits``: a
+    conflict of three sides two of which agree reads as one claim against the third (sides70)."""
+    values = (d.get("values") if isinstance(d, dict) else d.values) or []
+    fits = (side.get("fits") if isinstance(side, dict) else getattr(side, "fits", None)) or ()
+    others = [v.get("value") if isinstance(v, dict) else v.value for v in (values[k] for k in fits if 0 <= k < len(values))]
+    return "consistent with " + " / ".join(others) if others else ""
+
+
 # What each disagreement type tells the reader (shown with every disagreement).
 TYPE_LABELS = {
     "conflict": "conflict",  # the values cannot both be true

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from accord.model import Brief
 from accord.render import (
+    fits_text,
     kind_label,
     NONE_FOUND,
     SECTIONS,
@@ -44,6 +45,7 @@ def environment() -> Environment:
         safe_url=safe_url,
         show_normalized=show_normalized,
         kind_label=kind_label,
+        fits_text=fits_text,
         type_label=type_label,
         in_reading_order=in_reading_order,
         none_found=NONE_FOUND,

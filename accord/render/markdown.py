@@ -10,6 +10,7 @@ import re
 
 from accord.model import Brief
 from accord.render import (
+    fits_text,
     kind_label,
     NONE_FOUND,
     SECTIONS,
@@ -91,7 +92,8 @@ def render(brief: Brief) -> str:
                 norm = show_normalized(d.kind, side.value, side.normalized)
                 value = f"**{escape(side.value)}**" + (f" (= {escape(norm)})" if norm else "")
                 when = f" (reported {escape(side.time)})" if side.time else ""
-                out.append(f"- {value}{when} — {_refs(cite.refs(side.articles))}")
+                fits = fits_text(d, side)
+                out.append(f"- {value}{when} — {_refs(cite.refs(side.articles))}" + (f" ({escape(fits)})" if fits else ""))
                 if side.evidence:
                     out.append(f"  > {escape(side.evidence)}")
             out.append("")
