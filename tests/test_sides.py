@@ -2,7 +2,7 @@
 to it (only those stating one of its sides) and its reader-facing kind ("Time"). Invented stories."""
 from accord import support
 from accord.briefing import build
-from accord.model import Article, Disagreement, Mention, Sentence, Side
+from accord.model import Article, Brief, Disagreement, Mention, Sentence, Side
 from accord.options import DEFAULT
 from accord.render import kind_label
 from test_disagree import compared
@@ -112,3 +112,38 @@ def test_a_disagreement_of_clock_times_is_labelled_time():
     assert kind_label(_dis("number", ("12", 12), ("14", 14))) == "Number"
     assert kind_label({"kind": "date", "values": [{"normalized": "08:15"}, {"normalized": "09:00"}]}) == "Time"
     assert kind_label("place") == "Place"
+
+
+# -- a conflict of three sides tells which sides agree ----------------------------------------------
+def test_a_conflict_of_three_sides_tells_which_do_not_exclude_each_other():
+    (d,) = compared("A fire aboard the ferry forced the evacuation of 312 passengers on Friday.",
+                    "More than 300 passengers were evacuated from the ferry on Friday.",
+                    "The ferry fire forced the evacuation of 250 passengers on Friday.").disagreements
+    assert d.type == "conflict"
+    fits = {s.value: [d.values[k].value for k in s.fits] for s in d.values}
+    assert fits == {"312": ["More than 300"], "More than 300": ["312"], "250": []}
+    md = Brief(title="Ferry fire", disagreements=[d]).to_markdown()
+    assert "**More than 300** — \\[b\\] (consistent with 312)" in md
+    assert "**250** — \\[c\\]\n" in md
+    assert '<span class="fits">(consistent with More than 300)</span>' in Brief(title="t", disagreements=[d]).to_html()
+    # three figures none of which fits another: nothing said
+    (d,) = compared("The earthquake killed 40 people in the province on Sunday, officials said.",
+                    "The earthquake killed 52 people in the province on Sunday.",
+                    "The earthquake killed 61 people in the province on Sunday, the Red Cross said.").disagreements
+    assert all(s.fits == [] for s in d.values)
+    # a vague slot has no fits: every side fits every other
+    (d,) = compared("Police arrested 112 protesters in the capital on Saturday.",
+                    "Police arrested more than 100 protesters in the capital on Saturday.",
+                    "Police arrested about 120 protesters in the capital on Saturday.").disagreements
+    assert d.type == "vague" and all(s.fits == [] for s in d.values)
+
+
+def test_fits_survive_the_json_round_trip_and_old_briefs_load():
+    (d,) = compared("A fire aboard the ferry forced the evacuation of 312 passengers on Friday.",
+                    "More than 300 passengers were evacuated from the ferry on Friday.",
+                    "The ferry fire forced the evacuation of 250 passengers on Friday.").disagreements
+    back = Brief.from_dict(Brief(title="t", disagreements=[d]).to_dict())
+    assert [s.fits for s in back.disagreements[0].values] == [s.fits for s in d.values]
+    old = {"title": "t", "disagreements": [{"kind": "number", "about": "x", "values": [
+        {"value": "3", "normalized": 3, "articles": ["a"], "evidence": ""}]}]}
+    assert Brief.from_dict(old).disagreements[0].values[0].fits == []
