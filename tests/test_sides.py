@@ -120,7 +120,7 @@ def test_a_conflict_of_three_sides_tells_which_do_not_exclude_each_other():
                     "More than 300 passengers were evacuated from the ferry on Friday.",
                     "The ferry fire forced the evacuation of 250 passengers on Friday.").disagreements
     assert d.type == "conflict"
-    fits = {s.value: [d.values[k].value for k in s.fits] for s in d.values}
+    fits = {s.value: s.fits for s in d.values}
     assert fits == {"312": ["More than 300"], "More than 300": ["312"], "250": []}
     md = Brief(title="Ferry fire", disagreements=[d]).to_markdown()
     assert "**More than 300** — \\[b\\] (consistent with 312)" in md
@@ -147,3 +147,23 @@ def test_fits_survive_the_json_round_trip_and_old_briefs_load():
     old = {"title": "t", "disagreements": [{"kind": "number", "about": "x", "values": [
         {"value": "3", "normalized": 3, "articles": ["a"], "evidence": ""}]}]}
     assert Brief.from_dict(old).disagreements[0].values[0].fits == []
+
+
+def test_figures_only_near_each_other_do_not_fit():
+    # the guidelines' own conflict: 2,300 vs 2,500 troops; "roughly" does not stretch to 2,500
+    (d,) = compared("Roughly 2,300 troops were sent to the capital on Monday, the ministry said.",
+                    "Around 2,000 troops were sent to the capital on Monday.",
+                    "The alliance sent 2,500 troops to the capital on Monday.").disagreements
+    assert d.type == "conflict"
+    assert "2,500" not in next(s for s in d.values if s.value == "Roughly 2,300").fits
+
+
+def test_fits_name_only_sides_still_shown():
+    from accord.disagree import _fitting
+    sides = [Side(value=v, normalized=n, articles=[a], evidence="", fits=f)
+             for v, n, a, f in (("312", 312, "a", ["More than 300"]), ("More than 300", 300, "b", ["312"]),
+                                ("250", 250, "c", []))]
+    (d,) = _fitting([Disagreement(kind="number", about="passengers", values=sides[1:])])
+    assert [s.fits for s in d.values] == [[], []]  # two sides left: the type says it all
+    (d,) = _fitting([Disagreement(kind="number", about="passengers", values=sides, type="vague", compatible=True)])
+    assert all(s.fits == [] for s in d.values)

@@ -262,13 +262,10 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     if times:
         for out_side, t in zip(out_sides, times):
             out_side.time = t
-    fits = _fits(full, published, vague_gap, approx) if dtype == "conflict" and len(sides) > 2 else []
-    shown = sorted(range(len(out_sides)), key=lambda k: (-len(out_sides[k].articles), order.key(out_sides[k].articles[0])))
-    for k, j in fits:
-        out_sides[k].fits.append(shown.index(j))
-    out_sides = [out_sides[k] for k in shown]
-    for out_side in out_sides:
-        out_side.fits.sort()
+    if dtype == "conflict" and len(sides) > 2:
+        for k, j in _fits(full, published, vague_gap, approx):
+            out_sides[k].fits.append(out_sides[j].value)
+    out_sides.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
     about, anchor = _about(first, told)
     return Disagreement(kind="number" if first.numeric or first.type == "score" else "date", about=about, values=out_sides,
                         compatible=dtype != "conflict", type=dtype, anchor=anchor)
@@ -420,13 +417,20 @@ def _compared_with(v: Value, other: Value, counted: set[int] | None = None) -> b
 
 def _fits(sides: list[list[Value]], published: dict[str, str], vague_gap: float,
           approx: float) -> list[tuple[int, int]]:
-    """sides70: in a conflict of three or more sides, each (side, other side) that a two-sided
-    disagreement would type `vague` ("312" / "more than 300", beside "250"): the reader is told which
-    sides agree, as ``Side.fits``, so three outlets do not read as three claims."""
+    """sides70: in a conflict of three or more sides, each (side, other side) whose ranges meet, or one
+    of which is a vague word, and that a two-sided disagreement would type `vague` ("312" / "more than
+    300", beside "250"): the reader is told which sides agree, as ``Side.fits``, so three outlets do
+    not read as three claims. Two figures only near each other ("roughly 2,300" / 2,500, within
+    ``vague_gap``) do not fit: the guidelines count them a conflict."""
     out = []
     for i, a in enumerate(sides):
         for j, b in enumerate(sides):
-            if i < j and _type([a, b], published, vague_gap, approx)[0] == "vague":
+            if i >= j or _type([a, b], published, vague_gap, approx)[0] != "vague":
+                continue
+            ends = _one_range_side([a, b])
+            (a0, a1), (b0, b1) = [(min(_low(v, approx, ends) for v in x), max(_high(v, approx, ends) for v in x))
+                                  for x in (a, b)]
+            if a0 <= b1 and b0 <= a1 or any(vague_word(v) for v in (*a, *b)):
                 out += [(i, j), (j, i)]
     return out
 

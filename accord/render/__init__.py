@@ -64,8 +64,9 @@ def fits_text(d: Any, side: Any) -> str:
     """What a side of a conflict does not exclude ("consistent with 312"), from ``Side.fits``: a
     conflict of three sides two of which agree reads as one claim against the third (sides70)."""
     values = (d.get("values") if isinstance(d, dict) else d.values) or []
+    shown = {v.get("value") if isinstance(v, dict) else v.value for v in values}
     fits = (side.get("fits") if isinstance(side, dict) else getattr(side, "fits", None)) or ()
-    others = [v.get("value") if isinstance(v, dict) else v.value for v in (values[k] for k in fits if 0 <= k < len(values))]
+    others = [str(v) for v in fits if v in shown]
     return "consistent with " + " / ".join(others) if others else ""
 
 
