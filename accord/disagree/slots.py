@@ -417,20 +417,20 @@ def _compared_with(v: Value, other: Value, counted: set[int] | None = None) -> b
 
 def _fits(sides: list[list[Value]], published: dict[str, str], vague_gap: float,
           approx: float) -> list[tuple[int, int]]:
-    """sides70: in a conflict of three or more sides, each (side, other side) whose ranges meet, or one
-    of which is a vague word, and that a two-sided disagreement would type `vague` ("312" / "more than
+    """sides70: in a conflict of three or more sides, each (side, other side) whose shown values' ranges
+    meet and that a two-sided disagreement would type `vague` ("312" / "more than
     300", beside "250"): the reader is told which sides agree, as ``Side.fits``, so three outlets do
     not read as three claims. Two figures only near each other ("roughly 2,300" / 2,500, within
     ``vague_gap``) do not fit: the guidelines count them a conflict."""
     out = []
-    for i, a in enumerate(sides):
-        for j, b in enumerate(sides):
+    heads = [[side[0]] for side in sides]  # the value shown, not others its articles add ("at least 50" by "about 50")
+    for i, a in enumerate(heads):
+        for j, b in enumerate(heads):
             if i >= j or _type([a, b], published, vague_gap, approx)[0] != "vague":
                 continue
             ends = _one_range_side([a, b])
-            (a0, a1), (b0, b1) = [(min(_low(v, approx, ends) for v in x), max(_high(v, approx, ends) for v in x))
-                                  for x in (a, b)]
-            if a0 <= b1 and b0 <= a1 or any(vague_word(v) for v in (*a, *b)):
+            (a0, a1), (b0, b1) = [(_low(x[0], approx, ends), _high(x[0], approx, ends)) for x in (a, b)]
+            if a0 <= b1 and b0 <= a1:
                 out += [(i, j), (j, i)]
     return out
 
