@@ -52,7 +52,7 @@ def kind_label(d: Any) -> str:
     misnames (sides70; the JSON keeps ``kind`` "date")."""
     if isinstance(d, str):
         return KIND_LABELS.get(d, d.capitalize())
-    kind = d.get("kind") if isinstance(d, dict) else getattr(d, "kind", "")
+    kind = str(d.get("kind") if isinstance(d, dict) else getattr(d, "kind", ""))
     values = (d.get("values") if isinstance(d, dict) else getattr(d, "values", None)) or []
     normalized = [v.get("normalized") if isinstance(v, dict) else getattr(v, "normalized", None) for v in values]
     if kind == "date" and normalized and all(isinstance(n, str) and _CLOCK.match(n) for n in normalized):
