@@ -219,6 +219,8 @@ class Side:
     ``sentences`` point at the sentence of each article that states the value; ``time`` is when
     the value was reported (an ISO date or datetime: the article's publication time, or a time the
     text gives, "by Saturday"; "at an unknown time" when neither dates it), set for evolving figures.
+    ``fits``: in a conflict of three or more sides, the ``value`` of each other side this one does not
+    exclude ("More than 300" beside "312", when another side says "250").
     """
 
     value: str
@@ -227,6 +229,7 @@ class Side:
     evidence: str
     sentences: list[SentenceRef] = field(default_factory=list)
     time: str | None = None
+    fits: list[str] = field(default_factory=list)
 
 
 DisagreementKind = Literal["number", "date", "name", "quote", "place", "other"]

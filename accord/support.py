@@ -5223,6 +5223,33 @@ def _side_keys(evidence: Evidence, side: Side) -> set[tuple[str, int]]:
     return keys
 
 
+def states_a_side(sentence: Sentence, d: Disagreement) -> bool:
+    """Whether a fact's telling states one of a figure's or a day's sides itself (its words, "Two", or
+    its value, 2 or "11:30"): only then is the fact linked to that disagreement. A sentence of one
+    article can hold a side of another slot beside the fact ("… all 312 passengers were evacuated. Two
+    crew members …" read as one), and that shared sentence says nothing of the fact's own figures
+    (sides70). Names, places, quotes and deeds keep the sentence link: their sides are worded freely."""
+    if d.kind not in ("number", "date"):
+        return True
+    text = sentence.text.lower()
+    for side in d.values:
+        if side.value and re.search(r"(?<![\w.,-])" + re.escape(side.value.lower()) + r"(?![\w-]|[.,]\d)", text):
+            return True
+        n = side.normalized
+        for m in sentence.mentions:
+            if m.value is None or m.kind not in ("number", "date"):
+                continue
+            if isinstance(n, (int, float)) and not isinstance(m.value, str):
+                try:
+                    if math.isclose(float(m.value), float(n), rel_tol=1e-9):
+                        return True
+                except (TypeError, ValueError):
+                    continue
+            elif isinstance(n, str) and str(m.value) == n:
+                return True
+    return False
+
+
 def link_disagreements(evidence: Evidence, checked: Sequence[Checked], disagreements: Sequence[Disagreement]) -> None:
     """Link each fact to the disagreements on its values: one whose side is stated by a sentence that
     supports the fact (the fact states that value) or by a sentence that gives another value for one
@@ -5235,6 +5262,8 @@ def link_disagreements(evidence: Evidence, checked: Sequence[Checked], disagreem
         c.states = {}
         linked = []
         for k, keys in enumerate(sides):
+            if not states_a_side(c.sentence, disagreements[k]):
+                continue
             stated = {j for j, side in enumerate(keys) if side & support}
             if stated or any(side & differs for side in keys):
                 linked.append(k)

@@ -126,7 +126,17 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     ours = {(d.kind, d.about) for d in framed}
     rest = [d for d in found if (d.kind, d.about) not in ours]
     found = rest + details.unreported([d for d in found if (d.kind, d.about) in ours], rest)
-    return Comparison(sorted(found, key=slots.sort_key), wordings)
+    return Comparison(sorted(_fitting(found), key=slots.sort_key), wordings)
+
+
+def _fitting(found: list[Disagreement]) -> list[Disagreement]:
+    """``Side.fits`` kept only where it still tells something: a conflict that still has three or more
+    sides, naming only sides it still has (``verify`` may drop a side, or retype the report)."""
+    for d in found:
+        names = {s.value for s in d.values}
+        for s in d.values:
+            s.fits = [v for v in s.fits if v in names and v != s.value] if d.type == "conflict" and len(names) > 2 else []
+    return found
 
 
 _BLOCK = 2048  # candidate pairs scored at once

@@ -257,10 +257,14 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
             # 5,995,000, shown as "= 5,995,000" would be a figure no article states)
         out_sides.append(Side(value=_with_unit(v0), normalized=normalized, articles=arts,
                               evidence=v0.sentence.text, sentences=refs))
-    dtype, times = _type([[*side, *_approximated(side, values)] for side in sides], published, vague_gap, approx)
+    full = [[*side, *_approximated(side, values)] for side in sides]
+    dtype, times = _type(full, published, vague_gap, approx)
     if times:
         for out_side, t in zip(out_sides, times):
             out_side.time = t
+    if dtype == "conflict" and len(sides) > 2:
+        for k, j in _fits(full, published, vague_gap, approx):
+            out_sides[k].fits.append(out_sides[j].value)
     out_sides.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
     about, anchor = _about(first, told)
     return Disagreement(kind="number" if first.numeric or first.type == "score" else "date", about=about, values=out_sides,
@@ -411,6 +415,26 @@ def _compared_with(v: Value, other: Value, counted: set[int] | None = None) -> b
                for m in v.sentence.mentions)
 
 
+def _fits(sides: list[list[Value]], published: dict[str, str], vague_gap: float,
+          approx: float) -> list[tuple[int, int]]:
+    """sides70: in a conflict of three or more sides, each (side, other side) whose shown values' ranges
+    meet and that a two-sided disagreement would type `vague` ("312" / "more than
+    300", beside "250"): the reader is told which sides agree, as ``Side.fits``, so three outlets do
+    not read as three claims. Two figures only near each other ("roughly 2,300" / 2,500, within
+    ``vague_gap``) do not fit: the guidelines count them a conflict."""
+    out = []
+    heads = [[side[0]] for side in sides]  # the value shown, not others its articles add ("at least 50" by "about 50")
+    for i, a in enumerate(heads):
+        for j, b in enumerate(heads):
+            if i >= j or _type([a, b], published, vague_gap, approx)[0] != "vague":
+                continue
+            ends = _one_range_side([a, b])
+            (a0, a1), (b0, b1) = [(_low(x[0], approx, ends), _high(x[0], approx, ends)) for x in (a, b)]
+            if a0 <= b1 and b0 <= a1:
+                out += [(i, j), (j, i)]
+    return out
+
+
 def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float = 0.0,
           approx: float = DEFAULT.disagree_vague_approx) -> tuple[DisagreementType, list[str] | None]:
     """conflict, evolving (with each side's time) or vague, from the sides' ranges and dates: two
@@ -455,6 +479,9 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
             return "evolving", [f"earlier ({marked})" if k == floor else "later" for k in range(2)]
     if len(sides) == 2 and _rounded(sides, vague_gap):
         return "vague", None
+    if len(sides) > 2 and all(_type([a, b], published, vague_gap, approx)[0] == "vague"
+                              for i, a in enumerate(sides) for b in sides[i + 1:]):
+        return "vague", None  # sides70: 312 / "more than 300" / "about 280": no two sides exclude each other
     if _excluding(sides, vague_gap, approx):
         return "conflict", None  # "as many as 20,000" / "roughly 30,000", beside "tens of thousands"
     if overlap or any(vague_word(v) for s in sides for v in s) or (len(sides) == 2 and _near(sides, vague_gap)):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from accord.model import ArticleRef, Brief
@@ -41,6 +42,34 @@ KIND_LABELS = {
     "place": "Place",
     "other": "Other",
 }
+# a side's normalized value that is a time of day ("11:30"), as clock and events write it
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
+
+
+def kind_label(d: Any) -> str:
+    """The reader's name of a disagreement's kind (``d`` a disagreement, its dict or a bare kind):
+    "Time" for a date whose every side is a time of day ("11:30 a.m." / "noon"), which "Date"
+    misnames (sides70; the JSON keeps ``kind`` "date")."""
+    if isinstance(d, str):
+        return KIND_LABELS.get(d, d.capitalize())
+    kind = str(d.get("kind") if isinstance(d, dict) else getattr(d, "kind", ""))
+    values = (d.get("values") if isinstance(d, dict) else getattr(d, "values", None)) or []
+    normalized = [v.get("normalized") if isinstance(v, dict) else getattr(v, "normalized", None) for v in values]
+    if kind == "date" and normalized and all(isinstance(n, str) and _CLOCK.match(n) for n in normalized):
+        return "Time"
+    return KIND_LABELS.get(kind, str(kind).capitalize())
+
+
+def fits_text(d: Any, side: Any) -> str:
+    """What a side of a conflict does not exclude ("consistent with 312"), from ``Side.fits``: a
+    conflict of three sides two of which agree reads as one claim against the third (sides70)."""
+    values = (d.get("values") if isinstance(d, dict) else d.values) or []
+    shown = {v.get("value") if isinstance(v, dict) else v.value for v in values}
+    fits = (side.get("fits") if isinstance(side, dict) else getattr(side, "fits", None)) or ()
+    others = [str(v) for v in fits if v in shown]
+    return "consistent with " + " / ".join(others) if others else ""
+
+
 # What each disagreement type tells the reader (shown with every disagreement).
 TYPE_LABELS = {
     "conflict": "conflict",  # the values cannot both be true

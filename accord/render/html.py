@@ -14,7 +14,8 @@ from markupsafe import Markup
 
 from accord.model import Brief
 from accord.render import (
-    KIND_LABELS,
+    fits_text,
+    kind_label,
     NONE_FOUND,
     SECTIONS,
     Citations,
@@ -28,10 +29,6 @@ from accord.render import (
 )
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-
-
-def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, str(kind).capitalize())
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +45,7 @@ def environment() -> Environment:
         safe_url=safe_url,
         show_normalized=show_normalized,
         kind_label=kind_label,
+        fits_text=fits_text,
         type_label=type_label,
         in_reading_order=in_reading_order,
         none_found=NONE_FOUND,

@@ -10,7 +10,8 @@ import re
 
 from accord.model import Brief
 from accord.render import (
-    KIND_LABELS,
+    fits_text,
+    kind_label,
     NONE_FOUND,
     SECTIONS,
     Citations,
@@ -84,14 +85,15 @@ def render(brief: Brief) -> str:
     out += [f"## {SECTIONS['disagreements']}", ""]
     if brief.disagreements:
         for d in in_reading_order(brief.disagreements):
-            label = KIND_LABELS.get(d.kind, escape(str(d.kind)).capitalize())
+            label = escape(kind_label(d))
             out.append(f"### {label}, {escape(type_label(d.type))}: {escape(d.about)}")
             out.append("")
             for side in d.values:
                 norm = show_normalized(d.kind, side.value, side.normalized)
                 value = f"**{escape(side.value)}**" + (f" (= {escape(norm)})" if norm else "")
                 when = f" (reported {escape(side.time)})" if side.time else ""
-                out.append(f"- {value}{when} — {_refs(cite.refs(side.articles))}")
+                fits = fits_text(d, side)
+                out.append(f"- {value}{when} — {_refs(cite.refs(side.articles))}" + (f" ({escape(fits)})" if fits else ""))
                 if side.evidence:
                     out.append(f"  > {escape(side.evidence)}")
             out.append("")

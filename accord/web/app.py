@@ -34,7 +34,7 @@ from accord.errors import AccordError, NotFound
 from accord.options import DEFAULT, Options
 from accord.render import SECTIONS, safe_url, section_class, show_normalized, type_label
 from accord.render.html import TEMPLATES as BRIEF_TEMPLATES
-from accord.render.html import kind_label
+from accord.render import fits_text, kind_label
 from accord.store import Library
 from accord.web import schema, views
 from accord.web.schema import doc
@@ -116,7 +116,7 @@ def environment() -> Environment:
         autoescape=True,
         undefined=StrictUndefined,
     )
-    env.globals.update(safe_url=safe_url, show_normalized=show_normalized, kind_label=kind_label,
+    env.globals.update(safe_url=safe_url, show_normalized=show_normalized, kind_label=kind_label, fits_text=fits_text,
                        type_label=type_label, types=views.TYPES,
                        cite_href=views.cite_href, quote=lambda s: quote(str(s), safe=""),
                        urlencode=urlencode, version=__version__, sections=SECTIONS, section_class=section_class)
