@@ -56,6 +56,15 @@ def test_a_policy_phrase_is_chrome_only_in_the_sites_own_sentence(news: str, chr
     assert not _kept(chrome)
 
 
+def test_a_warning_to_the_reader_in_a_story_about_it_is_news() -> None:
+    news = "If you accept cookies, regulators warn, your browsing data can be sold to brokers."
+    text = ("Regulators fined three data brokers on Monday for selling browsing data without consent.\n\n" + news
+            + "\n\nThe brokers said they would appeal the fines.\n\n"
+            "By signing up, you agree to the Terms of Use and Privacy Policy.")
+    out = clean(Article(id="a", title="Data brokers fined", text=text))
+    assert news in out.text and "Terms of Use" not in out.text
+
+
 @pytest.mark.parametrize("page", [
     "We use cookies to improve your experience. By continuing to browse, you accept our use of cookies.",
     "Subscribe to continue reading. Already a subscriber? Log in",

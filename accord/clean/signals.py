@@ -357,6 +357,8 @@ _IMPERATIVE = re.compile(
     r"get|receive|learn more|find out|continue|change|click|visit|check)\b", re.I)
 
 
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|according to|spokes(?:man|woman|person)|warn(?:s|ed)?|"
+                       r"argue[sd]?|claim(?:s|ed)?|report(?:s|ed)|wrote|writes|added)\b", re.I)
 _QUOTED = re.compile(r"[\"“”«»]|(?:^|\s)‘")
 
 
@@ -382,7 +384,7 @@ def site_policy(text: str) -> bool:
         rest = words(sent.replace(m.group(0), " ", 1))
         if len(rest) <= 2 or (not is_sentence(sent) and len(words(sent)) <= 6):
             return True
-        if ATTRIBUTED.search(sent) or _QUOTED.search(sent):
+        if _REPORTED.search(sent) or _QUOTED.search(sent):
             continue  # ("'We will become a member within a year,' the minister said": a speaker's words)
         if addresses_reader(sent) or SITE_OWNED.search(sent) or _IMPERATIVE.match(sent):
             return True
