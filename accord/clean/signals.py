@@ -371,7 +371,7 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return text[a:b].strip()
 
 
-def site_policy(text: str) -> bool:
+def site_policy(text: str, options: Options = DEFAULT) -> bool:
     """True when a site-policy phrase of ``text`` (``REPORTABLE``) is the page's: its sentence speaks to the reader
     (you/our/please), is the site's (``SITE_OWNED``), gives an order, or is little more than the phrase (at most
     two other words, or a label of at most six words with no full stop). "Meta changed its privacy policy on
@@ -382,7 +382,8 @@ def site_policy(text: str) -> bool:
     for m in REPORTABLE.finditer(text):
         sent = _sentence_at(text, m.start(), m.end())
         rest = words(sent.replace(m.group(0), " ", 1))
-        if len(rest) <= 2 or (not is_sentence(sent) and len(words(sent)) <= 6):
+        if len(rest) <= options.clean_policy_rest_words or (
+                not is_sentence(sent) and len(words(sent)) <= options.clean_policy_label_words):
             return True
         if _REPORTED.search(sent) or _QUOTED.search(sent):
             continue  # ("'We will become a member within a year,' the minister said": a speaker's words)
@@ -533,7 +534,7 @@ def vocabulary(line: str, options: Options = DEFAULT) -> str | None:
     """Junk by boilerplate phrases or a call to action opening the line (of at most
     ``options.clean_cta_words`` words)."""
     body = strip_bullet(line)
-    if (_may_be_boilerplate(body) and BOILERPLATE.search(body)) or body.startswith("©") or site_policy(body):
+    if (_may_be_boilerplate(body) and BOILERPLATE.search(body)) or body.startswith("©") or site_policy(body, options):
         return "boilerplate"  # ("© 2014 Axanar Productions.": a copyright line; the sign has no \b for the regex)
     if CTA_START.search(body) and len(words(body)) <= options.clean_cta_words:
         return "call to action"
