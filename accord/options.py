@@ -166,6 +166,10 @@ class Options:
     clean_heading_words: int = 12  # a heading (no sentence end), a share widget of interface words only
     clean_fragment_words: int = 2  # a line ending like a sentence but this short is a fragment
     clean_question_heading_words: int = 6  # "What happens next?": a question this short heads a section
+    # (clean70) a site-policy phrase ("Privacy Policy", "All rights reserved.") is the page's in a sentence of at most
+    # this many other words, or in a label without a full stop of at most ``clean_policy_label_words``. Hand-set
+    clean_policy_rest_words: int = 2
+    clean_policy_label_words: int = 6
     # a call to action opening a line ("Click here to …") is junk up to this many words (``vocabulary``);
     # a longer line is a sentence about something. Hand-set, not tuned on a benchmark
     clean_cta_words: int = 30

@@ -78,6 +78,9 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
                                           or normalise(leftovers.unflagged_title(line, options.clean_flag_rest_min_words)
                                                        ).lower() == title_norm):
             seen.add(k)
+            if signals.vocabulary(line, options) == "boilerplate" and not _split_boilerplate(line, options)[0]:
+                reasons[i] = "boilerplate"  # (clean70) a page with no <title> whose first paragraph, taken as its
+                continue                    # headline, is a cookie notice: site talk, headline or not
             head = i
             continue  # the headline line that plain-text files start with
         dashes = leftovers.dash_runs(line)

@@ -492,7 +492,10 @@ _CONTACT_TRIGGERS = ("be reached", "be contacted", "be emailed", "be followed", 
 PROMPT = re.compile(
     r"\bas an interest to (?:stay|keep)\b|\bstay up to date (?:on|with) (?:the latest|all)\b"
     r"|\b(?:get|receive) (?:breaking news|the latest) (?:alerts|emails|updates|news)\b|\bbreaking news emails\b"
-    r"|\bdelivered (?:to your inbox|(?:every |each )?(?:weekday )?(?:mornings?|evenings?|day|week))\b"
+    # (clean70) a newsletter's tag ("The Morning Report, delivered every weekday."); not "Meals are delivered each day
+    # to 300 seniors." (a verb of the story's)
+    r"|\bdelivered to your inbox\b|(?:^|(?<=, )|(?<=[—–-] ))delivered (?:every |each )?(?:weekday|(?:weekday )?"
+    r"(?:mornings?|evenings?|day|week))\b"
     r"|\bselect a newsletter\b|^[\[(]\s*(?:Sign up|Subscribe)\b|\bthe free encyclopedia\b"
     r"|\bwhen the video has been (?:rented|purchased)\b"
     r"|\bthe page you (?:requested|are looking for|were looking for|were trying to reach)\b|\bfrom a bookmark\b"

@@ -271,18 +271,23 @@ UI_WORDS = frozenset(
 # (mend67) a page of the outlet's own a pointer sends the reader to ("our live blog", "our app")
 _OWN_PAGE = r"(?:[a-z-]+ ){0,2}?(?:live ?blog|blog|website|web site|coverage|site|app|newsletter)s?"
 BOILERPLATE = re.compile(
-    r"\b(?:all rights reserved|(?:uses?|use of|accept(?:ing)?|our|the) cookies?\b(?! (?:jar|dough|recipe))|"
-    r"cookie (?:policy|settings|preferences|consent)|privacy (?:policy|notice|statement)|"
-    r"terms (?:of|and conditions of) (?:use|service)|terms & conditions|"
-    r"(?:this|the) (?:article|story|post|piece) (?:was|is|has been|first) (?:originally )?"
-    r"(?:published|appeared|posted)|(?:^|(?<=[.!?] ))originally (?:published|appeared) (?:on|in|at|by)|"
+    r"\b(?:our cookies?\b(?! (?:jar|dough|recipe))|"
+    r"this (?:article|story|post|piece) (?:was|is|has been|first) (?:originally )?(?:published|appeared|posted)|"
+    # (clean70) "Originally published at Vox."; not "Originally published in 1851, Moby-Dick sold poorly …" (a clause
+    # after the comma: the writer's sentence)
+    r"(?:^|(?<=[.!?] ))originally (?:published|appeared) (?:on|in|at|by)"
+    r"(?![^.!?]*,\s+(?:[A-Z][\w'’-]*|the|his|her|its|their)(?:\s+[^\s.!?]+){3})|"
     r"republished (?:with|under) permission|"
     # a print edition's note ("A version of this article appeared August 24, 2012, on page A11 …") and a
     # copyright line ("© 2014 Axanar Productions.", "Copyright (c) 2012 by …"); "Copyright law …" is prose
     r"a version of this (?:article|story|review|column|post|essay) (?:appeared|appears|was published|ran)\b.*|"  # (to its end: the date after it is no sentence)
     r"(?:^|(?<=[.!?] ))copyright\s*(?:©|\(c\)|\d{4}\b)|"
     r"representations or warranties|auto-generated from|has not been edited by|"
+    # (clean70) the wire's notice ("This material may not be published, broadcast, rewritten or redistributed."); not
+    # "The names may not be published under state law."
+    r"(?:\bthis (?:material|content|piece|article|story|report|photo|video|image)|\b(?:material|content))\b[^.!?]{0,40}? "
     r"may not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced)|"
+    r"may not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced),|"
     r"story continued below|continue reading(?: the main story)?|read more(?=\s*(?:[:»>…|]|\.\.\.|$))|click here|"
     r"read (?:the )?(?:full|original) (?:story|article)|"
     # (mend65) a pointer to another page of the outlet ("Full details can be found in our live blog."); (mend67) only
@@ -291,18 +296,16 @@ BOILERPLATE = re.compile(
     # (review71 #5) pages joined by and/or ("in our app and on our website") and a ", which …" tail no one is said to say
     r"(?:found|read|seen) (?:in|on|at|via) our " + _OWN_PAGE + r"(?: (?:and|or) (?:(?:in|on|at|via) )?our "
     + _OWN_PAGE + r")*(?:, which (?![^.!?]*\b(?:said|says|told|added)\b)[^.!?\"“”,]{3,80})?\s*(?:[.!]|$)(?!\s*[\"”’])|"
-    r"sign up (?:for|to) (?:our|free|daily|weekly)|sign up (?:for|to) [^.]{0,40}(?:newsletter|alerts)|"
+    r"sign up (?:for|to) our|sign up (?:for|to) [^.]{0,40}\bour (?:\w+ ){0,3}(?:newsletter|alerts)|"
     r"sign up here|by signing up,? you agree|subscribe (?:now|today|here)\b|"
-    r"subscribe (?:to|for) (?:our|my|the) [^.]{0,40}(?:newsletter|channel|podcast|alerts)|"
-    r"(?:our|free|daily|weekly) newsletters?\b|join the conversation|like us on|"
-    r"follow (?:us|@\w+)\b|download (?:our|the) (?:free )?app|"
+    r"subscribe (?:to|for) our [^.]{0,40}(?:newsletter|channel|podcast|alerts)|"
+    r"our newsletters?\b|join the conversation|like us on|"
+    r"follow (?:us|@\w+)\b|download our (?:free )?app|"
     r"(?:reuse|republish|reprint) (?:any|this|our) content|for (?:reprint|licensing) permission|"
     r"contributed to this (?:report|story|article)|(?-i:(?:Reporting|Writing|Editing) by [A-Z])|"
-    r"(?:temporarily )?(?:suspending|disabled|closed) (?:article )?comment(?:s|ing)|"
-    r"comments? (?:are|have been) (?:closed|disabled)|(?:log|sign) in to (?:comment|continue)|"
+    r"(?:log|sign) in to (?:comment|continue)|"
     r"thank you for (?:subscribing|signing up|reading|your (?:report|feedback))|"
-    r"(?:get|receive) (?:notified|alerts|our|the latest) .{0,30}\b(?:email|inbox)|"
-    r"become a (?:member|subscriber|patron)|(?:make|send) a donation|support (?:our|independent) journalism|"
+    r"(?:get|receive) our .{0,30}\b(?:email|inbox)|support our journalism|"
     # a newsletter or paywall pitch ("… and never miss our top stories Free Sign Up", "Premium content
     # for only $0.99"), a pointer to the outlet ("For more on Rihanna, head over to Billboard.")
     r"never miss (?:a|an|our|the|another) (?:\w+ ){0,2}(?:stor(?:y|ies)|updates?|issues?|episodes?|headlines?)|"
@@ -311,7 +314,9 @@ BOILERPLATE = re.compile(
     r"(?:^|(?<=[.!?] ))get (?:the|our) [^.!?]{0,60}\b(?:edition|newsletter|briefing|digest)\b[^.!?]{0,20}\b(?:by|via|in your) "
     r"(?:e-?mail|inbox)\b|"
     # a blog teaser's pointer to the rest of the post ("Details on her plans after the jump!")
-    r"(?:^|(?<=[.!?] ))[^.!?]{0,80}\bafter the (?:jump|break)(?=[.!?:]|$)|"
+    r"(?:^|(?<=[.!?] ))[^.!?]{0,80}\bafter the jump(?=[.!?:]|$)|"
+    r"(?:^|(?<=[.!?] ))(?:more|details|much more|find out|full|see|watch|read|stay|continue)\b[^.!?]{0,80}\bafter "
+    r"the break(?=[.!?:]|$)|"
     r"(?:^|(?<=[.!?] ))for more (?:on|about|from) [^,.]{1,60}, (?:head|go|visit|check|see|read|click)\b|"
     # (clean38) a blog host's error page captured for the article ("You're Almost There … needs to upgrade to custom
     # domain mapping")
@@ -319,6 +324,74 @@ BOILERPLATE = re.compile(
     r"\bthe (?:site|page|blog) you (?:were|are) looking for is (?:not|no longer) available\b)",
     re.I,
 )
+# (clean70, issue 13) Site-policy phrases news also reports: "Meta changed its privacy policy on Monday …", "Twitter
+# changed its terms of service …", "the cookies would cost $6 a box", "had all rights reserved to the images", "wants
+# to become a member of NATO", "YouTube disabled comments on …". Each is the page's own text only in a sentence the
+# site owns or addresses to the reader (``site_policy``), never in one that reports a third party's act.
+REPORTABLE = re.compile(
+    r"\b(?:all rights reserved|(?:uses?|use of|accept(?:ing)?|the) cookies?\b(?! (?:jar|dough|recipe))|"
+    r"cookie (?:policy|settings|preferences|consent)|privacy (?:policy|notice|statement)|"
+    r"terms (?:of|and conditions of) (?:use|service)|terms & conditions|"
+    r"the (?:article|story|post|piece) (?:was|is|has been|first) (?:originally )?(?:published|appeared|posted)|"
+    r"sign up (?:for|to) (?:free|daily|weekly)|sign up (?:for|to) [^.]{0,40}(?:newsletter|alerts)|"
+    r"subscribe (?:to|for) (?:my|the) [^.]{0,40}(?:newsletter|channel|podcast|alerts)|"
+    r"(?:free|daily|weekly) newsletters?\b|download the (?:free )?app|"
+    r"(?:temporarily )?(?:suspending|disabled|closed) (?:article )?comment(?:s|ing)|"
+    r"comments? (?:are|have been) (?:closed|disabled)|"
+    r"(?:get|receive) (?:notified|alerts|the latest) .{0,30}\b(?:email|inbox)|"
+    r"become a (?:member|subscriber|patron)|(?:make|send) a donation|support independent journalism)",
+    re.I,
+)
+_REPORTABLE_TRIGGERS = ("rights", "cookie", "privacy", "terms", "publish", "appeared", "posted", "sign up", "subscri",
+                        "newsletter", "app", "comment", "email", "inbox", "become a", "donation", "journalism")
+# The site speaking of itself ("This site uses cookies", "By continuing to browse", "Use of this site constitutes …",
+# "This material …") or a line of its links ("Privacy Policy | Terms of Use", "About · Privacy · Terms").
+SITE_OWNED = re.compile(
+    r"\b(?:this|our) (?:site|website|web site|page|app|service|material|content|article|story|post|newsletter|"
+    r"publication|form|browser)\b|\bby (?:using|continuing|clicking|browsing|visiting|accessing|signing|subscribing|"
+    r"registering|submitting)\b|\buse of this\b|\bcopyright\b|©|\(c\)| [|•·] ", re.I)
+# An order to the reader opening the sentence ("Accept cookies to continue", "Read the privacy policy", "Become a
+# member", "Download the free app", "Sign up for daily alerts").
+_IMPERATIVE = re.compile(
+    r"^(?:accept|allow|manage|review|read|view|see|update|agree|become|make|send|download|support|subscribe|sign up|"
+    r"get|receive|learn more|find out|continue|change|click|visit|check)\b", re.I)
+
+
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|according to|spokes(?:man|woman|person)|warn(?:s|ed)?|"
+                       r"argue[sd]?|claim(?:s|ed)?|report(?:s|ed)|wrote|writes|added)\b", re.I)
+_QUOTED = re.compile(r"[\"“”«»]|(?:^|\s)‘")
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding ``text[start:end]`` (full stops and line ends as bounds)."""
+    a = max(text.rfind(". ", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start))
+    a = 0 if a < 0 else a + 2
+    ends = [i for i in (text.find(c, end) for c in ".!?") if i >= 0]
+    b = min(ends) + 1 if ends else len(text)
+    return text[a:b].strip()
+
+
+def site_policy(text: str, options: Options = DEFAULT) -> bool:
+    """True when a site-policy phrase of ``text`` (``REPORTABLE``) is the page's: its sentence speaks to the reader
+    (you/our/please), is the site's (``SITE_OWNED``), gives an order, or is little more than the phrase (at most
+    two other words, or a label of at most six words with no full stop). "Meta changed its privacy policy on
+    Monday …" reports a third party's act and is news."""
+    lower = text.lower()
+    if not any(t in lower for t in _REPORTABLE_TRIGGERS):
+        return False
+    for m in REPORTABLE.finditer(text):
+        sent = _sentence_at(text, m.start(), m.end())
+        rest = words(sent.replace(m.group(0), " ", 1))
+        if len(rest) <= options.clean_policy_rest_words or (
+                not is_sentence(sent) and len(words(sent)) <= options.clean_policy_label_words):
+            return True
+        if _REPORTED.search(sent) or _QUOTED.search(sent):
+            continue  # ("'We will become a member within a year,' the minister said": a speaker's words)
+        if addresses_reader(sent) or SITE_OWNED.search(sent) or _IMPERATIVE.match(sent):
+            return True
+    return False
+
+
 # Imperatives that open a call to action ("Follow X on Twitter", "Sign up...", "Stay with...").
 CTA_START = re.compile(
     r"^(?:follow|subscribe|sign up|join|like us|download|click|tap|watch|listen|read more|"
@@ -461,7 +534,7 @@ def vocabulary(line: str, options: Options = DEFAULT) -> str | None:
     """Junk by boilerplate phrases or a call to action opening the line (of at most
     ``options.clean_cta_words`` words)."""
     body = strip_bullet(line)
-    if (_may_be_boilerplate(body) and BOILERPLATE.search(body)) or body.startswith("©"):
+    if (_may_be_boilerplate(body) and BOILERPLATE.search(body)) or body.startswith("©") or site_policy(body, options):
         return "boilerplate"  # ("© 2014 Axanar Productions.": a copyright line; the sign has no \b for the regex)
     if CTA_START.search(body) and len(words(body)) <= options.clean_cta_words:
         return "call to action"

@@ -160,7 +160,9 @@ _TIME_NOUNS = frozenset({"week", "weekend", "year", "month", "morning", "afterno
                          "follows", "followed", "marks", "marked", "leaves", "left", "makes", "made", "one",
                          "kind", "sort", "type", "much", "many", "way", "to", "in", "on", "of", "for", "and"})
 # a wire dateline opening the sentence: "WASHINGTON —", "NEW YORK (AP) —", "LONDON (Reuters) -"
-DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
+# (clean70) also with the day it was filed: "PORT MARA, March 4, 2026 —", "WASHINGTON, Jan. 5 (Reuters) -"
+_FILED_ON = (r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?)?")
+DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?" + _FILED_ON + r"\s*"
                       r"(?:\([^)]{1,30}\)\s*)?(?:[-–—]{1,2}|:)\s"
                       # an outlet's tag opening its story: "(CNN) A Detroit man …", "(Reuters) - …"
                       r"|^\((?:[A-Z][A-Za-z0-9.&]*)(?:\s+[A-Z][A-Za-z0-9.&]*){0,2}\)\s*(?:[-–—]{1,2}\s*)?(?=[A-Z“\"])")

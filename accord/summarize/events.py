@@ -248,7 +248,8 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;:—–]*", re.I)
 # a day a standing state began ("… has been missing since the evening of Aug. 3", "… closed since Monday"):
 # it dates no event the sentence tells
 _SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:early|late|last|this|the)?\s*(?:morning|afternoon|evening|night)?\s*(?:of\s+)?)?$", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*[-–—]+\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                       r"(?:,\s*(?:19|20)\d\d)?\s*)?(?:\([^)]*\))?\s*[-–—]+\s*")  # (clean70) "PORT MARA, March 4, 2026 —" too
 _CAPTION_DATE = re.compile(r"\b(?:in\s+this|this)\s+(?:[\w,.]+\s+){0,6}?(?:file\s+)?(?:photo|image|picture|video|"
                            r"handout|frame)\b|\b(?:photo|file)\s*:|\bFILE\b|\bundated\b", re.I)
 
