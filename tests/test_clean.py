@@ -403,6 +403,22 @@ def test_platform_words_kept_when_they_are_the_story() -> None:
     assert a.text.splitlines() == story
 
 
+def test_a_line_telling_what_someone_posted_is_news_not_platform_text() -> None:
+    # (lead, held-out check) a one-paragraph story about a post names two platform terms ("tweets", "website")
+    # with no other line to show they are its topic: still news, because it tells what someone did there
+    news = ("The governor aired her anger at the state auditor on Tuesday, issuing a series of tweets about the "
+            "delayed report before proposing a website where residents could track every audit, and she started "
+            "out by tweeting that the delay was unacceptable.")
+    assert clean(art([news], title="Governor rails at auditor on Twitter")).text.splitlines() == [news]
+    for posted in ("The minister posted a video to his website and then deleted the tweets an hour later.",
+                   "Officials wrote on the agency's website that tweets about the outage were false."):
+        assert clean(art([posted])).text.splitlines() == [posted]
+    # platform text itself still goes: it speaks to the reader or tells about the page
+    help_text = ("You can add location information to your Tweets, such as your city or precise location, from "
+                 "the web and via third-party applications.")
+    assert help_text not in clean(art(BODY + [help_text])).text
+
+
 def test_photo_credit_stripped_from_the_text_it_is_glued_to() -> None:
     line = "Mike Coppola/Getty The Olsen twins said they would not return to acting this year."
     a = clean(art([line] + BODY))

@@ -226,6 +226,10 @@ CRAWL = re.compile(
 )
 # Reporting about an archive ("…, the Internet Archive said") is news, not the archive's own page.
 ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|spokes(?:man|woman|person))\b", re.I)
+# A line telling what someone did on a platform is news about them, never the platform's own text ("Musk aired
+# his frustration … in a series of tweets, … started out by tweeting"); platform notices speak to the reader
+# ("You can add location information to your Tweets") or describe the page ("These crawls are part of …").
+TOLD_ON_PLATFORM = re.compile(r"\b(?:tweeted|tweeting|retweeted|posted|wrote|announced|aired)\b", re.I)
 # (lower-case "us" only: "US" and "Us" are the country, as in ``addresses_reader``)
 FIRST_PERSON_PLURAL = re.compile(r"\b(?:(?i:we|we're|we've|we'll|our)|us)\b")
 
