@@ -428,17 +428,11 @@ def _fits(sides: list[list[Value]], published: dict[str, str], vague_gap: float,
         for j, b in enumerate(heads):
             if i >= j or _type([a, b], published, vague_gap, approx)[0] != "vague":
                 continue
-            if _meet(a[0], b[0], approx):
+            ends = _one_range_side([a, b])
+            (a0, a1), (b0, b1) = [(_low(x[0], approx, ends), _high(x[0], approx, ends)) for x in (a, b)]
+            if a0 <= b1 and b0 <= a1:
                 out += [(i, j), (j, i)]
     return out
-
-
-def _meet(a: Value, b: Value, approx: float) -> bool:
-    """Whether two shown values' ranges meet ("312" inside "more than 300"; "about 120" reaching 112), each
-    approximation stretched by ``approx`` only."""
-    ends = _one_range_side([[a], [b]])
-    (a0, a1), (b0, b1) = [(_low(x, approx, ends), _high(x, approx, ends)) for x in (a, b)]
-    return a0 <= b1 and b0 <= a1
 
 
 def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float = 0.0,
@@ -485,10 +479,9 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
             return "evolving", [f"earlier ({marked})" if k == floor else "later" for k in range(2)]
     if len(sides) == 2 and _rounded(sides, vague_gap):
         return "vague", None
-    if len(sides) > 2 and all(_type([a, b], published, vague_gap, approx)[0] == "vague" and _meet(a[0], b[0], approx)
+    if len(sides) > 2 and all(_type([a, b], published, vague_gap, approx)[0] == "vague"
                               for i, a in enumerate(sides) for b in sides[i + 1:]):
-        return "vague", None  # sides70: 112 / "more than 100" / "about 120": no two sides exclude each other
-    # (review136: only near each other is not enough — "roughly 2,300" / "around 2,400" / 2,500 stays a conflict)
+        return "vague", None  # sides70: 312 / "more than 300" / "about 280": no two sides exclude each other
     if _excluding(sides, vague_gap, approx):
         return "conflict", None  # "as many as 20,000" / "roughly 30,000", beside "tens of thousands"
     if overlap or any(vague_word(v) for s in sides for v in s) or (len(sides) == 2 and _near(sides, vague_gap)):
