@@ -417,6 +417,12 @@ def test_a_line_telling_what_someone_posted_is_news_not_platform_text() -> None:
     help_text = ("You can add location information to your Tweets, such as your city or precise location, from "
                  "the web and via third-party applications.")
     assert help_text not in clean(art(BODY + [help_text])).text
+    # review137: a passive, the page's own voice or a line to the reader is no one's deed
+    for notice in ("Updates will be posted here as they come in; refresh your browser or turn off your ad blocker.",
+                   "Tweets posted by this account may include location information and can be embedded in "
+                   "third-party sites.",
+                   "As announced earlier, the video player no longer supports older browsers; update your browser."):
+        assert notice not in clean(art(BODY + [notice])).text, notice
 
 
 def test_photo_credit_stripped_from_the_text_it_is_glued_to() -> None:

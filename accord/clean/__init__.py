@@ -409,7 +409,7 @@ def _platform_notices(lines: list[str | None], reasons: list[str | None], strong
     terms = {i: signals.platform_terms(line) for i, line in enumerate(lines) if line and not reasons[i]}
     notices = [i for i, t in terms.items() if len(t) >= options.clean_platform_min_terms
                and not signals.ATTRIBUTED.search(lines[i])  # type: ignore[arg-type]  # "…, the archive said": news
-               and not signals.TOLD_ON_PLATFORM.search(lines[i])]  # type: ignore[arg-type]  # "… by tweeting": news
+               and not signals.told_on_platform(lines[i])]  # type: ignore[arg-type]  # "… by tweeting": news
     if not notices:
         return
     others = [t for i, t in terms.items() if len(t) < options.clean_platform_min_terms]

@@ -229,7 +229,18 @@ ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|spokes(?:man|woman|pe
 # A line telling what someone did on a platform is news about them, never the platform's own text ("Musk aired
 # his frustration … in a series of tweets, … started out by tweeting"); platform notices speak to the reader
 # ("You can add location information to your Tweets") or describe the page ("These crawls are part of …").
-TOLD_ON_PLATFORM = re.compile(r"\b(?:tweeted|tweeting|retweeted|posted|wrote|announced|aired)\b", re.I)
+# Only an active deed ("Musk aired", "the mayor posted"), never a passive or the page's own voice ("will be posted
+# here", "Tweets posted by this account", "As announced earlier"), and never a line speaking to the reader
+# (review137): ``told_on_platform``.
+TOLD_ON_PLATFORM = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bas )"
+    r"\b(?:tweeted|tweeting|retweeted|posted|wrote|announced|aired)\b(?! by\b)", re.I)
+_THE_PAGE = re.compile(r"\b(?:here|(?:this|the) (?:account|page|video|site|website|story|article|feed))\b", re.I)
+
+
+def told_on_platform(line: str) -> bool:
+    """Whether a line tells what someone did on a platform (news about them), not the platform's own text."""
+    return bool(TOLD_ON_PLATFORM.search(line)) and not addresses_reader(line) and not _THE_PAGE.search(line)
 # (lower-case "us" only: "US" and "Us" are the country, as in ``addresses_reader``)
 FIRST_PERSON_PLURAL = re.compile(r"\b(?:(?i:we|we're|we've|we'll|our)|us)\b")
 
