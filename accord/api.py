@@ -362,6 +362,7 @@ def brief(
         arts = _with_text(arts, [s for s in sources if isinstance(s, Article)], opts, on_error)
         if not arts:
             raise AccordError("no readable article in the given sources")
+        return build(arts, opts, cleaned_already=True)  # ``_with_text`` cleaned them
     return build(arts, opts)
 
 

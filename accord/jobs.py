@@ -101,7 +101,7 @@ def summarize_story(story: dict[str, Any], options: Options | None = None) -> di
             left_out.append(f"document {int(art.id.rsplit('/', 1)[-1]) + 1}: {why}")
     if not kept:
         raise AccordError(f"{story.get('id', 'story')}: no document has article text ({'; '.join(left_out)})")
-    brief = build(kept, opts)
+    brief = build(kept, opts, cleaned_already=True)
     out = {"id": story.get("id"), "summary": brief.summary_text(opts.words), "brief": brief.to_dict()}
     if left_out:
         out["left_out"] = left_out
