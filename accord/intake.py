@@ -56,7 +56,7 @@ def _store(got: Article | IngestError, lib: Library, grouper: Grouper, cleaner: 
     item = got.origin or got.id
     dup = lib.find_duplicate(got)
     if dup is not None:
-        return Ingested(item, "duplicate", got, f"already in library as {dup}")
+        return Ingested(item, "duplicate", lib.get(dup) or got, f"already in library as {dup}")
     try:
         keys = cleaner.line_keys(got.raw_text)
         recurring = lib.recurring(
@@ -85,7 +85,7 @@ def _store(got: Article | IngestError, lib: Library, grouper: Grouper, cleaner: 
         grouper.stored()  # its savepoint released: what it changed in the index stays
     except _Duplicate as dup_of:  # rolled back: nothing of it was kept
         grouper.reset()
-        return Ingested(item, "duplicate", article, f"already in library as {dup_of}")
+        return Ingested(item, "duplicate", lib.get(str(dup_of)) or article, f"already in library as {dup_of}")
     except Exception as exc:  # noqa: BLE001 - rolled back whole; the next article starts clean
         grouper.reset()
         return Ingested(item, "error", message=f"storing failed ({type(exc).__name__}: {exc})")

@@ -109,7 +109,8 @@ def summarize_story(story: dict[str, Any], options: Options | None = None) -> di
 
 
 def summarise_line(item: tuple[int, str | AccordError, Options]) -> str:
-    """Turn one input line into one output line; every failure becomes ``{"id", "error"}``."""
+    """Turn one input line into one output line; every failure becomes ``{"id"?, "error"}`` (the id when
+    the line gave one)."""
     number, line, options = item
     sid: Any = f"line {number}"
     given = False
@@ -126,11 +127,13 @@ def summarise_line(item: tuple[int, str | AccordError, Options]) -> str:
         if "left_out" in out:
             out["left_out"] = [_line_message(m, number, sid, given) for m in out["left_out"]]
     except AccordError as exc:
-        out = {"id": sid, "error": _line_message(str(exc), number, sid, given)}
+        out = {"error": _line_message(str(exc), number, sid, given)}
     except RecursionError:
-        out = {"id": sid, "error": f"line {number}: story nested too deeply"}
+        out = {"error": f"line {number}: story nested too deeply"}
     except Exception as exc:  # one bad story must not stop the run; the message names it
-        out = {"id": sid, "error": f"line {number}: {type(exc).__name__}: {exc}"}
+        out = {"error": f"line {number}: {type(exc).__name__}: {exc}"}
+    if "error" in out and given:  # (user70) an error row has the id its line gave, or none, as `group`'s rows:
+        out = {"id": sid, **out}  # never a made-up "line N" (a story may itself be called "line 2")
     return json.dumps(out, ensure_ascii=False)
 
 

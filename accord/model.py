@@ -103,7 +103,9 @@ class Article:
 @dataclass
 class Ingested:
     """What ingest did with one item: ``added`` (article stored), ``duplicate`` (``message`` names the
-    stored article it repeats) or ``error`` (``message`` is the reason). The CLI prints these."""
+    stored article it repeats) or ``error`` (``message`` is the reason). The CLI prints these.
+    ``article`` is the article as stored: for a duplicate the library's copy (user70: its cleaned length,
+    not the repeat's raw one)."""
 
     item: str
     status: Literal["added", "duplicate", "error"]

@@ -164,6 +164,9 @@ class Options:
     clean_link_words: int = 25  # a credit label, a "Related:" link, a link or contact line
     clean_caption_words: int = 80  # a photo caption opened by its label ("Caption:", "Photo:")
     clean_heading_words: int = 12  # a heading (no sentence end), a share widget of interface words only
+    # (user70) an article of only this many title-like lines (a wire alert, a headline and its standfirst) keeps
+    # them: nothing follows them to be removed. Hand-set: a list of more such lines is a block of teasers
+    clean_lone_heading_lines: int = 2
     clean_fragment_words: int = 2  # a line ending like a sentence but this short is a fragment
     clean_question_heading_words: int = 6  # "What happens next?": a question this short heads a section
     # (clean70) a site-policy phrase ("Privacy Policy", "All rights reserved.") is the page's in a sentence of at most

@@ -220,8 +220,9 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
                 reasons[i] = "off-topic tail"
     if head is not None and not reasons[head]:
         _page_headline(head, lines, reasons)
-    # soft (title-like) lines stay when what follows them stays
-    following: str | None = "end"
+    # soft (title-like) lines stay when what follows them stays; the article's end counts as removed text (a
+    # title-like line closing an article is the page's), unless the title-like lines are all the article has
+    following: str | None = None if _lone_headings(lines[:end], reasons, head, options) else "end"
     for i in range(end - 1, -1, -1):
         if not lines[i]:
             continue
@@ -273,6 +274,23 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             out.extend([("", None), (boxes[i], None), ("", None)])
     return out
 
+
+
+def _lone_headings(lines: list[str | None], reasons: list[str | None], head: int | None,
+                   options: Options = DEFAULT) -> bool:
+    """Whether the article is only headings (``options.clean_lone_heading_lines`` at most, besides its
+    headline line and leftovers with no site talk such as a date line or a credit): a one-line wire alert
+    ("BREAKING: Harlow Creek mayor resigns amid water crisis", user70) or a headline and its standfirst is the
+    news itself, not a heading over removed text. A line kept or removed as site text makes it a page again."""
+    soft = 0
+    for i, line in enumerate(lines):
+        if not line or i == head:
+            continue
+        if reasons[i] == "heading":  # (a question or a label alone is no news: "Forgot your password?")
+            soft += 1
+        elif not reasons[i] or reasons[i] in SITE_REASONS or reasons[i] in signals.SOFT:
+            return False
+    return 0 < soft <= options.clean_lone_heading_lines
 
 
 def _page_headline(head: int, lines: list[str | None], reasons: list[str | None]) -> None:

@@ -232,15 +232,22 @@ ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|spokes(?:man|woman|pe
 # Only an active deed ("Musk aired", "the mayor posted"), never a passive or the page's own voice ("will be posted
 # here", "Tweets posted by this account", "As announced earlier"), and never a line speaking to the reader
 # (review137): ``told_on_platform``.
+# (user70) the deeds a person does with posts and pages, not only telling ("deleted the tweets", "sent tweets
+# attacking the judge", "shared the petition", "used its account to send tweets"); the verb needs words before
+# it, so a button ("Send tweet", "Share this") or an order to the reader ("Log in to share tweets …") is no deed.
 TOLD_ON_PLATFORM = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bas )"
-    r"\b(?:tweeted|tweeting|retweeted|posted|wrote|announced|aired)\b(?! by\b)", re.I)
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bas )"
+    r"\b(?:tweeted|tweeting|retweeted|posted|wrote|announced|aired|"
+    r"shared|sharing|deleted|deleting|sent|sending|send|linked|linking|uploaded|uploading)\b(?! by\b)", re.I)
 _THE_PAGE = re.compile(r"\b(?:here|(?:this|the) (?:account|page|video|site|website|story|article|feed))\b", re.I)
+_ORDER = re.compile(r"^\W*(?:log ?in|sign (?:in|up)|use|tap|click|press|select|choose|try|go to|open)\b", re.I)
 
 
 def told_on_platform(line: str) -> bool:
     """Whether a line tells what someone did on a platform (news about them), not the platform's own text."""
-    return bool(TOLD_ON_PLATFORM.search(line)) and not addresses_reader(line) and not _THE_PAGE.search(line)
+    if addresses_reader(line) or _THE_PAGE.search(line) or _ORDER.match(line) or _IMPERATIVE.match(line.lstrip()):
+        return False
+    return any(re.search(r"\w", line[:m.start()]) for m in TOLD_ON_PLATFORM.finditer(line))
 # (lower-case "us" only: "US" and "Us" are the country, as in ``addresses_reader``)
 FIRST_PERSON_PLURAL = re.compile(r"\b(?:(?i:we|we're|we've|we'll|our)|us)\b")
 
@@ -272,7 +279,7 @@ def crawl_notice(line: str, min_terms: int) -> bool:
 TRUNCATED = re.compile(r"(?<![.!?]\s)(?<![.!?])(?:\.\s?\.\s?\.|…)\s*$")  # ". ..." closes a whole sentence: an elision mark
 # Words of navigation and share widgets: a short line made only of these is a widget.
 UI_WORDS = frozenset(
-    """advertisement advertisements advertising ad ads sponsored promoted share shares shared
+    """advertisement advertisements advertising ad ads sponsored promoted share shares shared send
     sharing tweet pin email e-mail print comment comments facebook twitter whatsapp linkedin reddit
     instagram youtube pinterest flipboard messenger telegram copy link links read more continue
     reading related see also watch video videos listen audio close menu subscribe subscribed sign

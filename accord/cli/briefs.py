@@ -10,7 +10,7 @@ import typer
 from accord.cli import (ALLOW_PRIVATE, ANALYSER, DB, FETCH_LINKS, TIMEOUT, WORDS_HELP, State, _with_analyser, app,
                         at_least, fetch_options, library_options)
 from accord.cli.engines import ADDRESS, ENGINE, open_engine
-from accord.cli.output import err, error, fail, markdown_for_terminal, out, plain, plural, safe
+from accord.cli.output import err, error, fail, markdown_for_terminal, note, out, plain, plural, safe
 
 
 @app.command()
@@ -138,8 +138,11 @@ def brief(
         failed.append(str(exc))
         error(exc)
 
-    with err.status("reading, aligning and comparing…", spinner="dots") if err.is_terminal else nullcontext():
-        result = api.brief(sources or None, story=story, options=opts, on_error=report)
+    from accord.ingest import Fetcher
+
+    with err.status("reading, aligning and comparing…", spinner="dots") if err.is_terminal else nullcontext(), \
+            Fetcher(opts, on_note=note) as fetcher:  # (a feed entry read from the feed's own text is told)
+        result = api.brief(sources or None, story=story, options=opts, on_error=report, fetcher=fetcher)
     if fmt in ("md", "text"):
         text = result.to_markdown()
         terminal = out_file is None and out.is_terminal

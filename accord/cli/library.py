@@ -7,7 +7,7 @@ import typer
 
 from accord.cli import (ALLOW_PRIVATE, DB, FETCH_LINKS, JSON, PROGRESS_MIN_ITEMS, TIMEOUT, app, fetch_options,
                         library_options)
-from accord.cli.output import Listing, err, error, fail, out, plural, print_json, safe, waiting
+from accord.cli.output import Listing, err, error, fail, note, out, plural, print_json, safe, waiting
 from accord.errors import AccordError
 from accord.model import Article, Ingested
 
@@ -50,9 +50,12 @@ def ingest(
         bar[0].update(task[0], completed=done, description=f"{plural(articles, 'article')} · {safe(item[-50:])}")
 
     touched: set[str] = set()  # the stories this run changed: only their briefs are rebuilt
+    from accord.ingest import Fetcher
+
     try:
-        results = api.ingest(sources, options=options, progress=progress, briefs=False, on_wait=waiting,
-                             touched=touched)
+        with Fetcher(options, on_note=note) as fetcher:  # (a feed entry read from the feed's own text is told)
+            results = api.ingest(sources, options=options, progress=progress, briefs=False, on_wait=waiting,
+                                 touched=touched, fetcher=fetcher)
     except AccordError as exc:  # e.g. the library file itself is unusable
         raise fail(str(exc)) from None
     finally:
@@ -114,7 +117,7 @@ def _ingested(res: Ingested) -> dict[str, Any]:
         return row | {"message": res.message}
     # a duplicate's row names the stored article it repeats ("already in library as ID")
     shown = res.message.rsplit(" ", 1)[-1] if res.status == "duplicate" else art.id
-    return row | {"id": shown, "chars": len(art.text), "removed": None if res.status == "duplicate" else len(art.removed),
+    return row | {"id": shown, "chars": len(art.text), "removed": len(art.removed),  # (a duplicate's: the stored copy's)
                   "source": art.source, "published": art.published, "title": art.title}
 
 

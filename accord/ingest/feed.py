@@ -165,7 +165,7 @@ def read(data: bytes, item: str, fetcher: Fetcher,
             name = f"{item}#{n}"
             try:
                 yield _entry(entry, name, links[n - 1], pages.get(n - 1), feed_title,
-                             unfetched if links[n - 1] and opts.fetch_feed_links else "", opts)
+                             unfetched if links[n - 1] and opts.fetch_feed_links else "", opts, fetcher.note)
             except IngestError as exc:
                 yield exc
             except Exception as exc:  # noqa: BLE001 - one odd entry must not cost the rest of the feed
@@ -176,8 +176,10 @@ def read(data: bytes, item: str, fetcher: Fetcher,
 
 
 def _entry(entry: feedparser.FeedParserDict, name: str, link: str | None, page: Future[Fetched] | None,
-           feed_title: str | None, unfetched: str, options: Options = DEFAULT) -> Article:
-    """One entry as an Article: its fetched page when that worked, else the feed's own text."""
+           feed_title: str | None, unfetched: str, options: Options = DEFAULT,
+           note: Callable[[str, str], None] | None = None) -> Article:
+    """One entry as an Article: its fetched page when that worked, else the feed's own text (and then, when
+    the page was wanted, ``note(name, why)``: the reader is told the entry is the feed's summary, user70)."""
     article: Article | None = None
     fetch_error = unfetched if page is None else ""
     if page is not None:
@@ -196,6 +198,9 @@ def _entry(entry: feedparser.FeedParserDict, name: str, link: str | None, page: 
             why = f" ({fetch_error})" if fetch_error else ""
             raise IngestError(name, f"{link + ': ' if link else ''}feed entry has no text{why}")
         article = Article(id=meta.stable_id(link, body), title="", text=body, raw_text=body, url=link)
+        if fetch_error and note is not None:
+            note(name, f"{link + ': ' if link else ''}page not read ({fetch_error}); "
+                       "the feed's own summary text is used instead")
     article.title = _text(entry.get("title")) or article.title or body_title(article)
     article.url = article.url or link
     article.published = _entry_date(entry) or article.published

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -59,9 +59,11 @@ def client(options: Options = DEFAULT, transport: httpx.BaseTransport | None = N
 class Fetcher:
     """Fetches URLs with one lazily created, thread-safe client; close it (or use ``with``) when done."""
 
-    def __init__(self, options: Options = DEFAULT, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(self, options: Options = DEFAULT, transport: httpx.BaseTransport | None = None,
+                 on_note: Callable[[str, str], None] | None = None) -> None:
         self.options = options
         self._transport = transport
+        self.on_note = on_note  # (user70) told ``(item, message)`` when an item was read another way than asked
         self._client: httpx.Client | None = None
         self._lock = threading.Lock()
 
@@ -146,6 +148,12 @@ class Fetcher:
             finally:
                 response.close()
         raise IngestError(url, f"more than {opts.max_redirects} redirects")
+
+    def note(self, item: str, message: str) -> None:
+        """Tell ``on_note`` (if any) something a reader should know about an item that was still read, e.g. a
+        feed entry whose page could not be fetched and which keeps the feed's own text."""
+        if self.on_note is not None:
+            self.on_note(item, message)
 
     def close(self) -> None:
         with self._lock:

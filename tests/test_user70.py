@@ -1,0 +1,153 @@
+"""user70: a lone title-like line is the news, platform deeds are news, and the CLI tells what it did:
+one id rule for batch and group error rows, a duplicate's stored length, a feed entry's fallback text."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from accord.cli import State, app
+from accord.clean import clean, judge
+from accord.ingest import Fetcher, read
+from accord.model import Article
+from accord.options import DEFAULT
+
+NEWS = ["The Harlow Creek council voted 7-4 on Tuesday to close the town's only public pool.",
+        "Council leader Amy Stokes said the pool lost £400,000 last year."]
+
+
+@pytest.fixture(autouse=True)
+def reset_state() -> None:
+    State.options = DEFAULT
+
+
+def reasons(text: str, title: str = "") -> list[str | None]:
+    return [r for line, r in judge(text, title=title) if line]
+
+
+# -- cleaning: a lone title-like line --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "BREAKING: Harlow Creek Mayor Ellen Okafor resigns amid water crisis",
+    "Magnitude 5.8 earthquake strikes off coast of northern Chile, USGS says",
+    "March 3, 2026\n\nBREAKING: Harlow Creek Mayor Ellen Okafor resigns amid water crisis",  # a date line is no site text
+    "Quake rattles northern Chile\n\nMagnitude 5.8 earthquake strikes off coast of northern Chile, USGS says",
+])
+def test_a_wire_alert_or_a_standfirst_that_is_all_the_article_has_is_kept(text: str) -> None:
+    got = judge(text, title="Okafor resigns")
+    assert [line for line, r in got if line and not r and line != "March 3, 2026"] == \
+        [line for line in text.split("\n\n") if line != "March 3, 2026"]
+    art = Article(id="a", title="Okafor resigns", text=text, raw_text=text)
+    assert clean(art).text  # ingest and brief no longer refuse it as "no article text left"
+
+
+@pytest.mark.parametrize("text", [
+    "Get the morning briefing\n\nSign up for our newsletter to get the latest news in your inbox.",  # heading over junk
+    "\n\n".join(NEWS) + "\n\nMore from the Harlow Gazette",  # a heading closing an article
+    "This website uses cookies to improve your experience. Accept all cookies.\n\nHarlow Creek Gazette",
+    "Mayor resigns amid water crisis\n\nCouncil approves budget for new library\n\nStorm knocks out power to 4,000 homes",
+])
+def test_a_heading_before_removed_text_or_closing_a_page_still_goes(text: str) -> None:
+    assert reasons(text)[-1] is not None
+
+
+@pytest.mark.parametrize("widget", ["Send tweet", "Share this"])
+def test_a_share_button_alone_is_a_widget_not_a_one_line_article(widget: str) -> None:
+    assert reasons(widget) == ["share or navigation widget"]
+
+
+# -- cleaning: deeds on a platform ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "He deleted the tweets on Friday after complaints from fans and removed the clip from his website.",
+    "She sent tweets attacking the judge and linked the ruling from her website.",
+    "The senator shared the petition in a series of tweets and linked it from her campaign website.",
+    "The club deleted the tweets and took its website offline within an hour of the backlash.",
+    "Hackers took over the council's website and used its account to send tweets promoting a crypto scam.",
+    "The post was shared 40,000 times on Twitter and copied to dozens of websites before it was removed.",
+])
+def test_what_someone_did_with_tweets_and_websites_is_news(line: str) -> None:
+    for text in (line, "\n\n".join([NEWS[0], line, NEWS[1]])):
+        assert line in clean(Article(id="a", title="Tweets row", text=text, raw_text=text)).text
+
+
+@pytest.mark.parametrize("line", [
+    "Log in to share tweets and embed them on third-party sites from any browser.",
+    "Tap the icon to send tweets from any browser or third-party app.",
+    "Tweets that break the rules are deleted and embeds stop working in browsers and third-party apps.",
+    "Tweets posted by this account may include location information and can be embedded in third-party sites.",
+])
+def test_platform_text_with_a_deed_verb_still_goes(line: str) -> None:
+    text = "\n\n".join([NEWS[0], line, NEWS[1]])
+    assert line not in clean(Article(id="a", title="Council votes to close pool", text=text, raw_text=text)).text
+
+
+# -- CLI ------------------------------------------------------------------------------------------------------
+
+def test_batch_and_group_name_a_broken_line_alike(tmp_path: Path) -> None:
+    """One rule: an error row has the id its line gave, or no id (batch wrote a made-up "line N")."""
+    broken = '{"id": "cut", "documents": [{"title": "x", "text": "y"'
+    for cmd in ("batch", "group"):
+        src, dst = tmp_path / f"{cmd}.jsonl", tmp_path / f"{cmd}.out.jsonl"
+        src.write_text(broken + "\nnot json\n", encoding="utf-8")
+        result = CliRunner().invoke(app, [cmd, str(src), str(dst)])
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        rows = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
+        assert rows == [{"error": "line 1: invalid JSON (Expecting ',' delimiter at column 55)"},
+                        {"error": "line 2: invalid JSON (Expecting value at column 1)"}], cmd
+        assert "error: line 1: invalid JSON" in result.stderr
+
+
+def test_a_duplicate_row_shows_the_stored_length_not_the_raw_one(tmp_path: Path) -> None:
+    text = ("Ferry aground off Port Selby\n\nA passenger ferry ran aground off Port Selby on Monday morning, the "
+            "coastguard said.\n\nAll 212 passengers were taken off safely by lifeboat crews.\n\n"
+            "Sign up for our daily newsletter to get the latest news in your inbox.\n")
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    result = CliRunner().invoke(app, ["--db", db, "ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                                      "--no-briefs", "--json"])
+    rows = json.loads(result.stdout)
+    assert [r["status"] for r in rows] == ["added", "already in library"]
+    assert rows[1]["chars"] == rows[0]["chars"] < len(text) and rows[1]["removed"] == rows[0]["removed"] == 1
+
+
+FEED = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Selby Courier</title>'
+        b"<item><title>Ferry aground off Port Selby</title><link>https://courier.example/ferry</link>"
+        b"<description>A passenger ferry ran aground off Port Selby on Monday. All 212 passengers were taken off "
+        b"safely, the coastguard said.</description></item></channel></rss>")
+
+
+def test_a_feed_entry_read_from_the_feeds_own_text_is_told(tmp_path: Path) -> None:
+    notes: list[tuple[str, str]] = []
+
+    def down(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(503, text="Service Unavailable")
+
+    (tmp_path / "feed.rss").write_bytes(FEED)
+    with Fetcher(DEFAULT, transport=httpx.MockTransport(down), on_note=lambda *n: notes.append(n)) as fetcher:
+        got = list(read([str(tmp_path / "feed.rss")], DEFAULT, fetcher=fetcher))
+    assert isinstance(got[0], Article) and got[0].text.startswith("A passenger ferry")
+    assert len(notes) == 1 and notes[0][0].endswith("feed.rss#1")
+    assert "https://courier.example/ferry" in notes[0][1] and "feed's own summary text is used" in notes[0][1]
+    # asked not to fetch: nothing to tell
+    notes.clear()
+    with Fetcher(DEFAULT.with_(fetch_feed_links=False), on_note=lambda *n: notes.append(n)) as fetcher:
+        list(read([str(tmp_path / "feed.rss")], DEFAULT.with_(fetch_feed_links=False), fetcher=fetcher))
+    assert notes == []
+
+
+def test_the_cli_prints_the_fallback_note_on_stderr(tmp_path: Path) -> None:
+    (tmp_path / "feed.rss").write_bytes(FEED)
+    # (no network here, or a 0.5 s timeout: the page is not read either way)
+    result = CliRunner().invoke(app, ["brief", str(tmp_path / "feed.rss"), "--timeout", "0.5", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert "note: " in result.stderr and "feed.rss#1" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_login_page_is_no_lone_heading() -> None:
+    """A question or a label alone is page text, not a one-line article ("Forgot your password?")."""
+    assert reasons("Username\nPassword\nForgot your password?", title="Login")[-1] is not None
