@@ -382,7 +382,7 @@ def _with_text(arts: list[Article], given: list[Article], opts: Options,
         if why is None or (on_error is None and id(art) in own):
             kept.append(done)
             continue
-        exc = IngestError(art.origin or art.url or art.id, why)
+        exc = IngestError(art.origin or art.url or art.id, f"{why}; left out of the brief")
         if on_error is None:
             raise exc
         on_error(exc)

@@ -75,7 +75,7 @@ def _store(got: Article | IngestError, lib: Library, grouper: Grouper, cleaner: 
 
     emptied = nothing_left(article)
     if emptied:  # a login page, a directory listing, a cookie notice: nothing to store
-        return Ingested(item, "error", message=emptied)
+        return Ingested(item, "error", message=f"{emptied}; not stored")  # (user70: what happens next is said)
     try:
         with lib.transaction():
             article.id = lib.free_id(article.id)

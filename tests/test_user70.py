@@ -151,3 +151,18 @@ def test_the_cli_prints_the_fallback_note_on_stderr(tmp_path: Path) -> None:
 def test_a_login_page_is_no_lone_heading() -> None:
     """A question or a label alone is page text, not a one-line article ("Forgot your password?")."""
     assert reasons("Username\nPassword\nForgot your password?", title="Login")[-1] is not None
+
+
+def test_a_page_cleaning_empties_is_refused_saying_what_happens(tmp_path: Path) -> None:
+    page = tmp_path / "cookie.html"
+    page.write_text("<html><body><p>We use cookies to improve your experience on our site. By continuing to browse, "
+                    "you agree to our use of cookies. Accept all cookies.</p></body></html>", encoding="utf-8")
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "lib.db"), "ingest", str(page), "--no-briefs"])
+    assert result.exit_code == 1 and "cookie.html: no article text left after cleaning" in result.stderr
+    assert "; not stored" in result.stderr
+    story = tmp_path / "ferry.txt"
+    story.write_text("Ferry aground off Port Selby\n\nA passenger ferry ran aground off Port Selby on Monday, the "
+                     "coastguard said. All 212 passengers were taken off safely.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["brief", str(page), str(story), "-f", "json"])
+    assert result.exit_code == 1 and "cookie.html: no article text left" in result.stderr
+    assert "; left out of the brief" in result.stderr and json.loads(result.stdout)["articles"]
