@@ -382,10 +382,10 @@ def _with_text(arts: list[Article], given: list[Article], opts: Options,
         if why is None or (on_error is None and id(art) in own):
             kept.append(done)
             continue
-        exc = IngestError(art.origin or art.url or art.id, f"{why}; left out of the brief")
-        if on_error is None:
-            raise exc
-        on_error(exc)
+        if on_error is None:  # no brief is made: say so, and how to get one without this source (mend105)
+            raise IngestError(art.origin or art.url or art.id,
+                              f"{why}; no brief made (pass on_error to leave such a source out instead)")
+        on_error(IngestError(art.origin or art.url or art.id, f"{why}; left out of the brief"))
     return kept
 
 

@@ -166,3 +166,67 @@ def test_a_page_cleaning_empties_is_refused_saying_what_happens(tmp_path: Path) 
     result = CliRunner().invoke(app, ["brief", str(page), str(story), "-f", "json"])
     assert result.exit_code == 1 and "cookie.html: no article text left" in result.stderr
     assert "; left out of the brief" in result.stderr and json.loads(result.stdout)["articles"]
+
+
+# -- mend105: a dead page is no one-line alert; orders and embed text are no deeds ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Selby Courier\n\nShare | Tweet | Email\n\nThis story has been removed",
+    "Selby Courier\n\nHome | News | Sport | Business | Weather\n\nThis content is no longer available",
+    "Home | News | Sport | Business | Weather\n\nStory unavailable in your region",
+    "Selby Courier\n\nRead more: Harbour wall breached at Port Selby\n\nThis page has been withdrawn",
+])
+def test_a_notice_on_a_page_with_a_nav_or_share_bar_is_no_article(text: str) -> None:
+    notice = text.split("\n\n")[-1]
+    assert reasons(text, title="Selby Courier")[-1] is not None  # as on main: the notice goes with the page's bars
+    assert notice not in clean(Article(id="a", title="Selby Courier", text=text, raw_text=text)).text
+
+
+@pytest.mark.parametrize("line", [
+    "Support for the pause grew after dock workers posted tweets and a petition on a website set up by the union.",
+    "Select Committee chair Nia Hughes wrote in tweets on Monday that the ministry website had hidden the costs.",
+    "Check Point Software announced in tweets that its website had blocked the attack on the hospital.",
+    "Open Harbour, the campaign group, posted tweets linking to a website listing the bidders.",
+    "Review panels wrote in tweets and on their website that the bids were incomplete.",
+    "Visit Selby, the tourism board, deleted its tweets and paused its website on Wednesday.",
+    "Try Harder, the protest band, shared the clip in tweets and linked it from its website.",
+])
+def test_a_deed_whose_verb_has_a_subject_is_news_though_the_line_opens_with_a_verb_form(line: str) -> None:
+    text = "\n\n".join([NEWS[0], line, NEWS[1]])
+    assert line in clean(Article(id="a", title="Council votes to close pool", text=text, raw_text=text)).text
+
+
+@pytest.mark.parametrize("line", [
+    "Click here to send tweets and share stories from our website with friends.",
+    "Use the button below to send tweets or embed this story on your website.",
+    "Select a tweet and send it to your followers or embed it on a website.",
+    "The author has deleted this tweet, so the embed cannot be shown.",
+    "Embedded tweet deleted: the media player and embeds failed to load.",
+    "Tweets sent from third-party apps may not display in the embed.",
+])
+def test_an_order_or_the_embeds_own_error_text_is_no_deed(line: str) -> None:
+    text = "\n\n".join([NEWS[0], line, NEWS[1]])
+    assert line not in clean(Article(id="a", title="Council votes to close pool", text=text, raw_text=text)).text
+
+
+def test_a_telling_verb_before_this_tweet_stays_news_as_on_main() -> None:
+    line = "The senator posted this tweet on Monday, hours after the vote, and linked it from her website."
+    text = "\n\n".join([NEWS[0], line, NEWS[1]])
+    assert line in clean(Article(id="a", title="Council votes to close pool", text=text, raw_text=text)).text
+
+
+def test_the_api_without_on_error_does_not_say_left_out_of_the_brief(tmp_path: Path) -> None:
+    from accord import api
+    from accord.errors import IngestError
+    page = tmp_path / "cookie.html"
+    page.write_text("<html><body><p>We use cookies to improve your experience on our site. By continuing to browse, "
+                    "you agree to our use of cookies. Accept all cookies.</p></body></html>", encoding="utf-8")
+    story = tmp_path / "ferry.txt"
+    story.write_text("Ferry aground off Port Selby\n\nA passenger ferry ran aground off Port Selby on Monday, the "
+                     "coastguard said. All 212 passengers were taken off safely.\n", encoding="utf-8")
+    with pytest.raises(IngestError) as exc:
+        api.brief([str(page), str(story)])
+    assert "left out of the brief" not in str(exc.value) and "no brief made" in str(exc.value)
+    got: list[IngestError] = []
+    assert api.brief([str(page), str(story)], on_error=got.append).articles
+    assert "; left out of the brief" in str(got[0])

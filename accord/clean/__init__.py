@@ -279,7 +279,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
 def _lone_headings(lines: list[str | None], reasons: list[str | None], head: int | None,
                    options: Options = DEFAULT) -> bool:
     """Whether the article is only headings (``options.clean_lone_heading_lines`` at most, besides its
-    headline line and leftovers with no site talk such as a date line or a credit): a one-line wire alert
+    headline line and the leftovers of ``_LONE_LEFTOVERS``: a date line, a credit): a one-line wire alert
     ("BREAKING: Harlow Creek mayor resigns amid water crisis", user70) or a headline and its standfirst is the
     news itself, not a heading over removed text. A line kept or removed as site text makes it a page again."""
     soft = 0
@@ -288,9 +288,15 @@ def _lone_headings(lines: list[str | None], reasons: list[str | None], head: int
             continue
         if reasons[i] == "heading":  # (a question or a label alone is no news: "Forgot your password?")
             soft += 1
-        elif not reasons[i] or reasons[i] in SITE_REASONS or reasons[i] in signals.SOFT:
+        elif reasons[i] not in _LONE_LEFTOVERS:
             return False
     return 0 < soft <= options.clean_lone_heading_lines
+
+
+# removals a wire alert or a standfirst may come with (mend105: an allowlist): anything else the cleaner removed
+# -- a navigation or share bar ("Home | News | Sport", "Share | Tweet | Email"), a related link, a prompt -- is the
+# site's, so the title-like lines are a page's ("This story has been removed"), not the news
+_LONE_LEFTOVERS = frozenset({"date line", "credit line", "photo credit", "update stamp", "read time", "repeated line"})
 
 
 def _page_headline(head: int, lines: list[str | None], reasons: list[str | None]) -> None:

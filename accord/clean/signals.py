@@ -241,13 +241,38 @@ TOLD_ON_PLATFORM = re.compile(
     r"shared|sharing|deleted|deleting|sent|sending|send|linked|linking|uploaded|uploading)\b(?! by\b)", re.I)
 _THE_PAGE = re.compile(r"\b(?:here|(?:this|the) (?:account|page|video|site|website|story|article|feed))\b", re.I)
 _ORDER = re.compile(r"^\W*(?:log ?in|sign (?:in|up)|use|tap|click|press|select|choose|try|go to|open)\b", re.I)
+# (mend105) the page's own embed talking: "The author has deleted this tweet, so the embed cannot be shown.",
+# "Embedded tweet deleted: …", "Tweets sent from third-party apps may not display in the embed."
+_THE_EMBED = re.compile(r"\b(?:the embed|embed(?:ded|s)? (?:tweet|post)s?|may not (?:display|load|show|appear))\b", re.I)
+# "this tweet" is the embed beside the line for the user70 deeds ("has deleted this tweet"); a telling verb
+# before it stays news as on main ("The senator posted this tweet on Monday:")
+_THIS_POST = re.compile(r"\bthis (?:tweet|post)\b", re.I)
+_TELLING = frozenset({"tweeted", "tweeting", "retweeted", "posted", "wrote", "announced", "aired"})
+# words after which a deed verb has no subject of its own: "Tap the icon to send tweets", "… and send tweets"
+_NO_SUBJECT = frozenset({"to", "the", "a", "an", "and", "or", "of", "for", "in", "on", "with", "then", "here"})
 
 
 def told_on_platform(line: str) -> bool:
-    """Whether a line tells what someone did on a platform (news about them), not the platform's own text."""
-    if addresses_reader(line) or _THE_PAGE.search(line) or _ORDER.match(line) or _IMPERATIVE.match(line.lstrip()):
+    """Whether a line tells what someone did on a platform (news about them), not the platform's own text.
+    A line opening with an order ("Log in to share …", "Tap the icon to send tweets …") is the page's unless
+    a deed verb in it has a subject of its own: "Support for the pause grew after harbour workers posted tweets",
+    "Visit Dunmore, the tourism board, deleted its tweets" are news (mend105)."""
+    if addresses_reader(line) or _THE_PAGE.search(line) or _THE_EMBED.search(line):
         return False
-    return any(re.search(r"\w", line[:m.start()]) for m in TOLD_ON_PLATFORM.finditer(line))
+    line = line.lstrip()
+    order = _ORDER.match(line) or _IMPERATIVE.match(line)
+    this_post = bool(_THIS_POST.search(line))
+    for m in TOLD_ON_PLATFORM.finditer(line):
+        before = line[:m.start()]
+        if not re.search(r"\w", before) or (this_post and m.group().lower() not in _TELLING):
+            continue
+        if order:
+            # the deed verb right after the order's own words, or after "to"/"the"/"and": the order's verb
+            rest = re.findall(r"[\w'-]+", line[order.end():m.start()])
+            if not rest or rest[-1].lower() in _NO_SUBJECT:
+                continue
+        return True
+    return False
 # (lower-case "us" only: "US" and "Us" are the country, as in ``addresses_reader``)
 FIRST_PERSON_PLURAL = re.compile(r"\b(?:(?i:we|we're|we've|we'll|our)|us)\b")
 
