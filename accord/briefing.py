@@ -427,6 +427,30 @@ def _background(facts: Sequence[Fact]) -> dict[str, frozenset[date]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+# (timeline13) a count of years back to a full date told after it in its sentence ("Ten years ago today, on Aug. 29, 2005,
+# …", "It is 25 years since the Estonia sank on Sept. 28, 1994", "Five years after the river burst its banks on July 14,
+# 2016, …", "the anniversary of the Sept. 28, 1994 sinking"): that date is the anniversary's origin. Not a date told before
+# the count ("On July 14, 2021, five years after the flood, …", "by Sept. 11, 2021, 20 years to the day after"): the day
+# counted to
+_ORIGIN_CUE = re.compile(r"\b(?:years?|decades?)\s+(?:to\s+the\s+day\s+)?(?:ago|since|after)\b|\banniversar(?:y|ies)\s+of\b",
+                         re.I)
+
+
+def _origins(facts: Sequence[Fact]) -> dict[str, frozenset[date]]:
+    """(timeline13) article -> the full dates it tells as an anniversary's origin (``_ORIGIN_CUE`` before it in its
+    sentence, within ``_ORIGIN_REACH`` characters). The article is written years after that date: the origin's year
+    dates none of its days told without one ("Ten years ago today, on Aug. 29, 2005, … On Aug. 30, survivors unveiled a
+    memorial wall" is no 2005 wall; "It is 25 years since … Sept. 28, 1994 … On Sept. 28 relatives laid wreaths")."""
+    found: dict[str, set[date]] = {}
+    for s, m, day in _full_date_mentions(facts):
+        if m.start >= 0 and any(c.end() <= m.start for c in _ORIGIN_CUE.finditer(s.text[max(0, m.start - _ORIGIN_REACH):m.start])):
+            found.setdefault(s.article, set()).add(day)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+_ORIGIN_REACH = 80
+
+
 def _mourning(facts: Sequence[Fact]) -> tuple[frozenset[str], frozenset[tuple[str, int]]]:
     """(mend101) The articles that count years back, and the sentences (article, index) that mourn or remember."""
     articles: set[str] = set()
@@ -601,6 +625,7 @@ class _Years:
     background: dict[str, frozenset[date]] = field(default_factory=dict)
     anniversary: frozenset[str] = frozenset()
     mourning: frozenset[tuple[str, int]] = frozenset()
+    origins: dict[str, frozenset[date]] = field(default_factory=dict)  # (timeline13) article -> its anniversaries' origins
 
     @classmethod
     def of(cls, facts: Sequence[Fact], dated: dict[str, str]) -> _Years:
@@ -623,7 +648,7 @@ class _Years:
         return cls(frozenset(dated), stated, tuple(sorted(told | published)), tuple(sorted(published)),
                    {k: tuple(sorted(v)) for k, v in own.items()}, {k: tuple(sorted(v)) for k, v in since.items()},
                    frozenset(years), frozenset(_counted_dates(facts)), {k: frozenset(v) for k, v in every.items()},
-                   _first_told(facts), _background(facts), *_mourning(facts))
+                   _first_told(facts), _background(facts), *_mourning(facts), _origins(facts))
 
     @staticmethod
     def _by_other(told: Mapping[str, Collection[date]], day: date, article: str) -> bool:
@@ -669,15 +694,18 @@ class _Years:
         1998 to another's "stepped down on June 20"; (mend81) as does a full date of its own article, the nearer of
         the two ("reported a loss on June 18, 2020 … resigned on June 20" is 2020 beside a 2021 article's date)."""
         at = (index, start) if index is not None else None
-        own = tuple(d for d in self.own.get(article, ()) if not self._after(article, d, at, month, number))
+        origins = self.origins.get(article, frozenset())  # (timeline13) an anniversary's origin lends its article no year
+        own = tuple(d for d in self.own.get(article, ()) if not self._after(article, d, at, month, number)
+                    and d not in origins)
         day = self._near(self.published + own, month, number, within)
         if day is None:
             # (timeline12) not the year of a full date its own article tells only after it, unless another account
             # states it too
             years = {y for y in self.stated.get((month, number), set()) if (d := _date(y, month, number)) is None
-                     or not self._after(article, d, at, month, number) or self._by_other(self.every, d, article)}
-            full = tuple(d for d in self.full if not self._after(article, d, at, month, number)
-                         or d in self.published or self._by_other(self.own, d, article))
+                     or d not in origins and (not self._after(article, d, at, month, number)
+                                              or self._by_other(self.every, d, article))}
+            full = tuple(d for d in self.full if d in self.published or d not in origins
+                         and (not self._after(article, d, at, month, number) or self._by_other(self.own, d, article)))
             day = _date(next(iter(years)), month, number) if len(years) == 1 else \
                 self._near(full, month, number, within)
         # (timeline6) an article that has told a later year as past, before the sentence ``index``, was written in it or
@@ -858,6 +886,10 @@ _BOUND = re.compile(_BOUND_WORD + r"(?:(?:its|his|her|their|this|that|last|early
 # ... though a day that names an event ("after Monday's robbery", "after the Saturday shooting": "the" keeps it
 # out of the pattern above) dates what came right after it, unless what it names is a deadline
 _OWNS = re.compile(r"^['’]s\b")
+# (timeline13) but a day that names an event after "before", "ahead of", "prior to", "preceding" ("were told to move their
+# cars before Sunday's high tide", "handed out sandbags ahead of Sunday's storm") dates nothing the sentence tells: what it
+# reports came before that day, and the day is often still to come (the week's next Sunday, resolved as last Sunday)
+_BEFORE_WORD = re.compile(r"(?i:before|prior\s+to|ahead\s+of|preceding)\b")
 _DEADLINE_NAMED = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:deadline|due\s+date|cut-?off)\b", re.I)
 # ... or a few words after the bound, when the sentence names another day ("a third strike since its
 # deployment on November 2", told of the strike "on November 19")
@@ -937,7 +969,7 @@ def event_day(text: str, m: Mention, others: int) -> bool:
     (``_dateline``) or a day that comes back (``_recurring``: "May 1 is a public holiday", "every July 4")."""
     before, after = text[:m.start], text[m.end:]
     owns = (m.text or "").endswith(("'s", "’s")) or bool(_OWNS.match(after))
-    if _BOUND.search(before) and (not owns or _DEADLINE_NAMED.match(after)):
+    if (bound := _BOUND.search(before)) and (not owns or _DEADLINE_NAMED.match(after) or _BEFORE_WORD.match(bound[0])):
         return False
     if _OPEN_RELATIVE.search(before) or _THAT_YEAR.match(after):
         return False
