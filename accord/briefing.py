@@ -427,30 +427,6 @@ def _background(facts: Sequence[Fact]) -> dict[str, frozenset[date]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
-# (timeline13) a count of years back to a full date told after it in its sentence ("Ten years ago today, on Aug. 29, 2005,
-# …", "It is 25 years since the Estonia sank on Sept. 28, 1994", "Five years after the river burst its banks on July 14,
-# 2016, …", "the anniversary of the Sept. 28, 1994 sinking"): that date is the anniversary's origin. Not a date told before
-# the count ("On July 14, 2021, five years after the flood, …", "by Sept. 11, 2021, 20 years to the day after"): the day
-# counted to
-_ORIGIN_CUE = re.compile(r"\b(?:years?|decades?)\s+(?:to\s+the\s+day\s+)?(?:ago|since|after)\b|\banniversar(?:y|ies)\s+of\b",
-                         re.I)
-
-
-def _origins(facts: Sequence[Fact]) -> dict[str, frozenset[date]]:
-    """(timeline13) article -> the full dates it tells as an anniversary's origin (``_ORIGIN_CUE`` before it in its
-    sentence, within ``_ORIGIN_REACH`` characters). The article is written years after that date: the origin's year
-    dates none of its days told without one ("Ten years ago today, on Aug. 29, 2005, … On Aug. 30, survivors unveiled a
-    memorial wall" is no 2005 wall; "It is 25 years since … Sept. 28, 1994 … On Sept. 28 relatives laid wreaths")."""
-    found: dict[str, set[date]] = {}
-    for s, m, day in _full_date_mentions(facts):
-        if m.start >= 0 and any(c.end() <= m.start for c in _ORIGIN_CUE.finditer(s.text[max(0, m.start - _ORIGIN_REACH):m.start])):
-            found.setdefault(s.article, set()).add(day)
-    return {k: frozenset(v) for k, v in found.items()}
-
-
-_ORIGIN_REACH = 80
-
-
 def _mourning(facts: Sequence[Fact]) -> tuple[frozenset[str], frozenset[tuple[str, int]]]:
     """(mend101) The articles that count years back, and the sentences (article, index) that mourn or remember."""
     articles: set[str] = set()
@@ -496,6 +472,30 @@ _CLAUSE_CHAR = r"(?:[^;:.!?,]|(?-i:(?<=\b[A-Z])\.|(?<=\b(?:St|Mt|Ft|Dr|Co|Jr|Sr|
 _COUNTED_FROM = re.compile(rf"\b{_COUNT_WORD}\s+(?:full\s+)?(?:years?|decades?)\s+(?:to\s+the\s+day\s+)?"
                            rf"(?:(?P<word>after|since)\s+{_CLAUSE_CHAR}{{1,80}}?\s(?:on|in)\s+|ago\s*,?\s*(?:on\s+)?"
                            rf"|ago\s+{_CLAUSE_CHAR}{{1,80}}?\s(?:on|in)\s+)$", re.I)
+
+
+# (timeline13) a count of years back to a full date in the counted clause itself (``_COUNTED_FROM``: "It is 25 years since
+# the Estonia sank on Sept. 28, 1994", "Five years after the river burst its banks on July 14, 2016, …", "Twenty years ago,
+# on March 14, 1998, …", and "Ten years ago today, on Aug. 29, 2005, …"), or an anniversary's "of" right before it ("the
+# anniversary of the Sept. 28, 1994 sinking"): that date is the anniversary's origin. Not a date counted to ("On July 14,
+# 2021, five years after the flood, …"), nor a main clause's after a counted one ("Two years after it was rebuilt, the
+# bridge collapsed on March 3, 2015"), nor an anniversary's celebration ("marked the 10th anniversary of its founding on
+# March 3, 2019")
+_AGO_TODAY = re.compile(rf"\b{_COUNT_WORD}\s+(?:full\s+)?(?:years?|decades?)\s+ago\s+(?:today|this\s+(?:week|month))\s*,?\s*"
+                        r"(?:on\s+)?$", re.I)
+
+
+def _origins(facts: Sequence[Fact]) -> dict[str, frozenset[date]]:
+    """(timeline13) article -> the full dates it tells as an anniversary's origin (``_COUNTED_FROM``, ``_AGO_TODAY``,
+    ``_ANNIVERSARY_OF`` right before it). The article is written years after that date: the origin's year dates none of
+    its days told without one ("Ten years ago today, on Aug. 29, 2005, … On Aug. 30, survivors unveiled a memorial wall"
+    is no 2005 wall; "It is 25 years since … Sept. 28, 1994 … On Sept. 28 relatives laid wreaths")."""
+    found: dict[str, set[date]] = {}
+    for s, m, day in _full_date_mentions(facts):
+        before = s.text[:max(m.start, 0)]
+        if m.start >= 0 and (_COUNTED_FROM.search(before) or _AGO_TODAY.search(before) or _ANNIVERSARY_OF.search(before)):
+            found.setdefault(s.article, set()).add(day)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 # (timeline6) A year the sentence tells as past or present ("in March 2017", "since 2010", "on April 1, 1990"): only one
@@ -557,6 +557,19 @@ def _stated_years(facts: Sequence[Fact]) -> Iterable[tuple[str, int, date, bool]
                 before = s.text[max(0, m.start - 60):max(m.start, 0)]
                 past = not (_BORN.search(before) or _LIMIT_YEAR.search(before) or _to_come(clause) or _NOT_PAST.search(clause))
                 yield s.article, s.index, start, past
+
+
+def _months(facts: Sequence[Fact]) -> dict[str, tuple[tuple[int, date], ...]]:
+    """(timeline13) article -> (sentence index, first day) of each month the article names with its year ("in November
+    1973", "last March 2015"), in text order."""
+    found: dict[str, list[tuple[int, date]]] = {}
+    for fact in facts:
+        for s in fact.sentences:
+            for m in s.of_kind("date"):
+                if m.label == "month" and m.value and m.text and _YEAR_WRITTEN.search(m.text) \
+                        and (start := _iso(str(m.value)[:7] + "-01")) is not None:
+                    found.setdefault(s.article, []).append((s.index, start))
+    return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 def _told_past(facts: Sequence[Fact]) -> date | None:
@@ -626,6 +639,8 @@ class _Years:
     anniversary: frozenset[str] = frozenset()
     mourning: frozenset[tuple[str, int]] = frozenset()
     origins: dict[str, frozenset[date]] = field(default_factory=dict)  # (timeline13) article -> its anniversaries' origins
+    # (timeline13) article -> (sentence index, first day) of each month it names with its year ("In November 1973, …")
+    months: dict[str, tuple[tuple[int, date], ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, facts: Sequence[Fact], dated: dict[str, str]) -> _Years:
@@ -648,7 +663,7 @@ class _Years:
         return cls(frozenset(dated), stated, tuple(sorted(told | published)), tuple(sorted(published)),
                    {k: tuple(sorted(v)) for k, v in own.items()}, {k: tuple(sorted(v)) for k, v in since.items()},
                    frozenset(years), frozenset(_counted_dates(facts)), {k: frozenset(v) for k, v in every.items()},
-                   _first_told(facts), _background(facts), *_mourning(facts), _origins(facts))
+                   _first_told(facts), _background(facts), *_mourning(facts), _origins(facts), _months(facts))
 
     @staticmethod
     def _by_other(told: Mapping[str, Collection[date]], day: date, article: str) -> bool:
@@ -721,6 +736,12 @@ class _Years:
         # an earlier step of the same year, told after, as often as "in November 2015 … Snyder's Jan. 13 press
         # conference" is the January after it; the two read alike)
         if day is not None and latest is not None and day.year < latest.year and (latest - day).days > within:
+            return None
+        # (timeline13) the same month named with another year in this sentence or the one before ("In November 1973,
+        # students barricaded themselves inside … . Fearful that the revolt would spread, on Nov. 17 the police moved in
+        # with tanks", in a 2008 story): the day is of that month, not of the year lent
+        if day is not None and index is not None and any(
+                index - 1 <= i <= index and d.month == month and d.year != day.year for i, d in self.months.get(article, ())):
             return None
         return day
 
@@ -959,6 +980,16 @@ _RECURRING_ON = re.compile(rf"(?:\b(?:is|are)\s+(?:\w+\s+)?{_OBSERVED}\s+(?:each
                            r"\b(?:public|national|bank|official|federal)\s+holiday\s+(?:on|of))\s+(?:the\s+)?$", re.I)
 
 
+# (timeline13) A day that names a group of people by what they did or suffered on it ("helped 10 of the 12 Sept. 11
+# attackers travel", "including September 11, 2001 attackers", "the July 7 bombers", "the Dec. 26 tsunami's victims"
+# is not: a possessive names the happening): the sentence tells something else, done on another day; "the Dec. 6
+# killing" (a happening) still dates its sentence
+_DAY_PEOPLE = re.compile(r"^\s*(?:(?:terror(?:ist)?|suicide|would-be|alleged)\s+)?(?:attackers|hijackers|plotters|bombers|"
+                         r"gunmen|victims|survivors|widows|widowers|orphans|first\s+responders|responders|rescuers|"
+                         r"families|relatives|conspirators|defendants)\b")
+_ON_DAY = re.compile(r"(?:^|\b(?i:on)\s+)\W*$")  # "On March 3 attackers set fire …": the day of the sentence
+
+
 def event_day(text: str, m: Mention, others: int) -> bool:
     """Whether date mention ``m`` of ``text`` dates what the sentence reports (for the timeline).
 
@@ -978,6 +1009,8 @@ def event_day(text: str, m: Mention, others: int) -> bool:
     if _WEEKDAY.match((m.text or "").strip()) and _DATE_AFTER.match(text[m.end:]):
         return False
     if _ANNIVERSARY_OF.search(before) or _EDITION.match(after):  # (timeline9; a caption: ``_sentence_day``)
+        return False
+    if _DAY_PEOPLE.match(after) and not _ON_DAY.search(before):  # (timeline13) "the Sept. 11 hijackers": a group
         return False
     # (timeline11) nor the origin of a count of years ("Ten years after Katrina struck on Aug. 29, 2005, the city is still
     # rebuilding": the day is the storm's); "Five years ago, on Sept. 2, 2010, a gas explosion …" is the sentence's day
