@@ -1753,6 +1753,11 @@ def _entry(day: str, said: Sequence[Sentence]) -> tuple[Dated, bool]:
         shown is not None
 
 
+# (timeline13) a modal of what may happen, not of what happened ("may have", "might well have") nor of what may not be;
+# the month "May" is not one
+_MAY_HAPPEN = re.compile(r"\b(?:may|[Mm]ight)\s+(?!(?:(?:also|still|even|well|yet)\s+)?(?:not|never|have|only)\b)[a-z]+")
+
+
 def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, options: Options) -> str | None:
     """The day a date mention of ``s`` names for the timeline: None when it names none, "" when its year would be
     a guess (it still counts as a day the sentence names: "since its deployment on November 2" stays a bound)."""
@@ -1772,6 +1777,11 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
         if day is not None and years.other_year(s.article, day):
             day = None
         return day.isoformat() if day else ""  # a day whose year would be a guess: still a day the sentence names
+    # (timeline13) a weekday in a clause that tells what may happen ("Forecasters said gusts may reach 80 mph on Sunday",
+    # "the vote might be held on Tuesday"): its week is a guess (the analyser reads no "may" as ahead: last Sunday). Not
+    # "could": as often a past ability or leave ("Drivers could cross the bridge again on Wednesday")
+    if _WEEKDAY.match((m.text or "").strip()) and _MAY_HAPPEN.search(_clause(s.text, m)):
+        return ""
     told = _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)
     # (mend86) a dated article's day told without its year is resolved by the article's date, even when the article
     # states the same day with another year: that is how an anniversary is written ("gathered on April 25 to mourn the

@@ -74,3 +74,17 @@ def test_a_month_named_with_another_year_just_before_keeps_the_day_out() -> None
     days = _days(art("a", "In March 2019, inspectors warned the owners about blocked exits.\n" + fire
                           + "\nThe owners were arrested on March 23, 2019."))
     assert days.get(fire) == "2019-03-21", days
+
+
+def test_a_weekday_of_what_may_happen_is_left_out() -> None:
+    gusts = "Forecasters said gusts may reach 80 mph on Sunday."
+    vote = "The final vote might be held on Tuesday, officials said."
+    fled = "Police said the man may well have fled the city on Sunday."
+    shut = "Officials said the storm may well have been the worst in decades, and ferries were cancelled on Sunday."
+    days = _days(art("a", "\n".join((gusts, vote, fled, shut)), published="2020-02-07"))
+    assert gusts not in days and vote not in days, days
+    assert days.get(fled) == "2020-02-02" and days.get(shut) == "2020-02-02", days
+    drivers = "Drivers could cross the Tyne bridge again on Wednesday after six weeks of repairs."  # a past "could"
+    assert _days(art("a", drivers, published="2021-01-15")).get(drivers) == "2021-01-13"
+    met = "In May the council met again on Sunday to discuss the budget."
+    assert _days(art("a", met, published="2020-05-27")).get(met) == "2020-05-24"
