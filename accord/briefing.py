@@ -559,14 +559,23 @@ def _stated_years(facts: Sequence[Fact]) -> Iterable[tuple[str, int, date, bool]
                 yield s.article, s.index, start, past
 
 
+# (mend103) a month with its year that opens its sentence and sets its time ("In November 1973, …", "In late March 2015,
+# …"); not one named further on, of a comparison's base ("compared with March 2020", "up from April 2019"), a bound
+# ("since March 2018") or something else's attribute ("launched in March 2018 as a pilot"): those say nothing of the
+# year of a day told beside them
+_OPENS_TIME = re.compile(r"^\W*(?i:(?:in|during|by)\s+)?(?:(?i:early|late|mid-?)\s*)?$")
+_OPENS_AFTER = re.compile(r"^\s*,")
+
+
 def _months(facts: Sequence[Fact]) -> dict[str, tuple[tuple[int, date], ...]]:
-    """(timeline13) article -> (sentence index, first day) of each month the article names with its year ("in November
-    1973", "last March 2015"), in text order."""
+    """(timeline13) article -> (sentence index, first day) of each month the article names with its year, in text
+    order: (mend103) only one that opens its sentence as the time it tells ("In November 1973, students …")."""
     found: dict[str, list[tuple[int, date]]] = {}
     for fact in facts:
         for s in fact.sentences:
             for m in s.of_kind("date"):
-                if m.label == "month" and m.value and m.text and _YEAR_WRITTEN.search(m.text) \
+                if m.label == "month" and m.value and m.text and _YEAR_WRITTEN.search(m.text) and m.start >= 0 \
+                        and _OPENS_TIME.match(s.text[:m.start]) and _OPENS_AFTER.match(s.text[m.end:]) \
                         and (start := _iso(str(m.value)[:7] + "-01")) is not None:
                     found.setdefault(s.article, []).append((s.index, start))
     return {k: tuple(sorted(v)) for k, v in found.items()}
@@ -743,6 +752,11 @@ class _Years:
         if day is not None and index is not None and any(
                 index - 1 <= i <= index and d.month == month and d.year != day.year for i, d in self.months.get(article, ())):
             return None
+        # (mend103) nor the year of its own anniversary's origin, whoever lends it (a dated report from the origin's time
+        # in the story: "It is 25 years since the Estonia sank on Sept. 28, 1994 … On Sept. 28 relatives laid wreaths"
+        # beside a 1994-09-29 report): the article was written years later
+        if day is not None and any(o.year == day.year for o in origins):
+            return None
         return day
 
     def other_year(self, article: str, day: date) -> bool:
@@ -911,6 +925,8 @@ _OWNS = re.compile(r"^['’]s\b")
 # cars before Sunday's high tide", "handed out sandbags ahead of Sunday's storm") dates nothing the sentence tells: what it
 # reports came before that day, and the day is often still to come (the week's next Sunday, resolved as last Sunday)
 _BEFORE_WORD = re.compile(r"(?i:before|prior\s+to|ahead\s+of|preceding)\b")
+# (mend103) ... but "hours/minutes/shortly/just before Sunday's final" is that same day: the sentence's day, as before
+_JUST_BEFORE = re.compile(r"\b(?i:hours?|minutes?|moments?|seconds?|shortly|just|right|immediately|an\s+hour)\s+$")
 _DEADLINE_NAMED = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:deadline|due\s+date|cut-?off)\b", re.I)
 # ... or a few words after the bound, when the sentence names another day ("a third strike since its
 # deployment on November 2", told of the strike "on November 19")
@@ -987,7 +1003,12 @@ _RECURRING_ON = re.compile(rf"(?:\b(?:is|are)\s+(?:\w+\s+)?{_OBSERVED}\s+(?:each
 _DAY_PEOPLE = re.compile(r"^\s*(?:(?:terror(?:ist)?|suicide|would-be|alleged)\s+)?(?:attackers|hijackers|plotters|bombers|"
                          r"gunmen|victims|survivors|widows|widowers|orphans|first\s+responders|responders|rescuers|"
                          r"families|relatives|conspirators|defendants)\b")
-_ON_DAY = re.compile(r"(?:^|\b(?i:on)\s+)\W*$")  # "On March 3 attackers set fire …": the day of the sentence
+# (mend103) only a day used directly as the group's attribute: after an article, a number, a possessive, "including",
+# "for", "among" ("the 12 Sept. 11 attackers", "Lawyers for the Jan. 6 defendants"); a time phrase's day ("On March 3
+# attackers set fire", "In the early hours of Feb. 7 rescuers pulled …", "By the morning of March 11 relatives had …",
+# "Late in the evening of Nov. 26 gunmen stormed …") is the sentence's
+_PEOPLE_OF = re.compile(r"(?:\b(?i:the|these|those|their|his|her|its|our|including|for|among|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|eleven|twelve|nineteen|twenty|dozens|hundreds)|\d|['’]s)\s+$")
 
 
 def event_day(text: str, m: Mention, others: int) -> bool:
@@ -1000,7 +1021,8 @@ def event_day(text: str, m: Mention, others: int) -> bool:
     (``_dateline``) or a day that comes back (``_recurring``: "May 1 is a public holiday", "every July 4")."""
     before, after = text[:m.start], text[m.end:]
     owns = (m.text or "").endswith(("'s", "’s")) or bool(_OWNS.match(after))
-    if (bound := _BOUND.search(before)) and (not owns or _DEADLINE_NAMED.match(after) or _BEFORE_WORD.match(bound[0])):
+    if (bound := _BOUND.search(before)) and (not owns or _DEADLINE_NAMED.match(after) or _BEFORE_WORD.match(bound[0])
+                                             and not _JUST_BEFORE.search(before[:bound.start()])):
         return False
     if _OPEN_RELATIVE.search(before) or _THAT_YEAR.match(after):
         return False
@@ -1010,7 +1032,7 @@ def event_day(text: str, m: Mention, others: int) -> bool:
         return False
     if _ANNIVERSARY_OF.search(before) or _EDITION.match(after):  # (timeline9; a caption: ``_sentence_day``)
         return False
-    if _DAY_PEOPLE.match(after) and not _ON_DAY.search(before):  # (timeline13) "the Sept. 11 hijackers": a group
+    if _DAY_PEOPLE.match(after) and _PEOPLE_OF.search(before):  # (timeline13) "the Sept. 11 hijackers": a group
         return False
     # (timeline11) nor the origin of a count of years ("Ten years after Katrina struck on Aug. 29, 2005, the city is still
     # rebuilding": the day is the storm's); "Five years ago, on Sept. 2, 2010, a gas explosion …" is the sentence's day
@@ -1755,7 +1777,26 @@ def _entry(day: str, said: Sequence[Sentence]) -> tuple[Dated, bool]:
 
 # (timeline13) a modal of what may happen, not of what happened ("may have", "might well have") nor of what may not be;
 # the month "May" is not one
-_MAY_HAPPEN = re.compile(r"\b(?:may|[Mm]ight)\s+(?!(?:(?:also|still|even|well|yet)\s+)?(?:not|never|have|only)\b)[a-z]+")
+# (mend103) "might" as a noun ("its military might in a parade", "with all his might") is none: a modal is followed by a
+# verb or an adverb, never a preposition, a conjunction, a verb in the past or a determiner
+_MAY_HAPPEN = re.compile(r"\b(?:may|[Mm]ight)\s+(?!(?:(?:also|still|even|well|yet)\s+)?(?:not|never|have|only)\b)"
+                         r"(?!(?:in|of|on|at|and|or|but|to|with|from|for|as|into|against|by|was|were|is|are|has|had|"
+                         r"the|a|an|that|this|its|their|his|her)\b)[a-z]+")
+# (mend103) a telling verb before the weekday with no modal between them governs it ("Police said Monday the suspect
+# may be armed", "The regulator warned on Monday it may fine the airline"): the day is the telling's, which is past
+_TELLING = re.compile(r"\b(?i:said|says|warned|told|announced|added|stated|confirmed|reported|disclosed|revealed|"
+                      r"wrote|tweeted|posted|insisted|cautioned|predicted|acknowledged|admitted|suggested|indicated|"
+                      r"declared|claimed|conceded|signalled|signaled|hinted|argued|estimated|forecast)\b")
+
+
+def _told_on(before: str) -> bool:
+    """(mend103) Whether a telling verb governs the weekday that follows ``before``: the last one before it, with no
+    modal between them ("said Monday the suspect may be armed" is Monday's saying; "said gusts may reach 80 mph on
+    Sunday" is not)."""
+    verb = None
+    for verb in _TELLING.finditer(before):
+        pass
+    return verb is not None and not _MAY_HAPPEN.search(before[verb.end():])
 
 
 def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, options: Options) -> str | None:
@@ -1780,7 +1821,8 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
     # (timeline13) a weekday in a clause that tells what may happen ("Forecasters said gusts may reach 80 mph on Sunday",
     # "the vote might be held on Tuesday"): its week is a guess (the analyser reads no "may" as ahead: last Sunday). Not
     # "could": as often a past ability or leave ("Drivers could cross the bridge again on Wednesday")
-    if _WEEKDAY.match((m.text or "").strip()) and _MAY_HAPPEN.search(_clause(s.text, m)):
+    if _WEEKDAY.match((m.text or "").strip()) and _MAY_HAPPEN.search(_clause(s.text, m)) \
+            and not _told_on(s.text[:max(m.start, 0)]):
         return ""
     told = _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)
     # (mend86) a dated article's day told without its year is resolved by the article's date, even when the article
