@@ -1008,7 +1008,7 @@ _DAY_PEOPLE = re.compile(r"^\s*(?:(?:terror(?:ist)?|suicide|would-be|alleged)\s+
 # attackers set fire", "In the early hours of Feb. 7 rescuers pulled …", "By the morning of March 11 relatives had …",
 # "Late in the evening of Nov. 26 gunmen stormed …") is the sentence's
 _PEOPLE_OF = re.compile(r"(?:\b(?i:the|these|those|their|his|her|its|our|including|for|among|two|three|four|five|six|"
-                        r"seven|eight|nine|ten|eleven|twelve|nineteen|twenty|dozens|hundreds)|\d|['’]s)\s+$")
+                        r"seven|eight|nine|ten|eleven|twelve|nineteen|twenty|dozens|hundreds)|\d|['’]s)[\"”’']?\s+$")
 
 
 def event_day(text: str, m: Mention, others: int) -> bool:
