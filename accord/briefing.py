@@ -563,7 +563,7 @@ def _stated_years(facts: Sequence[Fact]) -> Iterable[tuple[str, int, date, bool]
 # …"); not one named further on, of a comparison's base ("compared with March 2020", "up from April 2019"), a bound
 # ("since March 2018") or something else's attribute ("launched in March 2018 as a pilot"): those say nothing of the
 # year of a day told beside them
-_OPENS_TIME = re.compile(r"^\W*(?i:(?:in|during|by)\s+)?(?:(?i:early|late|mid-?)\s*)?$")
+_OPENS_TIME = re.compile(r"^\W*(?i:(?:in|during)\s+)?(?:(?i:early|late|mid-?)\s*)?$")
 _OPENS_AFTER = re.compile(r"^\s*,")
 
 
