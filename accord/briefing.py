@@ -1793,10 +1793,8 @@ def _told_on(before: str) -> bool:
     """(mend103) Whether a telling verb governs the weekday that follows ``before``: the last one before it, with no
     modal between them ("said Monday the suspect may be armed" is Monday's saying; "said gusts may reach 80 mph on
     Sunday" is not)."""
-    verb = None
-    for verb in _TELLING.finditer(before):
-        pass
-    return verb is not None and not _MAY_HAPPEN.search(before[verb.end():])
+    verb = max((v.end() for v in _TELLING.finditer(before)), default=None)
+    return verb is not None and not _MAY_HAPPEN.search(before[verb:])
 
 
 def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, options: Options) -> str | None:
