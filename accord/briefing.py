@@ -474,6 +474,30 @@ _COUNTED_FROM = re.compile(rf"\b{_COUNT_WORD}\s+(?:full\s+)?(?:years?|decades?)\
                            rf"|ago\s+{_CLAUSE_CHAR}{{1,80}}?\s(?:on|in)\s+)$", re.I)
 
 
+# (timeline13) a count of years back to a full date in the counted clause itself (``_COUNTED_FROM``: "It is 25 years since
+# the Estonia sank on Sept. 28, 1994", "Five years after the river burst its banks on July 14, 2016, …", "Twenty years ago,
+# on March 14, 1998, …", and "Ten years ago today, on Aug. 29, 2005, …"), or an anniversary's "of" right before it ("the
+# anniversary of the Sept. 28, 1994 sinking"): that date is the anniversary's origin. Not a date counted to ("On July 14,
+# 2021, five years after the flood, …"), nor a main clause's after a counted one ("Two years after it was rebuilt, the
+# bridge collapsed on March 3, 2015"), nor an anniversary's celebration ("marked the 10th anniversary of its founding on
+# March 3, 2019")
+_AGO_TODAY = re.compile(rf"\b{_COUNT_WORD}\s+(?:full\s+)?(?:years?|decades?)\s+ago\s+(?:today|this\s+(?:week|month))\s*,?\s*"
+                        r"(?:on\s+)?$", re.I)
+
+
+def _origins(facts: Sequence[Fact]) -> dict[str, frozenset[date]]:
+    """(timeline13) article -> the full dates it tells as an anniversary's origin (``_COUNTED_FROM``, ``_AGO_TODAY``,
+    ``_ANNIVERSARY_OF`` right before it). The article is written years after that date: the origin's year dates none of
+    its days told without one ("Ten years ago today, on Aug. 29, 2005, … On Aug. 30, survivors unveiled a memorial wall"
+    is no 2005 wall; "It is 25 years since … Sept. 28, 1994 … On Sept. 28 relatives laid wreaths")."""
+    found: dict[str, set[date]] = {}
+    for s, m, day in _full_date_mentions(facts):
+        before = s.text[:max(m.start, 0)]
+        if m.start >= 0 and (_COUNTED_FROM.search(before) or _AGO_TODAY.search(before) or _ANNIVERSARY_OF.search(before)):
+            found.setdefault(s.article, set()).add(day)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 # (timeline6) A year the sentence tells as past or present ("in March 2017", "since 2010", "on April 1, 1990"): only one
 # the text writes out (a relative "last year" was resolved against a borrowed date), not a limit's ("by 2030", "until
 # 2025"), a birth date's, nor one of a clause telling what is to come, aimed at, hoped for or run for ("will open in
@@ -533,6 +557,28 @@ def _stated_years(facts: Sequence[Fact]) -> Iterable[tuple[str, int, date, bool]
                 before = s.text[max(0, m.start - 60):max(m.start, 0)]
                 past = not (_BORN.search(before) or _LIMIT_YEAR.search(before) or _to_come(clause) or _NOT_PAST.search(clause))
                 yield s.article, s.index, start, past
+
+
+# (mend103) a month with its year that opens its sentence and sets its time ("In November 1973, …", "In late March 2015,
+# …"); not one named further on, of a comparison's base ("compared with March 2020", "up from April 2019"), a bound
+# ("since March 2018") or something else's attribute ("launched in March 2018 as a pilot"): those say nothing of the
+# year of a day told beside them
+_OPENS_TIME = re.compile(r"^\W*(?i:(?:in|during)\s+)?(?:(?i:early|late|mid-?)\s*)?$")
+_OPENS_AFTER = re.compile(r"^\s*,")
+
+
+def _months(facts: Sequence[Fact]) -> dict[str, tuple[tuple[int, date], ...]]:
+    """(timeline13) article -> (sentence index, first day) of each month the article names with its year, in text
+    order: (mend103) only one that opens its sentence as the time it tells ("In November 1973, students …")."""
+    found: dict[str, list[tuple[int, date]]] = {}
+    for fact in facts:
+        for s in fact.sentences:
+            for m in s.of_kind("date"):
+                if m.label == "month" and m.value and m.text and _YEAR_WRITTEN.search(m.text) and m.start >= 0 \
+                        and _OPENS_TIME.match(s.text[:m.start]) and _OPENS_AFTER.match(s.text[m.end:]) \
+                        and (start := _iso(str(m.value)[:7] + "-01")) is not None:
+                    found.setdefault(s.article, []).append((s.index, start))
+    return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 def _told_past(facts: Sequence[Fact]) -> date | None:
@@ -601,6 +647,9 @@ class _Years:
     background: dict[str, frozenset[date]] = field(default_factory=dict)
     anniversary: frozenset[str] = frozenset()
     mourning: frozenset[tuple[str, int]] = frozenset()
+    origins: dict[str, frozenset[date]] = field(default_factory=dict)  # (timeline13) article -> its anniversaries' origins
+    # (timeline13) article -> (sentence index, first day) of each month it names with its year ("In November 1973, …")
+    months: dict[str, tuple[tuple[int, date], ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, facts: Sequence[Fact], dated: dict[str, str]) -> _Years:
@@ -623,7 +672,7 @@ class _Years:
         return cls(frozenset(dated), stated, tuple(sorted(told | published)), tuple(sorted(published)),
                    {k: tuple(sorted(v)) for k, v in own.items()}, {k: tuple(sorted(v)) for k, v in since.items()},
                    frozenset(years), frozenset(_counted_dates(facts)), {k: frozenset(v) for k, v in every.items()},
-                   _first_told(facts), _background(facts), *_mourning(facts))
+                   _first_told(facts), _background(facts), *_mourning(facts), _origins(facts), _months(facts))
 
     @staticmethod
     def _by_other(told: Mapping[str, Collection[date]], day: date, article: str) -> bool:
@@ -669,15 +718,18 @@ class _Years:
         1998 to another's "stepped down on June 20"; (mend81) as does a full date of its own article, the nearer of
         the two ("reported a loss on June 18, 2020 … resigned on June 20" is 2020 beside a 2021 article's date)."""
         at = (index, start) if index is not None else None
-        own = tuple(d for d in self.own.get(article, ()) if not self._after(article, d, at, month, number))
+        origins = self.origins.get(article, frozenset())  # (timeline13) an anniversary's origin lends its article no year
+        own = tuple(d for d in self.own.get(article, ()) if not self._after(article, d, at, month, number)
+                    and d not in origins)
         day = self._near(self.published + own, month, number, within)
         if day is None:
             # (timeline12) not the year of a full date its own article tells only after it, unless another account
             # states it too
             years = {y for y in self.stated.get((month, number), set()) if (d := _date(y, month, number)) is None
-                     or not self._after(article, d, at, month, number) or self._by_other(self.every, d, article)}
-            full = tuple(d for d in self.full if not self._after(article, d, at, month, number)
-                         or d in self.published or self._by_other(self.own, d, article))
+                     or d not in origins and (not self._after(article, d, at, month, number)
+                                              or self._by_other(self.every, d, article))}
+            full = tuple(d for d in self.full if d in self.published or d not in origins
+                         and (not self._after(article, d, at, month, number) or self._by_other(self.own, d, article)))
             day = _date(next(iter(years)), month, number) if len(years) == 1 else \
                 self._near(full, month, number, within)
         # (timeline6) an article that has told a later year as past, before the sentence ``index``, was written in it or
@@ -693,6 +745,17 @@ class _Years:
         # an earlier step of the same year, told after, as often as "in November 2015 … Snyder's Jan. 13 press
         # conference" is the January after it; the two read alike)
         if day is not None and latest is not None and day.year < latest.year and (latest - day).days > within:
+            return None
+        # (timeline13) the same month named with another year in this sentence or the one before ("In November 1973,
+        # students barricaded themselves inside … . Fearful that the revolt would spread, on Nov. 17 the police moved in
+        # with tanks", in a 2008 story): the day is of that month, not of the year lent
+        if day is not None and index is not None and any(
+                index - 1 <= i <= index and d.month == month and d.year != day.year for i, d in self.months.get(article, ())):
+            return None
+        # (mend103) nor the year of its own anniversary's origin, whoever lends it (a dated report from the origin's time
+        # in the story: "It is 25 years since the Estonia sank on Sept. 28, 1994 … On Sept. 28 relatives laid wreaths"
+        # beside a 1994-09-29 report): the article was written years later
+        if day is not None and any(o.year == day.year for o in origins):
             return None
         return day
 
@@ -858,6 +921,12 @@ _BOUND = re.compile(_BOUND_WORD + r"(?:(?:its|his|her|their|this|that|last|early
 # ... though a day that names an event ("after Monday's robbery", "after the Saturday shooting": "the" keeps it
 # out of the pattern above) dates what came right after it, unless what it names is a deadline
 _OWNS = re.compile(r"^['’]s\b")
+# (timeline13) but a day that names an event after "before", "ahead of", "prior to", "preceding" ("were told to move their
+# cars before Sunday's high tide", "handed out sandbags ahead of Sunday's storm") dates nothing the sentence tells: what it
+# reports came before that day, and the day is often still to come (the week's next Sunday, resolved as last Sunday)
+_BEFORE_WORD = re.compile(r"(?i:before|prior\s+to|ahead\s+of|preceding)\b")
+# (mend103) ... but "hours/minutes/shortly/just before Sunday's final" is that same day: the sentence's day, as before
+_JUST_BEFORE = re.compile(r"\b(?i:hours?|minutes?|moments?|seconds?|shortly|just|right|immediately|an\s+hour)\s+$")
 _DEADLINE_NAMED = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:deadline|due\s+date|cut-?off)\b", re.I)
 # ... or a few words after the bound, when the sentence names another day ("a third strike since its
 # deployment on November 2", told of the strike "on November 19")
@@ -927,6 +996,21 @@ _RECURRING_ON = re.compile(rf"(?:\b(?:is|are)\s+(?:\w+\s+)?{_OBSERVED}\s+(?:each
                            r"\b(?:public|national|bank|official|federal)\s+holiday\s+(?:on|of))\s+(?:the\s+)?$", re.I)
 
 
+# (timeline13) A day that names a group of people by what they did or suffered on it ("helped 10 of the 12 Sept. 11
+# attackers travel", "including September 11, 2001 attackers", "the July 7 bombers", "the Dec. 26 tsunami's victims"
+# is not: a possessive names the happening): the sentence tells something else, done on another day; "the Dec. 6
+# killing" (a happening) still dates its sentence
+_DAY_PEOPLE = re.compile(r"^\s*(?:(?:terror(?:ist)?|suicide|would-be|alleged)\s+)?(?:attackers|hijackers|plotters|bombers|"
+                         r"gunmen|victims|survivors|widows|widowers|orphans|first\s+responders|responders|rescuers|"
+                         r"families|relatives|conspirators|defendants)\b")
+# (mend103) only a day used directly as the group's attribute: after an article, a number, a possessive, "including",
+# "for", "among" ("the 12 Sept. 11 attackers", "Lawyers for the Jan. 6 defendants"); a time phrase's day ("On March 3
+# attackers set fire", "In the early hours of Feb. 7 rescuers pulled …", "By the morning of March 11 relatives had …",
+# "Late in the evening of Nov. 26 gunmen stormed …") is the sentence's
+_PEOPLE_OF = re.compile(r"(?:\b(?i:the|these|those|their|his|her|its|our|including|for|among|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|eleven|twelve|nineteen|twenty|dozens|hundreds)|\d|['’]s)[\"”’']?\s+$")
+
+
 def event_day(text: str, m: Mention, others: int) -> bool:
     """Whether date mention ``m`` of ``text`` dates what the sentence reports (for the timeline).
 
@@ -937,7 +1021,8 @@ def event_day(text: str, m: Mention, others: int) -> bool:
     (``_dateline``) or a day that comes back (``_recurring``: "May 1 is a public holiday", "every July 4")."""
     before, after = text[:m.start], text[m.end:]
     owns = (m.text or "").endswith(("'s", "’s")) or bool(_OWNS.match(after))
-    if _BOUND.search(before) and (not owns or _DEADLINE_NAMED.match(after)):
+    if (bound := _BOUND.search(before)) and (not owns or _DEADLINE_NAMED.match(after) or _BEFORE_WORD.match(bound[0])
+                                             and not _JUST_BEFORE.search(before[:bound.start()])):
         return False
     if _OPEN_RELATIVE.search(before) or _THAT_YEAR.match(after):
         return False
@@ -946,6 +1031,8 @@ def event_day(text: str, m: Mention, others: int) -> bool:
     if _WEEKDAY.match((m.text or "").strip()) and _DATE_AFTER.match(text[m.end:]):
         return False
     if _ANNIVERSARY_OF.search(before) or _EDITION.match(after):  # (timeline9; a caption: ``_sentence_day``)
+        return False
+    if _DAY_PEOPLE.match(after) and _PEOPLE_OF.search(before):  # (timeline13) "the Sept. 11 hijackers": a group
         return False
     # (timeline11) nor the origin of a count of years ("Ten years after Katrina struck on Aug. 29, 2005, the city is still
     # rebuilding": the day is the storm's); "Five years ago, on Sept. 2, 2010, a gas explosion …" is the sentence's day
@@ -1688,6 +1775,28 @@ def _entry(day: str, said: Sequence[Sentence]) -> tuple[Dated, bool]:
         shown is not None
 
 
+# (timeline13) a modal of what may happen, not of what happened ("may have", "might well have") nor of what may not be;
+# the month "May" is not one
+# (mend103) "might" as a noun ("its military might in a parade", "with all his might") is none: a modal is followed by a
+# verb or an adverb, never a preposition, a conjunction, a verb in the past or a determiner
+_MAY_HAPPEN = re.compile(r"\b(?:may|[Mm]ight)\s+(?!(?:(?:also|still|even|well|yet)\s+)?(?:not|never|have|only)\b)"
+                         r"(?!(?:in|of|on|at|and|or|but|to|with|from|for|as|into|against|by|was|were|is|are|has|had|"
+                         r"the|a|an|that|this|its|their|his|her)\b)[a-z]+")
+# (mend103) a telling verb before the weekday with no modal between them governs it ("Police said Monday the suspect
+# may be armed", "The regulator warned on Monday it may fine the airline"): the day is the telling's, which is past
+_TELLING = re.compile(r"\b(?i:said|says|warned|told|announced|added|stated|confirmed|reported|disclosed|revealed|"
+                      r"wrote|tweeted|posted|insisted|cautioned|predicted|acknowledged|admitted|suggested|indicated|"
+                      r"declared|claimed|conceded|signalled|signaled|hinted|argued|estimated|forecast)\b")
+
+
+def _told_on(before: str) -> bool:
+    """(mend103) Whether a telling verb governs the weekday that follows ``before``: the last one before it, with no
+    modal between them ("said Monday the suspect may be armed" is Monday's saying; "said gusts may reach 80 mph on
+    Sunday" is not)."""
+    verb = max((v.end() for v in _TELLING.finditer(before)), default=None)
+    return verb is not None and not _MAY_HAPPEN.search(before[verb:])
+
+
 def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, options: Options) -> str | None:
     """The day a date mention of ``s`` names for the timeline: None when it names none, "" when its year would be
     a guess (it still counts as a day the sentence names: "since its deployment on November 2" stays a bound)."""
@@ -1707,6 +1816,12 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
         if day is not None and years.other_year(s.article, day):
             day = None
         return day.isoformat() if day else ""  # a day whose year would be a guess: still a day the sentence names
+    # (timeline13) a weekday in a clause that tells what may happen ("Forecasters said gusts may reach 80 mph on Sunday",
+    # "the vote might be held on Tuesday"): its week is a guess (the analyser reads no "may" as ahead: last Sunday). Not
+    # "could": as often a past ability or leave ("Drivers could cross the bridge again on Wednesday")
+    if _WEEKDAY.match((m.text or "").strip()) and _MAY_HAPPEN.search(_clause(s.text, m)) \
+            and not _told_on(s.text[:max(m.start, 0)]):
+        return ""
     told = _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)
     # (mend86) a dated article's day told without its year is resolved by the article's date, even when the article
     # states the same day with another year: that is how an anniversary is written ("gathered on April 25 to mourn the
