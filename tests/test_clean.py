@@ -935,3 +935,69 @@ def test_a_headline_of_keyword_tags_is_no_headline() -> None:
     near = "U.S., Israel, U.A.E., Bahrain Sign Peace Accord"
     text = "\n".join([near] + body)
     assert clean(Article(id="a", title=near, text=text, raw_text=text)).title == near
+
+
+# -- clean71 (issue 13): promo lines for other galleries are no credits; a gallery is a run of pictures ----------
+
+CELEB = [
+    "Jennifer Lawson and Mark Reyes have called off their engagement after two years together, a representative "
+    "for the actress confirmed on Tuesday.",
+    "PHOTOS: Her best red carpet looks",
+    '"After much thought, they have decided to part ways but remain good friends," the spokesperson said.',
+    "PHOTOS: Their romantic history",
+    "The couple met on the set of the drama \"Night Harbor\" in 2016 and went public with their romance a year later.",
+    "VIDEO: Celebrity breakups of 2021",
+    "Lawson, 34, is currently filming a sequel in Atlanta.",
+]
+
+
+@pytest.mark.parametrize("links", [
+    ["PHOTOS: Her best red carpet looks", "PHOTOS: Their romantic history", "VIDEO: Celebrity breakups of 2021"],
+    ["(PHOTOS: Senate votes on the budget)", "(PHOTOS: 8 key players in the budget fight)", "(VIDEO: Ryan's speech)"],
+    ["SLIDESHOW: The best dunks of the playoffs", "WATCH: Carter's buzzer-beater in Game 2", "RELATED: Suns coach fined"],
+    ["GALLERY: Inside the new stadium", "Photos: How the storm hit the coast", "Video: Who Is Jane Doe?"],
+])
+def test_promo_links_go_but_make_no_caption_of_the_story(links: list[str]) -> None:
+    paras = [CELEB[0], CELEB[2], CELEB[4], CELEB[6]]
+    a = clean(art([paras[0], links[0], paras[1], links[1], paras[2], links[2], paras[3]], title="Couple splits"))
+    assert a.text.splitlines() == paras  # the lede, the quote and the body stay
+    assert set(removed(a)) == set(links) and set(removed(a).values()) == {"related link"}
+
+
+@pytest.mark.parametrize("line", [
+    "Photos: Getty Images", "Video: Jane Doe/Reuters", "Photos: courtesy of the family", "(Photos: Jane Doe for The Sentinel)",
+    "Gallery: Jane Doe", "Photo: AP",
+])
+def test_a_labelled_credit_is_no_promo(line: str) -> None:
+    assert not signals.promo_link(line)
+    assert signals.shape(line) == "photo credit"
+
+
+def test_a_gallery_of_short_captions_with_real_credits_still_goes() -> None:
+    gallery = ["Protesters wave flags outside parliament on Saturday.", "Photo: Getty Images",
+               'A woman holds a sign reading "Vote now" near the square.', "(AP Photo/Jane Doe)",
+               "Police officers stand guard at the entrance of the ministry.", "Credit: Reuters"]
+    a = clean(art(BODY[:2] + gallery + BODY[2:]))
+    assert a.text.splitlines() == BODY
+    assert removed(a)["Protesters wave flags outside parliament on Saturday."] == "gallery caption"
+
+
+def test_pictures_between_paragraphs_of_the_story_are_no_gallery() -> None:
+    # a list whose items each carry a picture, with more of the item's text after it: the text is the article's
+    items = ["Google Gnome", "The company claims its garden assistant can identify edible plants and warn of frost.",
+             "Image: Acme", "The gadget talks back in a surprisingly gloomy voice, which is the joke.",
+             "Haptic Helpers", "Another prank sends workers into homes to make virtual reality feel real.",
+             "Image: Acme", "It is the most elaborate gag of the day, with a video to match."]
+    a = clean(art(BODY[:1] + items, title="Pranks of the day"))
+    assert "The company claims its garden assistant can identify edible plants and warn of frost." in a.text
+    assert "Another prank sends workers into homes to make virtual reality feel real." in a.text
+    assert "gallery caption" not in removed(a).values()
+
+
+def test_a_paragraph_quoting_someone_is_never_a_gallery_caption() -> None:
+    quote = '"We will rebuild every home on this street," the mayor said on Monday.'
+    gallery = [quote, "Photo: Jane Roe/REUTERS", "Residents clear debris from a flooded street.", "Photo: John Doe/AFP",
+               "A rescue boat moves along Main Street.", "Photo: Mary Major/AP"]
+    a = clean(art(BODY[:2] + gallery + BODY[2:]))
+    assert quote in a.text.splitlines()
+    assert removed(a)["Residents clear debris from a flooded street."] == "gallery caption"

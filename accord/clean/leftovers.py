@@ -892,6 +892,18 @@ PICTURE_VERB = re.compile(
 _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
+# (clean71) A quotation of five words or more with a reporting verb in the past tense ('"We will rebuild," the
+# mayor said', '“…,” top panel Democrat Jane Doe said'): a paragraph reporting speech, which a picture's caption is not.
+# A gallery's caption quotes a word or two ('Authorities also say "dozens of attackers" have been "eliminated"').
+_QUOTATION = re.compile(r"[\"“](?:[^\"“”\s]+\s+){4,}[^\"“”]*[\"”]")
+_SAID_PAST = re.compile(r"\b(?:said|told|added|explained|wrote|recalled|insisted|confirmed|stated|declared|tweeted)\b")
+
+
+def quoted_speech(text: str) -> bool:
+    """Whether ``text`` quotes someone's words (``_QUOTATION``) with a reporting verb in the past tense."""
+    return ('"' in text or "“" in text) and _QUOTATION.search(text) is not None and _SAID_PAST.search(text) is not None
+
+
 def picture_caption(rest: str) -> bool:
     """Whether the text left after a photo credit glued in front of it is the picture's caption (``PICTURE_VERB``):
     one sentence, not attributed to a source."""
@@ -1140,6 +1152,22 @@ def space_glued_stops(line: str) -> str:
     if not any(c in line for c in ".!?"):
         return line
     return _GLUED_STOP.sub(r"\1\2 ", line)
+
+
+# (clean71) An outlet's dateline glued to the lede ("Washington (CNN)The Supreme Court on Monday …", "(CNN)Two men
+# …"): the page lost the space after the bracket, and summaries printed the seam. At a line's start only: up to four
+# capitalised words of the place (a space before the bracket), an outlet of one to three capitalised words in it,
+# a capital or an opening quote glued after it. The dateline stays, as datelines do; "iPhone(R)Apple", "(R)", "(TM)"
+# and a bracket inside the text are left.
+_GLUED_DATELINE = re.compile(r"^((?:[A-Z][\w.'’-]*,?\s+){0,4}\((?!(?:R|TM|C|SM)\))[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\))"
+                             r"(?=[A-Z\"“‘])")
+
+
+def space_glued_dateline(line: str) -> str:
+    """``line`` with a space put back after an outlet's dateline glued to the lede (``_GLUED_DATELINE``)."""
+    if ")" not in line[:80]:
+        return line
+    return _GLUED_DATELINE.sub(r"\1 ", line, count=1)
 
 
 # A dateline printed twice around a bar ("PHILADELPHIA | PHILADELPHIA (Reuters) - A federal judge …"): the page's
