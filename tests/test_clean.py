@@ -1001,3 +1001,11 @@ def test_a_paragraph_quoting_someone_is_never_a_gallery_caption() -> None:
     a = clean(art(BODY[:2] + gallery + BODY[2:]))
     assert quote in a.text.splitlines()
     assert removed(a)["Residents clear debris from a flooded street."] == "gallery caption"
+
+
+def test_the_lede_is_never_a_gallery_caption() -> None:
+    # pictures set after each paragraph with no caption of their own: the lede stays whatever follows it
+    lede = "Jennifer Lawson and Mark Reyes have split after two years together, her representative confirmed."
+    a = clean(art([lede, "Jane Roe/Getty Images", "The couple met in 2016 on the set of a drama.", "John Doe/WireImage",
+                   "Lawson is filming a sequel in Atlanta."], title="Couple splits"))
+    assert lede in a.text.splitlines()
