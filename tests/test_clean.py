@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from accord.clean import clean, judge, line_keys
-from accord.clean import signals
+from accord.clean import leftovers, signals
 from accord.clean.text import key
 from accord.model import Article
 
@@ -994,18 +994,77 @@ def test_pictures_between_paragraphs_of_the_story_are_no_gallery() -> None:
     assert "gallery caption" not in removed(a).values()
 
 
-def test_a_paragraph_quoting_someone_is_never_a_gallery_caption() -> None:
-    quote = '"We will rebuild every home on this street," the mayor said on Monday.'
+# -- mend106 (review144): a gallery's captions go whatever they quote, wherever they sit, whatever their credit says --
+
+def test_a_gallery_caption_quoting_someone_still_goes() -> None:
+    # agencies' captions quote people, and a gallery's moments are earlier than the story's
+    quote = 'Gov. Ann Price greets volunteers in Tulsa on Oct. 2. "We will not leave anyone behind," Price said that day.'
     gallery = [quote, "Photo: Jane Roe/REUTERS", "Residents clear debris from a flooded street.", "Photo: John Doe/AFP",
                "A rescue boat moves along Main Street.", "Photo: Mary Major/AP"]
     a = clean(art(BODY[:2] + gallery + BODY[2:]))
-    assert quote in a.text.splitlines()
-    assert removed(a)["Residents clear debris from a flooded street."] == "gallery caption"
+    assert a.text.splitlines() == BODY
+    assert removed(a)[quote] == "gallery caption"
 
 
-def test_the_lede_is_never_a_gallery_caption() -> None:
-    # pictures set after each paragraph with no caption of their own: the lede stays whatever follows it
-    lede = "Jennifer Lawson and Mark Reyes have split after two years together, her representative confirmed."
-    a = clean(art([lede, "Jane Roe/Getty Images", "The couple met in 2016 on the set of a drama.", "John Doe/WireImage",
-                   "Lawson is filming a sequel in Atlanta."], title="Couple splits"))
-    assert lede in a.text.splitlines()
+def test_a_gallery_opening_the_page_loses_its_first_caption_too() -> None:
+    first = "Crowds fill the main square of the capital on Wednesday, March 3."
+    gallery = [first, "Photo: Getty Images", "Police fire tear gas at marchers near the palace on Saturday, Feb. 27.",
+               "Photo: Reuters", "Students sit in front of the ministry on Sunday, Feb. 28.", "Photo: AFP"]
+    a = clean(art(gallery + BODY, title="Minister resigns"))
+    assert a.text.splitlines() == BODY
+    assert removed(a)[first] == "gallery caption"
+
+
+@pytest.mark.parametrize("line", [
+    "Photos: Ayu Rahman, Jakarta Post photographer", "Photos: Mark Ellison, special to the Gazette",
+    "Pictures: Jane Doe, freelance photographer", "Video: Jane Doe, Sentinel video journalist",
+    "Photos: submitted photos", "Photos: provided to the Sentinel", "Gallery: 1 of 12",
+])
+def test_a_credit_with_a_credit_word_is_no_promo(line: str) -> None:
+    assert not signals.promo_link(line)
+    assert signals.shape(line) == "photo credit"
+
+
+def test_a_gallery_with_photographer_credits_still_goes() -> None:
+    credit = "Photos: Ayu Rahman, Jakarta Post photographer"
+    gallery = ["Relatives wait for news at the harbour on Thursday.", credit,
+               "Divers prepare their gear on the pier on Thursday afternoon.", credit,
+               "A coast guard ship searches the strait at dusk.", credit]
+    a = clean(art(BODY[:2] + gallery + BODY[2:]))
+    assert a.text.splitlines() == BODY
+
+
+def test_a_slide_missing_its_credit_does_not_split_the_gallery() -> None:
+    uncredited = "Volunteers fill sandbags in Metairie on Friday, August 27."
+    gallery = ["Waves crash over the seawall in Grand Isle on Saturday, August 28.", "Photo: Getty Images", uncredited,
+               "Cars line up on the interstate as residents leave on Friday, August 27.", "Photo: AP"]
+    a = clean(art(BODY[:2] + gallery + BODY[2:]))
+    assert "Waves crash over the seawall in Grand Isle on Saturday, August 28." not in a.text
+    assert "Cars line up on the interstate as residents leave on Friday, August 27." not in a.text
+    assert uncredited in a.text.splitlines()  # (kept, as before: it has no credit of its own)
+
+
+@pytest.mark.parametrize("text,shaped", [
+    ("Volunteers fill sandbags in Metairie on Friday, August 27.", True),
+    ("Protesters storm the parliament building on Wednesday, July 13.", True),
+    ("Fans gather outside the stadium on Sunday, 4 June.", True),
+    ("Mayor Jane Doe waves to supporters after the vote.", True),
+    ("Ida's winds reached 150 mph at landfall, the National Hurricane Center said.", False),
+    ("Gov. John Bel Edwards urged residents to stay indoors.", False),
+    ('"We are ready," the chief said on Friday, August 27.', False),
+    ("The storm hit on Sunday. It left a million homes dark on Monday, August 30.", False),
+    ("The team plays again on Saturday.", False),
+])
+def test_slide_caption(text: str, shaped: bool) -> None:
+    assert leftovers.slide_caption(text) is shaped
+
+
+def test_a_story_paragraph_between_pictures_still_splits_the_run() -> None:
+    # a paragraph of the story (cited, no caption's form) between two pictures: each picture stands alone
+    paras = ["The new phone has a brighter screen than last year's model and a larger battery.", "Jane Roe/Sentinel",
+             "Battery life ran past two days in our tests, the company's engineers said.",
+             "The camera struggles in low light, though its zoom is the best we have tried.", "Jane Roe/Sentinel",
+             "It goes on sale in March."]
+    a = clean(art(BODY[:1] + paras, title="Phone review"))
+    assert "The new phone has a brighter screen than last year's model and a larger battery." in a.text
+    assert "The camera struggles in low light, though its zoom is the best we have tried." in a.text

@@ -645,21 +645,20 @@ def _gallery(lines: list[str | None], reasons: list[str | None], options: Option
     captions = [i for i, j in zip(idx, idx[1:]) if j in credit and not reasons[i]
                 and signals.is_sentence(lines[i])]  # type: ignore[arg-type]
     # (clean71) a gallery's pictures follow one another: between one credit and the next caption only a slide's
-    # heading or removed lines. Pictures set between paragraphs of the story ("Image: Acme" under each item of a
-    # list, with more paragraphs before the next picture) are the article's, and the paragraph over each is its text;
-    # a paragraph quoting someone ('"…," she said') is reporting, never a caption
+    # heading, removed lines or (mend106) a slide whose credit is missing, itself caption-shaped ("Residents fill
+    # sandbags in Kenner on Friday, August 27."). Pictures set between paragraphs of the story ("Image: Acme" under
+    # each item of a list, with more paragraphs before the next picture) are the article's, and the paragraph over
+    # each is its text. (mend106) Neither a quote nor the page's first paragraph exempts a caption: agencies' captions
+    # quote people, and a gallery opening the page starts with one (review144: stale events printed as news)
     runs: list[list[int]] = []
     for i in captions:
         if runs and not any(lines[k] and not reasons[k] and signals.is_sentence(lines[k])  # type: ignore[arg-type]
+                            and not leftovers.slide_caption(lines[k])  # type: ignore[arg-type]
                             for k in range(runs[-1][-1] + 1, i)):
             runs[-1].append(i)
         else:
             runs.append([i])
-    # and the story's first paragraph is its lede, kept even over a credit (a gallery opening the page loses
-    # all its captions but that one: keeping a caption costs less than losing the lede)
-    lede = next((i for i in idx if not reasons[i] and signals.is_sentence(lines[i])), None)  # type: ignore[arg-type]
-    gallery = [i for run in runs if len(run) >= options.clean_gallery_min_captions for i in run
-               if i != lede and not leftovers.quoted_speech(lines[i])]  # type: ignore[arg-type]
+    gallery = [i for run in runs if len(run) >= options.clean_gallery_min_captions for i in run]
     for i in gallery:
         reasons[i] = "gallery caption"
     # (mend28) one picture: the paragraph over its credit line is its caption when it reads as one (a

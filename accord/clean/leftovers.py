@@ -892,16 +892,17 @@ PICTURE_VERB = re.compile(
 _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
-# (clean71) A quotation of five words or more with a reporting verb in the past tense ('"We will rebuild," the
-# mayor said', '“…,” top panel Democrat Jane Doe said'): a paragraph reporting speech, which a picture's caption is not.
-# A gallery's caption quotes a word or two ('Authorities also say "dozens of attackers" have been "eliminated"').
-_QUOTATION = re.compile(r"[\"“](?:[^\"“”\s]+\s+){4,}[^\"“”]*[\"”]")
-_SAID_PAST = re.compile(r"\b(?:said|told|added|explained|wrote|recalled|insisted|confirmed|stated|declared|tweeted)\b")
+# (mend106) A picture's caption in an agency's form, read where a gallery's slide lacks its credit line: one short
+# sentence, nobody quoted or cited, that is a picture's (``PICTURE_VERB``) or ends on the day and date the picture
+# was taken ("Residents fill sandbags in Kenner on Friday, August 27.", "… in Colombo on Wednesday, July 13.").
+_SLIDE_DATE = re.compile(r"\bon " + _WEEKDAY + r",? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, (?:19|20)\d\d)?\.$")
 
 
-def quoted_speech(text: str) -> bool:
-    """Whether ``text`` quotes someone's words (``_QUOTATION``) with a reporting verb in the past tense."""
-    return ('"' in text or "“" in text) and _QUOTATION.search(text) is not None and _SAID_PAST.search(text) is not None
+def slide_caption(text: str) -> bool:
+    """Whether ``text`` reads as a picture's caption in an agency's form (``PICTURE_VERB`` or ``_SLIDE_DATE``)."""
+    return (len(words(text)) <= 30 and not _SAID.search(text) and '"' not in text and "“" not in text
+            and not re.search(r"[.!?][\"”’)]*\s+[A-Z]", text)
+            and (PICTURE_VERB.match(text) is not None or _SLIDE_DATE.search(text) is not None))
 
 
 def picture_caption(rest: str) -> bool:

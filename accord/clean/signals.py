@@ -71,8 +71,12 @@ RELATED = re.compile(r"^(?:related(?: stories| articles| coverage| content| news
 # lede and quotes). A credit after such a label names people or an agency ("Photos: Getty Images", "Video: Jane Doe/
 # Reuters", "Photos: courtesy of the family"): capitalised names, a slash, "via", "by", "courtesy".
 PROMO_LABEL = re.compile(r"^\(?(?:photos|videos?|gallery|galleries|slideshow|slide show|pictures|watch)\s*:\s*", re.I)
-_CREDIT_WORD = re.compile(r"/|\b(?:via|by|courtesy|handout|file|staff|stringer|screenshot|screengrab|contributor|pool|"
-                          r"getty|reuters|afp|ap|epa|shutterstock|associated press|copyright)\b|©", re.I)
+# (mend106) and a credit's own words: "…, Jakarta Post photographer", "special to the Gazette", "freelance",
+# "submitted photos", "provided to the Sentinel", "…, Sentinel video journalist", a slide counter "1 of 12"
+_CREDIT_WORD = re.compile(r"/|\b(?:via|by|courtesy|handout|file|staff|stringer|screenshot|screengrab|contributors?|pool|"
+                          r"photographers?|photojournalists?|videographers?|journalists?|correspondents?|special to|"
+                          r"freelancer?|submitted|provided|contributed|supplied|"
+                          r"getty|reuters|afp|ap|epa|shutterstock|associated press|copyright)\b|\b\d+ of \d+\b|©", re.I)
 _NAME_PARTICLES = frozenset("and for of the de da del della der van von la le du al bin y e".split())
 _TITLE_OPENERS = frozenset("her his their its our your my how why what when where who inside meet see look watch "
                            "top best every all these this".split())
