@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from accord.clean import clean, judge, line_keys
-from accord.clean import signals
+from accord.clean import leftovers, signals
 from accord.clean.text import key
 from accord.model import Article
 
@@ -935,3 +935,136 @@ def test_a_headline_of_keyword_tags_is_no_headline() -> None:
     near = "U.S., Israel, U.A.E., Bahrain Sign Peace Accord"
     text = "\n".join([near] + body)
     assert clean(Article(id="a", title=near, text=text, raw_text=text)).title == near
+
+
+# -- clean71 (issue 13): promo lines for other galleries are no credits; a gallery is a run of pictures ----------
+
+CELEB = [
+    "Jennifer Lawson and Mark Reyes have called off their engagement after two years together, a representative "
+    "for the actress confirmed on Tuesday.",
+    "PHOTOS: Her best red carpet looks",
+    '"After much thought, they have decided to part ways but remain good friends," the spokesperson said.',
+    "PHOTOS: Their romantic history",
+    "The couple met on the set of the drama \"Night Harbor\" in 2016 and went public with their romance a year later.",
+    "VIDEO: Celebrity breakups of 2021",
+    "Lawson, 34, is currently filming a sequel in Atlanta.",
+]
+
+
+@pytest.mark.parametrize("links", [
+    ["PHOTOS: Her best red carpet looks", "PHOTOS: Their romantic history", "VIDEO: Celebrity breakups of 2021"],
+    ["(PHOTOS: Senate votes on the budget)", "(PHOTOS: 8 key players in the budget fight)", "(VIDEO: Ryan's speech)"],
+    ["SLIDESHOW: The best dunks of the playoffs", "WATCH: Carter's buzzer-beater in Game 2", "RELATED: Suns coach fined"],
+    ["GALLERY: Inside the new stadium", "Photos: How the storm hit the coast", "Video: Who Is Jane Doe?"],
+])
+def test_promo_links_go_but_make_no_caption_of_the_story(links: list[str]) -> None:
+    paras = [CELEB[0], CELEB[2], CELEB[4], CELEB[6]]
+    a = clean(art([paras[0], links[0], paras[1], links[1], paras[2], links[2], paras[3]], title="Couple splits"))
+    assert a.text.splitlines() == paras  # the lede, the quote and the body stay
+    assert set(removed(a)) == set(links) and set(removed(a).values()) == {"related link"}
+
+
+@pytest.mark.parametrize("line", [
+    "Photos: Getty Images", "Video: Jane Doe/Reuters", "Photos: courtesy of the family", "(Photos: Jane Doe for The Sentinel)",
+    "Gallery: Jane Doe", "Photo: AP",
+])
+def test_a_labelled_credit_is_no_promo(line: str) -> None:
+    assert not signals.promo_link(line)
+    assert signals.shape(line) == "photo credit"
+
+
+def test_a_gallery_of_short_captions_with_real_credits_still_goes() -> None:
+    gallery = ["Protesters wave flags outside parliament on Saturday.", "Photo: Getty Images",
+               'A woman holds a sign reading "Vote now" near the square.', "(AP Photo/Jane Doe)",
+               "Police officers stand guard at the entrance of the ministry.", "Credit: Reuters"]
+    a = clean(art(BODY[:2] + gallery + BODY[2:]))
+    assert a.text.splitlines() == BODY
+    assert removed(a)["Protesters wave flags outside parliament on Saturday."] == "gallery caption"
+
+
+def test_pictures_between_paragraphs_of_the_story_are_no_gallery() -> None:
+    # a list whose items each carry a picture, with more of the item's text after it: the text is the article's
+    items = ["Google Gnome", "The company claims its garden assistant can identify edible plants and warn of frost.",
+             "Image: Acme", "The gadget talks back in a surprisingly gloomy voice, which is the joke.",
+             "Haptic Helpers", "Another prank sends workers into homes to make virtual reality feel real.",
+             "Image: Acme", "It is the most elaborate gag of the day, with a video to match."]
+    a = clean(art(BODY[:1] + items, title="Pranks of the day"))
+    assert "The company claims its garden assistant can identify edible plants and warn of frost." in a.text
+    assert "Another prank sends workers into homes to make virtual reality feel real." in a.text
+    assert "gallery caption" not in removed(a).values()
+
+
+# -- mend106 (review144): a gallery's captions go whatever they quote, wherever they sit, whatever their credit says --
+
+def test_a_gallery_caption_quoting_someone_still_goes() -> None:
+    # agencies' captions quote people, and a gallery's moments are earlier than the story's
+    quote = 'Gov. Ann Price greets volunteers in Tulsa on Oct. 2. "We will not leave anyone behind," Price said that day.'
+    gallery = [quote, "Photo: Jane Roe/REUTERS", "Residents clear debris from a flooded street.", "Photo: John Doe/AFP",
+               "A rescue boat moves along Main Street.", "Photo: Mary Major/AP"]
+    a = clean(art(BODY[:2] + gallery + BODY[2:]))
+    assert a.text.splitlines() == BODY
+    assert removed(a)[quote] == "gallery caption"
+
+
+def test_a_gallery_opening_the_page_loses_its_first_caption_too() -> None:
+    first = "Crowds fill the main square of the capital on Wednesday, March 3."
+    gallery = [first, "Photo: Getty Images", "Police fire tear gas at marchers near the palace on Saturday, Feb. 27.",
+               "Photo: Reuters", "Students sit in front of the ministry on Sunday, Feb. 28.", "Photo: AFP"]
+    a = clean(art(gallery + BODY, title="Minister resigns"))
+    assert a.text.splitlines() == BODY
+    assert removed(a)[first] == "gallery caption"
+
+
+@pytest.mark.parametrize("line", [
+    "Photos: Ayu Rahman, Jakarta Post photographer", "Photos: Mark Ellison, special to the Gazette",
+    "Pictures: Jane Doe, freelance photographer", "Video: Jane Doe, Sentinel video journalist",
+    "Photos: submitted photos", "Photos: provided to the Sentinel", "Gallery: 1 of 12",
+])
+def test_a_credit_with_a_credit_word_is_no_promo(line: str) -> None:
+    assert not signals.promo_link(line)
+    assert signals.shape(line) == "photo credit"
+
+
+def test_a_gallery_with_photographer_credits_still_goes() -> None:
+    credit = "Photos: Ayu Rahman, Jakarta Post photographer"
+    gallery = ["Relatives wait for news at the harbour on Thursday.", credit,
+               "Divers prepare their gear on the pier on Thursday afternoon.", credit,
+               "A coast guard ship searches the strait at dusk.", credit]
+    a = clean(art(BODY[:2] + gallery + BODY[2:]))
+    assert a.text.splitlines() == BODY
+
+
+def test_a_slide_missing_its_credit_does_not_split_the_gallery() -> None:
+    uncredited = "Volunteers fill sandbags in Metairie on Friday, August 27."
+    gallery = ["Waves crash over the seawall in Grand Isle on Saturday, August 28.", "Photo: Getty Images", uncredited,
+               "Cars line up on the interstate as residents leave on Friday, August 27.", "Photo: AP"]
+    a = clean(art(BODY[:2] + gallery + BODY[2:]))
+    assert "Waves crash over the seawall in Grand Isle on Saturday, August 28." not in a.text
+    assert "Cars line up on the interstate as residents leave on Friday, August 27." not in a.text
+    assert uncredited in a.text.splitlines()  # (kept, as before: it has no credit of its own)
+
+
+@pytest.mark.parametrize("text,shaped", [
+    ("Volunteers fill sandbags in Metairie on Friday, August 27.", True),
+    ("Protesters storm the parliament building on Wednesday, July 13.", True),
+    ("Fans gather outside the stadium on Sunday, 4 June.", True),
+    ("Mayor Jane Doe waves to supporters after the vote.", True),
+    ("Ida's winds reached 150 mph at landfall, the National Hurricane Center said.", False),
+    ("Gov. John Bel Edwards urged residents to stay indoors.", False),
+    ('"We are ready," the chief said on Friday, August 27.', False),
+    ("The storm hit on Sunday. It left a million homes dark on Monday, August 30.", False),
+    ("The team plays again on Saturday.", False),
+])
+def test_slide_caption(text: str, shaped: bool) -> None:
+    assert leftovers.slide_caption(text) is shaped
+
+
+def test_a_story_paragraph_between_pictures_still_splits_the_run() -> None:
+    # a paragraph of the story (cited, no caption's form) between two pictures: each picture stands alone
+    paras = ["The new phone has a brighter screen than last year's model and a larger battery.", "Jane Roe/Sentinel",
+             "Battery life ran past two days in our tests, the company's engineers said.",
+             "The camera struggles in low light, though its zoom is the best we have tried.", "Jane Roe/Sentinel",
+             "It goes on sale in March."]
+    a = clean(art(BODY[:1] + paras, title="Phone review"))
+    assert "The new phone has a brighter screen than last year's model and a larger battery." in a.text
+    assert "The camera struggles in low light, though its zoom is the best we have tried." in a.text

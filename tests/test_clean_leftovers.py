@@ -1858,3 +1858,28 @@ def test_pointers_to_two_of_our_pages_or_with_a_which_tail_are_boilerplate(line:
     and the writer pointing at the page."""
     from accord.clean import signals
     assert signals.BOILERPLATE.search(line) and leftovers.leftover(line) == leftovers.POINTER_KEPT
+
+
+@pytest.mark.parametrize(("line", "spaced"), [
+    ("Washington (CNN)The Supreme Court on Monday declined to hear the case.",
+     "Washington (CNN) The Supreme Court on Monday declined to hear the case."),
+    ("(CNN)Two men were arrested Sunday after a brawl at a stadium.", "(CNN) Two men were arrested Sunday after a brawl at a stadium."),
+    ("Hong Kong (CNN)Protesters returned to the streets.", "Hong Kong (CNN) Protesters returned to the streets."),
+    ("Washington, D.C. (CNN Business)Shares fell 4% on Tuesday.", "Washington, D.C. (CNN Business) Shares fell 4% on Tuesday."),
+    ('London (Reuters)"We will not back down," the minister said.', 'London (Reuters) "We will not back down," the minister said.'),
+])
+def test_an_outlets_dateline_glued_to_the_lede_gets_its_space(line: str, spaced: str) -> None:
+    assert leftovers.space_glued_dateline(line) == spaced
+
+
+@pytest.mark.parametrize("line", [
+    "Washington (CNN) The Supreme Court on Monday declined to hear the case.",
+    "The iPhone(R)Smart case is sold separately.",
+    "Apple(R)Products are sold here.",
+    "Officials told (CNN)The reporters that they would wait.",
+    "(R)Brand names are trademarks of their owners.",
+    "(TM)The logo is registered.",
+    "Results (in percent)show a rise.",
+])
+def test_brackets_elsewhere_are_left_alone(line: str) -> None:
+    assert leftovers.space_glued_dateline(line) == line

@@ -239,8 +239,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             lines[i] = glued[1]                                   # text with its label glued on goes whole)
     for i, line in enumerate(lines):
         if line and not reasons[i]:
-            spaced = leftovers.space_glued_stops(leftovers.space_glued_quotes(line))  # (clean37) 'she said."The', (clean38)
-            # "from his home.The service": the lost space put back
+            spaced = leftovers.space_glued_dateline(leftovers.space_glued_stops(leftovers.space_glued_quotes(line)))  # (clean37) 'she said."The', (clean38)
+            # "from his home.The service", (clean71) "Washington (CNN)The …": the lost space put back
             if spaced != line:
                 line = lines[i] = spaced
             plain, marks = leftovers.strip_footnotes(line)
@@ -668,15 +668,28 @@ def _gallery(lines: list[str | None], reasons: list[str | None], options: Option
               or (reasons[i] == "repeated line" and signals.shape(lines[i], options) == "photo credit")}  # type: ignore[arg-type]
     captions = [i for i, j in zip(idx, idx[1:]) if j in credit and not reasons[i]
                 and signals.is_sentence(lines[i])]  # type: ignore[arg-type]
-    if len(captions) >= options.clean_gallery_min_captions:
-        for i in captions:
-            reasons[i] = "gallery caption"
-        return
+    # (clean71) a gallery's pictures follow one another: between one credit and the next caption only a slide's
+    # heading, removed lines or (mend106) a slide whose credit is missing, itself caption-shaped ("Residents fill
+    # sandbags in Kenner on Friday, August 27."). Pictures set between paragraphs of the story ("Image: Acme" under
+    # each item of a list, with more paragraphs before the next picture) are the article's, and the paragraph over
+    # each is its text. (mend106) Neither a quote nor the page's first paragraph exempts a caption: agencies' captions
+    # quote people, and a gallery opening the page starts with one (review144: stale events printed as news)
+    runs: list[list[int]] = []
+    for i in captions:
+        if runs and not any(lines[k] and not reasons[k] and signals.is_sentence(lines[k])  # type: ignore[arg-type]
+                            and not leftovers.slide_caption(lines[k])  # type: ignore[arg-type]
+                            for k in range(runs[-1][-1] + 1, i)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    gallery = [i for run in runs if len(run) >= options.clean_gallery_min_captions for i in run]
+    for i in gallery:
+        reasons[i] = "gallery caption"
     # (mend28) one picture: the paragraph over its credit line is its caption when it reads as one (a
     # picture's verb in the present tense after its subject, one sentence, nobody quoted: "The mayor waves
     # to supporters on Monday." over "Photo: AP"); a paragraph of news beside a picture stays
     for i in captions:
-        if leftovers.picture_caption(lines[i]):  # type: ignore[arg-type]
+        if not reasons[i] and leftovers.picture_caption(lines[i]):  # type: ignore[arg-type]
             reasons[i] = "photo caption"
 
 

@@ -892,6 +892,19 @@ PICTURE_VERB = re.compile(
 _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
+# (mend106) A picture's caption in an agency's form, read where a gallery's slide lacks its credit line: one short
+# sentence, nobody quoted or cited, that is a picture's (``PICTURE_VERB``) or ends on the day and date the picture
+# was taken ("Residents fill sandbags in Kenner on Friday, August 27.", "… in Colombo on Wednesday, July 13.").
+_SLIDE_DATE = re.compile(r"\bon " + _WEEKDAY + r",? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, (?:19|20)\d\d)?\.$")
+
+
+def slide_caption(text: str) -> bool:
+    """Whether ``text`` reads as a picture's caption in an agency's form (``PICTURE_VERB`` or ``_SLIDE_DATE``)."""
+    return (len(words(text)) <= 30 and not _SAID.search(text) and '"' not in text and "“" not in text
+            and not re.search(r"[.!?][\"”’)]*\s+[A-Z]", text)
+            and (PICTURE_VERB.match(text) is not None or _SLIDE_DATE.search(text) is not None))
+
+
 def picture_caption(rest: str) -> bool:
     """Whether the text left after a photo credit glued in front of it is the picture's caption (``PICTURE_VERB``):
     one sentence, not attributed to a source."""
@@ -1140,6 +1153,22 @@ def space_glued_stops(line: str) -> str:
     if not any(c in line for c in ".!?"):
         return line
     return _GLUED_STOP.sub(r"\1\2 ", line)
+
+
+# (clean71) An outlet's dateline glued to the lede ("Washington (CNN)The Supreme Court on Monday …", "(CNN)Two men
+# …"): the page lost the space after the bracket, and summaries printed the seam. At a line's start only: up to four
+# capitalised words of the place (a space before the bracket), an outlet of one to three capitalised words in it,
+# a capital or an opening quote glued after it. The dateline stays, as datelines do; "iPhone(R)Apple", "(R)", "(TM)"
+# and a bracket inside the text are left.
+_GLUED_DATELINE = re.compile(r"^((?:[A-Z][\w.'’-]*,?\s+){0,4}\((?!(?:R|TM|C|SM)\))[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\))"
+                             r"(?=[A-Z\"“‘])")
+
+
+def space_glued_dateline(line: str) -> str:
+    """``line`` with a space put back after an outlet's dateline glued to the lede (``_GLUED_DATELINE``)."""
+    if ")" not in line[:80]:
+        return line
+    return _GLUED_DATELINE.sub(r"\1 ", line, count=1)
 
 
 # A dateline printed twice around a bar ("PHILADELPHIA | PHILADELPHIA (Reuters) - A federal judge …"): the page's

@@ -65,6 +65,38 @@ RELATED = re.compile(r"^(?:related(?: stories| articles| coverage| content| news
                      r"watch|video|photos|gallery|listen|recommended|trending|story|explore further|"
                      # (junk29) more labels of the same links: "Read next: 7 Reasons Why …", "Trending News: How …"
                      r"read next|trending news|must reads?|you (?:may|might) also like)\s*(?::|>>|»|\|)", re.I)
+# (clean71) A promo for the site's other pictures or clips, its label before a title: "PHOTOS: Her best red carpet
+# looks", "(VIDEO: Celebrity breakups of 2021)", "SLIDESHOW: 10 Stunning Homes". It links elsewhere and names no
+# photographer, so it is no credit: read as one, it made a "gallery caption" of every paragraph above it (a story's
+# lede and quotes). A credit after such a label names people or an agency ("Photos: Getty Images", "Video: Jane Doe/
+# Reuters", "Photos: courtesy of the family"): capitalised names, a slash, "via", "by", "courtesy".
+PROMO_LABEL = re.compile(r"^\(?(?:photos|videos?|gallery|galleries|slideshow|slide show|pictures|watch)\s*:\s*", re.I)
+# (mend106) and a credit's own words: "…, Jakarta Post photographer", "special to the Gazette", "freelance",
+# "submitted photos", "provided to the Sentinel", "…, Sentinel video journalist", a slide counter "1 of 12"
+_CREDIT_WORD = re.compile(r"/|\b(?:via|by|courtesy|handout|file|staff|stringer|screenshot|screengrab|contributors?|pool|"
+                          r"photographers?|photojournalists?|videographers?|journalists?|correspondents?|special to|"
+                          r"freelancer?|submitted|provided|contributed|supplied|"
+                          r"getty|reuters|afp|ap|epa|shutterstock|associated press|copyright)\b|\b\d+ of \d+\b|©", re.I)
+_NAME_PARTICLES = frozenset("and for of the de da del della der van von la le du al bin y e".split())
+_TITLE_OPENERS = frozenset("her his their its our your my how why what when where who inside meet see look watch "
+                           "top best every all these this".split())
+
+
+def promo_link(body: str) -> bool:
+    """Whether ``body`` is a promo line for other pictures or clips (``PROMO_LABEL`` and a title, no credit)."""
+    m = PROMO_LABEL.match(body)
+    if not m:
+        return False
+    rest = body[m.end():].strip().rstrip(")").strip()
+    ws = rest.split()
+    if len(ws) < 2 or _CREDIT_WORD.search(rest):
+        return False
+    plain = [w.strip("\"“”‘’'.,:;!?()") for w in ws]
+    return (any(w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in plain if w)
+            or plain[0].lower() in _TITLE_OPENERS or any(w[:1].isdigit() for w in plain)
+            or "’s" in rest or "'s" in rest or rest[-1] in "?!" or rest[:1] in "\"“‘'")
+
+
 LINK = re.compile(r"https?://|www\.\w|\b[\w.+-]+@[\w-]+\.[\w.]+|\w(?:>>|»)\s*$", re.I)
 # Messages of the page's widgets, not of the article.
 UI_MESSAGE = re.compile(
@@ -527,7 +559,9 @@ def shape(line: str, options: Options = DEFAULT) -> str | None:
     if n <= o.clean_widget_words and UI_MESSAGE.search(body):
         return "interface message"
     if n <= o.clean_link_words and CREDIT_LABEL.search(body):
-        return "photo credit"
+        return "related link" if promo_link(body) else "photo credit"
+    if n <= o.clean_link_words and body[:1] in "Ss(" and PROMO_LABEL.match(body) and promo_link(body):
+        return "related link"  # (clean71) "SLIDESHOW: …", whose label is no credit's
     if n <= o.clean_caption_words and CAPTION_LABEL.search(body):
         return "photo caption"
     if credit_or_agency(body):
