@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from accord import tfidf
 from accord.graph import Groups
 from accord.disagree import naming
-from accord.disagree.pairs import (Frames, Pair, compatible, either_side, same_frame, same_value, vague_holds_bound,
-                                   vague_word)
+from accord.disagree.pairs import (_ABOVE, _BELOW, Frames, Pair, compatible, either_side, same_frame, same_value,
+                                   vague_holds_bound, vague_word)
 from accord.disagree.values import CUMULATIVE, EVENT_CLASSES, Value, other_length, unit_of
 from accord.model import Disagreement, DisagreementType, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
@@ -234,9 +235,10 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     sides its articles restate (``restated``, with ``frame_words``); ``vague_gap``: see ``_type``;
     ``approx``: how far "around N" reaches either side of N."""
     group = _without_asks(values, group)
-    sides = _of_one_thing(restated(_exact(order.sides((values[k] for k in group), same_value)), values, frame_words))
-    if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2:
-        return None
+    sides = _of_one_thing(restated(_exact(order.sides((values[k] for k in group), one_wording)), values, frame_words))
+    if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2 \
+            or all(same_value(a[0], b[0]) for i, a in enumerate(sides) for b in sides[i + 1:]):
+        return None  # precision70: "at least 12" / "12" alone are two sides of one value, no disagreement
     told = [v for side in sides for v in side]  # the slot's own members name it, not the articles added below
     sides = completed(sides, values, published)
     if len(sides) == 2 and any(all(vague_holds_bound(w, v) for w in words for v in bounds)
@@ -273,6 +275,29 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
 
 # a floor written with a dozen-word ("at least half a dozen", "more than a dozen"): writers use it loosely
 _DOZEN_WORD = re.compile(r"\b(?:half\s+a|a\s+half|a)\s+dozen\b", re.I)
+
+
+def _excludes_its_figure(v: Value) -> bool:
+    """A bound that leaves out its own number ("fewer than 20", "nearly 300", "more than 50"), not one
+    that holds it ("at least 12", "up to 40", "close to 300")."""
+    q = (v.mention.qualifier or "").lower()
+    return q in (_BELOW | _ABOVE) - _HOLDS_FIGURE and not vague_word(v)
+
+
+_HOLDS_FIGURE = frozenset({"at least", "no fewer than", "no less than", "close to"})
+
+
+def one_wording(a: Value, b: Value) -> bool:
+    """precision70: whether ``b`` joins ``a``'s side: ``same_value``, but a plain figure and a bound that
+    leaves its number out are two sides ("fewer than 20" / "killed 20"; "nearly 300" / "300"): the side
+    would show a figure its own words exclude. ``same_value`` still keeps the pair from being a
+    disagreement on its own (``disagreement``)."""
+    if not same_value(a, b):
+        return False
+    if not (a.numeric and math.isclose(float(a.point), float(b.point), rel_tol=1e-9)):
+        return True
+    plain = [float(v.low) == float(v.high) for v in (a, b)]
+    return not (any(plain) and (_excludes_its_figure(a) or _excludes_its_figure(b)))
 
 
 def _in_dozens(v: Value) -> bool:
@@ -317,7 +342,7 @@ def completed(sides: list[list[Value]], values: Sequence[Value], published: dict
         fits = [k for k, v in enumerate(heads) if compatible(v, w, frames, published)]
         if not fits:
             continue
-        equal = [k for k in fits if same_value(heads[k], w)]
+        equal = [k for k in fits if one_wording(heads[k], w)]
         if len(equal) == 1:
             found.setdefault(w.article, []).append((equal[0], w))
         else:
@@ -394,7 +419,7 @@ def restated(sides: list[list[Value]], values: Sequence[Value],
     for k, side in enumerate(sides):
         others = [o[0] for j, o in enumerate(sides) if j != k]
         arts = {v.article for v in side}
-        if not all(any(_one_slot(o, w, frame_words) and same_value(o, w) for o in others for w in stated.get(a, ()))
+        if not all(any(_one_slot(o, w, frame_words) and one_wording(o, w) for o in others for w in stated.get(a, ()))
                    or any(_compared_with(v, o, counted) for v in side if v.article == a for o in others)
                    for a in arts):
             kept.append(side)
@@ -484,7 +509,7 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
         return "vague", None  # sides70: 312 / "more than 300" / "about 280": no two sides exclude each other
     if _excluding(sides, vague_gap, approx):
         return "conflict", None  # "as many as 20,000" / "roughly 30,000", beside "tens of thousands"
-    if overlap or any(vague_word(v) for s in sides for v in s) or (len(sides) == 2 and _near(sides, vague_gap)):
+    if overlap or any(vague_word(v) for s in sides for v in s) or (len(sides) == 2 and _near(sides, vague_gap, approx)):
         return "vague", None
     return "conflict", None
 
@@ -556,7 +581,7 @@ def _excluding(sides: list[list[Value]], gap: float, approx: float) -> bool:
     figures = [f for f in figures if f]
     ends = _one_range_side(figures)
     ranges = [(min(_low(v, approx, ends) for v in f), max(_high(v, approx, ends) for v in f)) for f in figures]
-    return any(not (a[0] <= b[1] and b[0] <= a[1]) and not _near([figures[i], figures[j]], gap)
+    return any(not (a[0] <= b[1] and b[0] <= a[1]) and not _near([figures[i], figures[j]], gap, approx)
                for i, a in enumerate(ranges) for j, b in enumerate(ranges) if j > i)
 
 
@@ -604,19 +629,43 @@ def _floor(v: Value) -> bool:
     return float(v.low) == float(v.point) < v.high and not vague_word(v)
 
 
-def _near(sides: list[list[Value]], gap: float) -> bool:
+def _near(sides: list[list[Value]], gap: float, approx: float = DEFAULT.disagree_vague_approx) -> bool:
     """Whether one side is approximate ("about", "almost": a range at or around its figure) and
-    the other's figure within ``gap`` of it."""
+    the other's figure within its reach (``_reach``) of it."""
     for side, other in ((sides[0], sides[1]), (sides[1], sides[0])):
         for v in side:
             point = float(v.point)
             # "nearly $80 million" reaches up to 80, never 82: a bound from below excludes more
             below = v.high <= point
+            reach = _reach(v, gap, approx)
             if point > 0 and v.low < point and v.high <= point * (1 + gap) \
-                    and any(abs(float(w.point) - point) <= gap * point and not (below and float(w.point) > point)
+                    and any(abs(float(w.point) - point) <= reach and not (below and float(w.point) > point)
                             for w in other):
                 return True
     return False
+
+
+def _step(x: float) -> float:
+    """The unit of a figure's last significant digit, five of them when that digit is 5 (2,300: 100;
+    120: 10; 45 and 4,500: 5 and 500; 1,000: 1,000): how coarsely its writer rounded."""
+    d = Decimal(repr(x)).normalize()
+    sign, digits, exp = d.as_tuple()
+    unit = float(Decimal(1).scaleb(int(exp)))
+    return 5 * unit if digits and digits[-1] == 5 else unit
+
+
+def _reach(v: Value, gap: float, approx: float) -> float:
+    """precision70: how far an approximation's figure reaches, read as "outlets disagree only in rounding"
+    (vague): "about N" ("roughly", "some", "around") stands for what rounds to N at the precision N is
+    written in — one step of its last digit (``_step``), at least ``approx`` of it and at most ``gap``:
+    "about 120" reaches 112 and "about 45" 48 (vague), "roughly 2,300" does not reach 2,500 (2,200–2,400
+    at most; the guidelines' conflict), "about 1,000" reaches 1,050. A bound ("almost 100") keeps ``gap``:
+    89 is "almost 100"."""
+    point = float(v.point)
+    if not (v.low < point < v.high):
+        return gap * point
+    written = float(v.mention.value) if v.mention.value else point  # "about 10 minutes" is stepped in minutes
+    return min(gap * point, max(approx * point, _step(written) * point / written))
 
 
 def _approximate(v: Value, ends: bool = True) -> bool:
