@@ -5250,6 +5250,32 @@ def states_a_side(sentence: Sentence, d: Disagreement) -> bool:
     return False
 
 
+# precision70: a figure told as what the event did, in a participle clause after it ("…, killing 14 workers")
+_TOLL = re.compile(r"[,;]\s+(?:killing|injuring|wounding|hurting|leaving|displacing|trapping|stranding|"
+                   r"forcing|sending|destroying|damaging)\s+(?:[a-z]+\s+){0,3}?$", re.I)
+
+
+def _toll_of(evidence: Evidence, key: tuple[str, int], fact: Sentence, side: Side) -> bool:
+    """Whether the supporting sentence ``key`` states ``side`` as the toll of the fact's own event: the
+    fact is that sentence's clause, and the side's words follow it in a participle ("A bridge collapsed in
+    Genoa on Tuesday, killing 14 workers": the fact "A bridge collapsed …" keeps its "outlets differ"
+    pointer to workers killed, review136 F2). Not a figure of another clause ("…, and two firefighters
+    were treated")."""
+    k = evidence._position.get(key)
+    if k is None or not side.value:
+        return False
+    text = evidence.by_article[key[0]][k].sentence.text
+    for hit in re.finditer(r"(?<![\w.,-])" + re.escape(side.value) + r"(?![\w-]|[.,]\d)", text, re.I):
+        head = text[:hit.start()]
+        toll = _TOLL.search(head)
+        if toll is None:
+            continue
+        words = {w for w in re.findall(r"[a-z]{4,}", fact.text.lower())}
+        if words and words <= set(re.findall(r"[a-z]{4,}", head[:toll.start()].lower())):
+            return True
+    return False
+
+
 def link_disagreements(evidence: Evidence, checked: Sequence[Checked], disagreements: Sequence[Disagreement]) -> None:
     """Link each fact to the disagreements on its values: one whose side is stated by a sentence that
     supports the fact (the fact states that value) or by a sentence that gives another value for one
@@ -5262,7 +5288,10 @@ def link_disagreements(evidence: Evidence, checked: Sequence[Checked], disagreem
         c.states = {}
         linked = []
         for k, keys in enumerate(sides):
-            if not states_a_side(c.sentence, disagreements[k]):
+            if not states_a_side(c.sentence, disagreements[k]) and not any(
+                    (x.article, x.ref.index) in key and _toll_of(evidence, (x.article, x.ref.index), c.sentence, side)
+                    for x in c.support if x.ref is not None
+                    for key, side in zip(keys, disagreements[k].values)):
                 continue
             stated = {j for j, side in enumerate(keys) if side & support}
             if stated or any(side & differs for side in keys):

@@ -239,6 +239,8 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2 \
             or all(same_value(a[0], b[0]) for i, a in enumerate(sides) for b in sides[i + 1:]):
         return None  # precision70: "at least 12" / "12" alone are two sides of one value, no disagreement
+    if _two_happenings(sides):
+        return None
     told = [v for side in sides for v in side]  # the slot's own members name it, not the articles added below
     sides = completed(sides, values, published)
     if len(sides) == 2 and any(all(vague_holds_bound(w, v) for w in words for v in bounds)
@@ -605,6 +607,35 @@ def _early_floor(sides: list[list[Value]], times: list[str | None]) -> int | Non
                 and not (times[k] and times[1 - k] and str(times[k]) > str(times[1 - k])):
             return k
     return None
+
+
+# precision70: a figure its clause tells as done before the story's happening: the past perfect ("had
+# previously been cut", "had cut"), or a sentence opened by "Earlier," / "Previously," / "Before that,"
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:previously|earlier|already|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.I)
+_OPENS_EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that|prior\s+to\s+that)\b\s*,", re.I)
+
+
+def _told_before(v: Value) -> bool:
+    """Whether ``v``'s sentence tells its figure as an earlier happening (``_PAST_PERFECT``, ``_OPENS_EARLIER``)."""
+    return bool(_OPENS_EARLIER.search(v.sentence.text) or _by_figure(_PAST_PERFECT, v, 10, 40)
+                or _by_figure(re.compile(r"\bpreviously\b", re.I), v, 40, 40))
+
+
+def _dated(v: Value) -> bool:
+    return any(m.kind == "date" and m.value for m in v.sentence.mentions)
+
+
+def _two_happenings(sides: list[list[Value]]) -> bool:
+    """precision70: two sides of a count that is no running figure, one told as done earlier ("Earlier,
+    five cables were cut"; "five had previously been cut") and the other of one dated happening ("three
+    cables were cut on Tuesday"): two happenings, each its own count, not two values of one slot. A
+    running count (a toll) keeps its slot: ``_type`` reads it as evolving."""
+    first = sides[0][0]
+    if len(sides) != 2 or first.type != "count" or first.event in CUMULATIVE \
+            or any(_RUNNING.search(v.sentence.text) for s in sides for v in s):
+        return False
+    before = [all(_told_before(v) for v in s) for s in sides]
+    return sum(before) == 1 and all(_dated(v) for s, b in zip(sides, before) if not b for v in s)
 
 
 def _rounded(sides: list[list[Value]], gap: float) -> bool:
