@@ -235,7 +235,8 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     sides its articles restate (``restated``, with ``frame_words``); ``vague_gap``: see ``_type``;
     ``approx``: how far "around N" reaches either side of N."""
     group = _without_asks(values, group)
-    sides = _of_one_thing(restated(_exact(order.sides((values[k] for k in group), one_wording)), values, frame_words))
+    sides = _of_one_thing(restated(_exact(order.sides((values[k] for k in group), same_value)), values, frame_words))
+    sides = [part for side in sides for part in order.sides(side, one_wording)]
     if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2 \
             or all(same_value(a[0], b[0]) for i, a in enumerate(sides) for b in sides[i + 1:]):
         return None  # precision70: "at least 12" / "12" alone are two sides of one value, no disagreement
@@ -421,7 +422,7 @@ def restated(sides: list[list[Value]], values: Sequence[Value],
     for k, side in enumerate(sides):
         others = [o[0] for j, o in enumerate(sides) if j != k]
         arts = {v.article for v in side}
-        if not all(any(_one_slot(o, w, frame_words) and one_wording(o, w) for o in others for w in stated.get(a, ()))
+        if not all(any(_one_slot(o, w, frame_words) and same_value(o, w) for o in others for w in stated.get(a, ()))
                    or any(_compared_with(v, o, counted) for v in side if v.article == a for o in others)
                    for a in arts):
             kept.append(side)
@@ -685,15 +686,19 @@ def _step(x: float) -> float:
     return 5 * unit if digits and digits[-1] == 5 else unit
 
 
+# the words that round a figure ("an estimated $102 million" is an estimate, its uncertainty, not its digits)
+_ROUNDING = frozenset({"about", "around", "roughly", "approximately", "some", "circa"})
+
+
 def _reach(v: Value, gap: float, approx: float) -> float:
     """precision70: how far an approximation's figure reaches, read as "outlets disagree only in rounding"
     (vague): "about N" ("roughly", "some", "around") stands for what rounds to N at the precision N is
     written in — one step of its last digit (``_step``), at least ``approx`` of it and at most ``gap``:
     "about 120" reaches 112 and "about 45" 48 (vague), "roughly 2,300" does not reach 2,500 (2,200–2,400
-    at most; the guidelines' conflict), "about 1,000" reaches 1,050. A bound ("almost 100") keeps ``gap``:
-    89 is "almost 100"."""
+    at most; the guidelines' conflict), "about 1,000" reaches 1,050. A bound ("almost 100") and an estimate
+    ("an estimated $102 million" / $108 million, a conversion) keep ``gap``: 89 is "almost 100"."""
     point = float(v.point)
-    if not (v.low < point < v.high):
+    if not (v.low < point < v.high) or (v.mention.qualifier or "").lower() not in _ROUNDING:
         return gap * point
     written = float(v.mention.value) if v.mention.value else point  # "about 10 minutes" is stepped in minutes
     return min(gap * point, max(approx * point, _step(written) * point / written))
