@@ -79,11 +79,16 @@ def test_a_count_told_as_earlier_is_not_set_against_a_dated_one():
                   "Five cables had previously been cut in the Baltic Sea, the navy said.") == []
     assert _sides("Three undersea cables were cut in the Baltic Sea on Tuesday, the navy said.",
                   "Earlier, five cables were cut in the Baltic Sea, the navy said.") == []
+    assert _sides("The company hired 300 workers at its new plant on Tuesday, it said.",
+                  "The company had already hired 120 workers at the plant, it said.") == []
 
 
 def test_two_counts_of_one_dated_happening_and_a_running_toll_keep_their_slot():
     assert _sides("Three undersea cables were cut in the Baltic Sea on Tuesday, the navy said.",
                   "Five undersea cables were cut in the Baltic Sea on Tuesday, officials said.")[0][0] == "conflict"
+    # the past perfect of reported speech tells no earlier happening
+    assert _sides("Officials said the storm had destroyed 300 homes in Tonga on Friday.",
+                  "The storm destroyed 250 homes in Tonga on Friday, the Red Cross said.")[0][0] == "conflict"
     assert _sides("Five people were killed in the floods on Monday, officials said.",
                   "Earlier, three people had been killed in the floods, officials said.")[0][0] == "evolving"
 

@@ -610,15 +610,16 @@ def _early_floor(sides: list[list[Value]], times: list[str | None]) -> int | Non
     return None
 
 
-# precision70: a figure its clause tells as done before the story's happening: the past perfect ("had
-# previously been cut", "had cut"), or a sentence opened by "Earlier," / "Previously," / "Before that,"
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:previously|earlier|already|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.I)
+# precision70: a figure its clause tells as done before the story's happening: the past perfect with its
+# adverb ("had previously been cut", "had already hired"), or a sentence opened by "Earlier," / "Previously," / "Before that,"
+# (never the bare past perfect of reported speech, "officials said 300 homes had been destroyed")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:previously|earlier|already)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.I)
 _OPENS_EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that|prior\s+to\s+that)\b\s*,", re.I)
 
 
 def _told_before(v: Value) -> bool:
     """Whether ``v``'s sentence tells its figure as an earlier happening (``_PAST_PERFECT``, ``_OPENS_EARLIER``)."""
-    return bool(_OPENS_EARLIER.search(v.sentence.text) or _by_figure(_PAST_PERFECT, v, 10, 40)
+    return bool(_OPENS_EARLIER.search(v.sentence.text) or _by_figure(_PAST_PERFECT, v, 40, 40)
                 or _by_figure(re.compile(r"\bpreviously\b", re.I), v, 40, 40))
 
 
