@@ -140,3 +140,15 @@ def test_a_figure_in_another_clause_is_no_toll_of_the_fact():
         "A fire broke out at a warehouse in Dunmore on Monday. About 60 workers were evacuated, police said.",
         "A fire broke out at a warehouse in Dunmore on Monday, officials said."))
     assert _links(brief)["A fire broke out at a warehouse in Dunmore on Monday."] == []
+
+
+# -- a figure followed by another clause's sources is the story's figure -------------------------------------
+def test_sources_of_another_clause_do_not_make_a_figure_a_count_of_sources():
+    from accord.disagree.verify import _SOURCES
+    # the words right after the figure, as ``verify._around`` gives them
+    assert not _SOURCES.search("but sources close to the negotiations say it is less than")
+    assert not _SOURCES.search("and officials familiar with the plan said it")
+    assert _SOURCES.search("u.s. officials familiar with the matter said")
+    assert _sides("The report finds the minister approved the deal, four Veltian officials familiar with the matter said.",
+                  "The report finds the minister approved the deal, three Veltian officials familiar with the matter "
+                  "said.") == []
