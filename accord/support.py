@@ -5223,6 +5223,12 @@ def _side_keys(evidence: Evidence, side: Side) -> set[tuple[str, int]]:
     return keys
 
 
+# a side given as a bound that leaves out its own number: its figure alone does not state it
+_EXCLUDING_BOUND = re.compile(r"\s*(?:more than|in excess of|over|well over|just over|above|upwards of|fewer than|"
+                              r"less than|under|just under|below|nearly|almost|just shy of|shy of|just short of)\s",
+                              re.I)
+
+
 def states_a_side(sentence: Sentence, d: Disagreement) -> bool:
     """Whether a fact's telling states one of a figure's or a day's sides itself (its words, "Two", or
     its value, 2 or "11:30"): only then is the fact linked to that disagreement. A sentence of one
@@ -5236,6 +5242,8 @@ def states_a_side(sentence: Sentence, d: Disagreement) -> bool:
         if side.value and re.search(r"(?<![\w.,-])" + re.escape(side.value.lower()) + r"(?![\w-]|[.,]\d)", text):
             return True
         n = side.normalized
+        if _EXCLUDING_BOUND.match(side.value or ""):
+            continue  # precision70: "in excess of $160 million" is not stated by a fact's "$160 million"
         for m in sentence.mentions:
             if m.value is None or m.kind not in ("number", "date"):
                 continue

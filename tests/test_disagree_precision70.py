@@ -152,3 +152,19 @@ def test_sources_of_another_clause_do_not_make_a_figure_a_count_of_sources():
     assert _sides("The report finds the minister approved the deal, four Veltian officials familiar with the matter said.",
                   "The report finds the minister approved the deal, three Veltian officials familiar with the matter "
                   "said.") == []
+
+
+def test_a_bound_side_is_not_stated_by_its_bare_number():
+    from accord import support
+    from accord.analyse import analyse_story
+    from accord.model import Article, Disagreement, Side
+    from accord.options import DEFAULT
+    d = Disagreement(kind="number", about="amount of the offer", type="conflict", compatible=False, values=[
+        Side(value="$184 million", normalized=184000000, articles=["a"], evidence=""),
+        Side(value="in excess of $160 million", normalized=160000000, articles=["b"], evidence="")])
+
+    def first(text: str):
+        return analyse_story([Article(id="x", title="", text=text)], DEFAULT)[0]["x"][0]
+    # another team's $160 million offer states no side of this one ("in excess of" leaves 160 out)
+    assert not support.states_a_side(first("The Nationals made him an eight-year, $160 million offer."), d)
+    assert support.states_a_side(first("The Red Sox offered him $184 million over eight years."), d)
