@@ -496,6 +496,16 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
             if float(old[0].point) < float(new[0].point):
                 marked = (near[0] or near[1]).group(0)  # type: ignore[union-attr]
                 return "evolving", [f"earlier ({marked})" if s is old else "later" for s in sides]
+    if len(sides) == 2 and first.type == "count":
+        # mend104: one side an earlier report of the count ("Earlier, officials said rescuers had pulled 25" /
+        # "pulled 40 … on Tuesday"; "had already cancelled 300" / "cancelled 450 on Friday"), smaller than the
+        # other, dated, side: one count told at two moments
+        told = [_earlier_report(s[0]) if all(_earlier_report(v) for v in s) else None for s in sides]
+        if sum(t is not None for t in told) == 1:
+            k = 0 if told[0] else 1
+            old, new = sides[k], sides[1 - k]
+            if float(old[0].point) < float(new[0].point) and all(_dated(v) for v in new):
+                return "evolving", [f"earlier ({told[k]})" if s is old else "later" for s in sides]
     if len(sides) == 2:
         revised = _revised(sides, times)
         if revised is not None:
@@ -610,17 +620,45 @@ def _early_floor(sides: list[list[Value]], times: list[str | None]) -> int | Non
     return None
 
 
-# precision70: a figure its clause tells as done before the story's happening: the past perfect with its
-# adverb ("had previously been cut", "had already hired"), or a sentence opened by "Earlier," / "Previously," / "Before that,"
-# (never the bare past perfect of reported speech, "officials said 300 homes had been destroyed")
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:previously|earlier|already)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.I)
+# precision70: a figure its clause tells as done before the story's happening: the past perfect with an adverb
+# of another time governing the counted verb ("had previously been cut", "had earlier hired"), or a sentence
+# opened by "Earlier," / "Previously," / "Before that," that tells the happening itself, not what someone said
+# then (mend104: "Earlier, officials said rescuers had pulled 25" is an earlier report of one count; "had
+# already cancelled 300" a running count so far; "a previously unknown group" no earlier happening)
+_PERFECT = r"\bhad\s+(?:{})\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
+# the verb governs the figure: its object ("had previously hired 120") or its subject ("five had previously been cut")
+_PAST_PERFECT = (re.compile(_PERFECT.format("previously|earlier") + r"\s+(?:[\w’'-]+\s+){0,2}$", re.I),
+                 re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}" + _PERFECT.format("previously|earlier"), re.I))
 _OPENS_EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that|prior\s+to\s+that)\b\s*,", re.I)
+# an earlier report of a count: "Earlier, officials said …", or "had already cancelled 300" (a tally so far)
+_SAID = r"(?:said|says|reported|announced|told|estimated|put|gave|confirmed|stated)"
+_OPENS_EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously)\b\s*,\s*(?:[\w.'’-]+\s+){0,5}?" + _SAID + r"\b", re.I)
+_HAD_ALREADY = (re.compile(_PERFECT.format("already") + r"\s+(?:[\w’'-]+\s+){0,2}$", re.I),
+                re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}" + _PERFECT.format("already"), re.I))
+
+
+def _governs(patterns: tuple[re.Pattern[str], re.Pattern[str]], v: Value) -> re.Match[str] | None:
+    """The verb phrase of ``patterns`` right before ``v``'s figure (its object) or right after it (its subject)."""
+    text = v.sentence.text
+    return patterns[0].search(text[:v.mention.start]) or patterns[1].search(text[v.mention.end:])
 
 
 def _told_before(v: Value) -> bool:
-    """Whether ``v``'s sentence tells its figure as an earlier happening (``_PAST_PERFECT``, ``_OPENS_EARLIER``)."""
-    return bool(_OPENS_EARLIER.search(v.sentence.text) or _by_figure(_PAST_PERFECT, v, 40, 40)
-                or _by_figure(re.compile(r"\bpreviously\b", re.I), v, 40, 40))
+    """Whether ``v``'s sentence tells its figure as an earlier happening (``_PAST_PERFECT`` right before the
+    figure, or ``_OPENS_EARLIER`` not followed by a saying verb) and carries no date of its own."""
+    text = v.sentence.text
+    if _dated(v) or _OPENS_EARLIER_REPORT.search(text):
+        return False
+    return bool(_OPENS_EARLIER.search(text) or _governs(_PAST_PERFECT, v))
+
+
+def _earlier_report(v: Value) -> str | None:
+    """mend104: the words telling ``v`` as an earlier report of a count ("Earlier, officials said";
+    "had already cancelled"), or None."""
+    m = _OPENS_EARLIER_REPORT.search(v.sentence.text)
+    if m:
+        return "earlier"
+    return "already" if _governs(_HAD_ALREADY, v) else None
 
 
 def _dated(v: Value) -> bool:
@@ -679,12 +717,12 @@ def _near(sides: list[list[Value]], gap: float, approx: float = DEFAULT.disagree
 
 
 def _step(x: float) -> float:
-    """The unit of a figure's last significant digit, five of them when that digit is 5 (2,300: 100;
-    120: 10; 45 and 4,500: 5 and 500; 1,000: 1,000): how coarsely its writer rounded."""
+    """The unit of a figure's last non-zero digit (2,300 and 2,500: 100; 120: 10; 45: 1; 1,000: 1,000): how
+    coarsely its writer rounded (mend104: never more for a final 5, so "about 2,500" / 2,300 types as
+    "about 2,300" / 2,500 does)."""
     d = Decimal(repr(x)).normalize()
     sign, digits, exp = d.as_tuple()
-    unit = float(Decimal(1).scaleb(int(exp)))
-    return 5 * unit if digits and digits[-1] == 5 else unit
+    return float(Decimal(1).scaleb(int(exp)))
 
 
 # the words that round a figure ("an estimated $102 million" is an estimate, its uncertainty, not its digits)
