@@ -218,3 +218,9 @@ def test_the_rounding_reach_does_not_jump_at_a_final_five():
         assert _sides(frame[0].format(a), frame[1].format(b))[0][0] == "conflict", (a, b)
     for a, b in (("About 2,500", "2,450"), ("About 2,300", "2,380"), ("About 4,500", "4,300")):
         assert _sides(frame[0].format(a), frame[1].format(b))[0][0] == "vague", (a, b)
+
+
+def test_an_earlier_report_names_its_words_as_its_time():
+    d = compared("Rescuers pulled 40 survivors from the rubble in Hatay on Tuesday, officials said.",
+                 "Earlier, officials said rescuers had pulled 25 survivors from the rubble in Hatay.").disagreements[0]
+    assert sorted(s.time for s in d.values) == ["earlier (Earlier)", "later"]

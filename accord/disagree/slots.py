@@ -657,8 +657,8 @@ def _earlier_report(v: Value) -> str | None:
     "had already cancelled"), or None."""
     m = _OPENS_EARLIER_REPORT.search(v.sentence.text)
     if m:
-        return "earlier"
-    return "already" if _governs(_HAD_ALREADY, v) else None
+        return m.group(0).split(",")[0].strip(" \"'“‘")  # as written: "Earlier"
+    return "had already" if _governs(_HAD_ALREADY, v) else None
 
 
 def _dated(v: Value) -> bool:
