@@ -5242,11 +5242,13 @@ def states_a_side(sentence: Sentence, d: Disagreement) -> bool:
         if side.value and re.search(r"(?<![\w.,-])" + re.escape(side.value.lower()) + r"(?![\w-]|[.,]\d)", text):
             return True
         n = side.normalized
-        if _EXCLUDING_BOUND.match(side.value or ""):
-            continue  # precision70: "in excess of $160 million" is not stated by a fact's "$160 million"
+        bound = _EXCLUDING_BOUND.match(side.value or "")
         for m in sentence.mentions:
             if m.value is None or m.kind not in ("number", "date"):
                 continue
+            if bound and not _EXCLUDING_BOUND.match(m.text or ""):
+                continue  # precision70: "in excess of $160 million" is not stated by a fact's bare "$160 million"
+                # (mend104: a fact's own bound, "nearly three-quarters" for "nearly three quarters", still states it)
             if isinstance(n, (int, float)) and not isinstance(m.value, str):
                 try:
                     if math.isclose(float(m.value), float(n), rel_tol=1e-9):

@@ -168,6 +168,12 @@ def test_a_bound_side_is_not_stated_by_its_bare_number():
     # another team's $160 million offer states no side of this one ("in excess of" leaves 160 out)
     assert not support.states_a_side(first("The Nationals made him an eight-year, $160 million offer."), d)
     assert support.states_a_side(first("The Red Sox offered him $184 million over eight years."), d)
+    # mend104: a fact giving the side's own bound, worded otherwise, still states it
+    share = Disagreement(kind="number", about="market share", type="vague", compatible=True, values=[
+        Side(value="nearly three quarters", normalized=75, articles=["a"], evidence=""),
+        Side(value="nearly 70 percent", normalized=70, articles=["b"], evidence="")])
+    assert support.states_a_side(first("The Veltis browser runs on nearly three-quarters of the world's phones."), share)
+    assert not support.states_a_side(first("The Veltis browser runs on three-quarters of the world's phones."), share)
 
 
 # -- mend104 (review140) -----------------------------------------------------------------------------------
