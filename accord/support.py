@@ -5223,6 +5223,12 @@ def _side_keys(evidence: Evidence, side: Side) -> set[tuple[str, int]]:
     return keys
 
 
+# a side given as a bound that leaves out its own number: its figure alone does not state it
+_EXCLUDING_BOUND = re.compile(r"\s*(?:more than|in excess of|over|well over|just over|above|upwards of|fewer than|"
+                              r"less than|under|just under|below|nearly|almost|just shy of|shy of|just short of)\s",
+                              re.I)
+
+
 def states_a_side(sentence: Sentence, d: Disagreement) -> bool:
     """Whether a fact's telling states one of a figure's or a day's sides itself (its words, "Two", or
     its value, 2 or "11:30"): only then is the fact linked to that disagreement. A sentence of one
@@ -5236,9 +5242,13 @@ def states_a_side(sentence: Sentence, d: Disagreement) -> bool:
         if side.value and re.search(r"(?<![\w.,-])" + re.escape(side.value.lower()) + r"(?![\w-]|[.,]\d)", text):
             return True
         n = side.normalized
+        bound = _EXCLUDING_BOUND.match(side.value or "")
         for m in sentence.mentions:
             if m.value is None or m.kind not in ("number", "date"):
                 continue
+            if bound and not _EXCLUDING_BOUND.match(m.text or ""):
+                continue  # precision70: "in excess of $160 million" is not stated by a fact's bare "$160 million"
+                # (mend104: a fact's own bound, "nearly three-quarters" for "nearly three quarters", still states it)
             if isinstance(n, (int, float)) and not isinstance(m.value, str):
                 try:
                     if math.isclose(float(m.value), float(n), rel_tol=1e-9):
@@ -5247,6 +5257,32 @@ def states_a_side(sentence: Sentence, d: Disagreement) -> bool:
                     continue
             elif isinstance(n, str) and str(m.value) == n:
                 return True
+    return False
+
+
+# precision70: a figure told as what the event did, in a participle clause after it ("…, killing 14 workers")
+_TOLL = re.compile(r"[,;]\s+(?:killing|injuring|wounding|hurting|leaving|displacing|trapping|stranding|"
+                   r"forcing|sending|destroying|damaging)\s+(?:[a-z]+\s+){0,3}?$", re.I)
+
+
+def _toll_of(evidence: Evidence, key: tuple[str, int], fact: Sentence, side: Side) -> bool:
+    """Whether the supporting sentence ``key`` states ``side`` as the toll of the fact's own event: the
+    fact is that sentence's clause, and the side's words follow it in a participle ("A bridge collapsed in
+    Genoa on Tuesday, killing 14 workers": the fact "A bridge collapsed …" keeps its "outlets differ"
+    pointer to workers killed, review136 F2). Not a figure of another clause ("…, and two firefighters
+    were treated")."""
+    k = evidence._position.get(key)
+    if k is None or not side.value:
+        return False
+    text = evidence.by_article[key[0]][k].sentence.text
+    for hit in re.finditer(r"(?<![\w.,-])" + re.escape(side.value) + r"(?![\w-]|[.,]\d)", text, re.I):
+        head = text[:hit.start()]
+        toll = _TOLL.search(head)
+        if toll is None:
+            continue
+        words = {w for w in re.findall(r"[a-z]{4,}", fact.text.lower())}
+        if words and words <= set(re.findall(r"[a-z]{4,}", head[:toll.start()].lower())):
+            return True
     return False
 
 
@@ -5262,7 +5298,10 @@ def link_disagreements(evidence: Evidence, checked: Sequence[Checked], disagreem
         c.states = {}
         linked = []
         for k, keys in enumerate(sides):
-            if not states_a_side(c.sentence, disagreements[k]):
+            if not states_a_side(c.sentence, disagreements[k]) and not any(
+                    (x.article, x.ref.index) in key and _toll_of(evidence, (x.article, x.ref.index), c.sentence, side)
+                    for x in c.support if x.ref is not None
+                    for key, side in zip(keys, disagreements[k].values)):
                 continue
             stated = {j for j, side in enumerate(keys) if side & support}
             if stated or any(side & differs for side in keys):

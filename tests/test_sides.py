@@ -14,14 +14,16 @@ def _types(*texts: str) -> list[tuple[str, list[str]]]:
 
 # -- three sides, no two of which exclude each other: vague -------------------------------------------
 def test_three_sides_that_all_fit_each_other_are_vague():
-    assert _types("A fire on a city bus forced the evacuation of 48 passengers on Tuesday, police said.",
+    # (mend104: "about 45" reaches what rounds to 45 at the unit, 5% at least: 47, no longer 48)
+    assert _types("A fire on a city bus forced the evacuation of 47 passengers on Tuesday, police said.",
                   "More than 40 passengers were evacuated from the bus on Tuesday after the fire.",
                   "About 45 passengers were evacuated from the bus on Tuesday, witnesses said.") \
-        == [("vague", ["48", "More than 40", "About 45"])]
+        == [("vague", ["47", "More than 40", "About 45"])]
     assert _types("Police arrested 112 protesters in the capital on Saturday.",
                   "Police arrested more than 100 protesters in the capital on Saturday.",
                   "Police arrested about 120 protesters in the capital on Saturday.")[0][0] == "vague"
-    assert _types("The museum raised $4.2 million in its appeal, it said on Monday.",
+    # (mend104: "about $4.5 million" is written to the $0.1 million, reaching 5%: $4.3 million, not $4.2 million)
+    assert _types("The museum raised $4.3 million in its appeal, it said on Monday.",
                   "The museum raised more than $4 million in its appeal, it said on Monday.",
                   "The museum raised about $4.5 million in its appeal, it said on Monday.")[0][0] == "vague"
 

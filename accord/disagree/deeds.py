@@ -89,7 +89,9 @@ _ROLES_AFTER = (
     ("race-finish", re.compile(rf"(?i:{_NOUN}{_RACERS})\s+(?:have\s+|had\s+)?(?:(?i:finished|completed|finishing|completing)\b"
                                r"|(?i:crossed|crossing)\s+the\s+(?:finish(?:ing)?\s+)?line\b)")),
     ("commute", re.compile(rf"^\s+(?:[a-z-]+\s+)?sentences\s+(?:{_AUX_BE})?commuted\b", re.I)),
-    ("race-field", re.compile(rf"{_NOUN}{_RACERS}\s+(?:have\s+|had\s+)?(?:entered|started|registered\s+for|lined\s+up)\b", re.I)),
+    # (precision70: "6,000 runners are registered for the race", "were entered in": the field, told in the passive)
+    ("race-field", re.compile(rf"{_NOUN}{_RACERS}\s+(?:have\s+|had\s+)?(?:entered|started|registered\s+for|lined\s+up)\b"
+                              rf"|{_NOUN}{_RACERS}\s+{_AUX_BE}(?:registered|entered|signed\s+up)\s+(?:for|in)\b", re.I)),
 )
 _ROLES_BEFORE = (
     ("vote", re.compile(r"\bturnout\s+(?:of|was|reached|stood\s+at)\s+$", re.I), None),

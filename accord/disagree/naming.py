@@ -147,9 +147,16 @@ def _gap_without(text: str, lo: int, hi: int, cut: tuple[int, int] | None) -> st
 
 
 def _is_verb(word: str) -> bool:
-    """A past or passive form: ends in -ed or is an irregular past ("won", "struck")."""
+    """A past or passive form: ends in -ed or is an irregular past ("won", "struck"); never a word that only
+    ends in -ed ("red", "hundred", "speed", "Ahmed": ``_NOT_PAST``, precision70)."""
     w = word.lower()
-    return w.endswith("ed") or w in IRREGULAR_VERBS
+    return w.endswith("ed") and w not in _NOT_PAST or w in IRREGULAR_VERBS
+
+
+# precision70: words in -ed that are no past form: colours, nouns, adjectives and first names a news sentence holds
+_NOT_PAST = frozenset(("red bed beds sled need seed feed deed reed weed speed steed greed breed creed bleed "
+                       "tweed heed hundred sacred naked wicked rugged ragged kindred hatred shred embed med ted fred "
+                       "ned jed ed ahmed mohammed muhammed mohamed alfred mildred winifred reed").split())
 
 
 # what ends an object after a verb: punctuation, a preposition or time word, a name

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from accord import tfidf
 from accord.graph import Groups
 from accord.disagree import naming
-from accord.disagree.pairs import (Frames, Pair, compatible, either_side, same_frame, same_value, vague_holds_bound,
-                                   vague_word)
+from accord.disagree.pairs import (_ABOVE, _BELOW, Frames, Pair, compatible, either_side, same_frame, same_value,
+                                   vague_holds_bound, vague_word)
 from accord.disagree.values import CUMULATIVE, EVENT_CLASSES, Value, other_length, unit_of
 from accord.model import Disagreement, DisagreementType, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
@@ -235,7 +236,11 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     ``approx``: how far "around N" reaches either side of N."""
     group = _without_asks(values, group)
     sides = _of_one_thing(restated(_exact(order.sides((values[k] for k in group), same_value)), values, frame_words))
-    if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2:
+    sides = [part for side in sides for part in order.sides(side, one_wording)]
+    if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2 \
+            or all(same_value(a[0], b[0]) for i, a in enumerate(sides) for b in sides[i + 1:]):
+        return None  # precision70: "at least 12" / "12" alone are two sides of one value, no disagreement
+    if _two_happenings(sides):
         return None
     told = [v for side in sides for v in side]  # the slot's own members name it, not the articles added below
     sides = completed(sides, values, published)
@@ -273,6 +278,29 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
 
 # a floor written with a dozen-word ("at least half a dozen", "more than a dozen"): writers use it loosely
 _DOZEN_WORD = re.compile(r"\b(?:half\s+a|a\s+half|a)\s+dozen\b", re.I)
+
+
+def _excludes_its_figure(v: Value) -> bool:
+    """A bound that leaves out its own number ("fewer than 20", "nearly 300", "more than 50"), not one
+    that holds it ("at least 12", "up to 40", "close to 300")."""
+    q = (v.mention.qualifier or "").lower()
+    return q in (_BELOW | _ABOVE) - _HOLDS_FIGURE and not vague_word(v)
+
+
+_HOLDS_FIGURE = frozenset({"at least", "no fewer than", "no less than", "close to"})
+
+
+def one_wording(a: Value, b: Value) -> bool:
+    """precision70: whether ``b`` joins ``a``'s side: ``same_value``, but a plain figure and a bound that
+    leaves its number out are two sides ("fewer than 20" / "killed 20"; "nearly 300" / "300"): the side
+    would show a figure its own words exclude. ``same_value`` still keeps the pair from being a
+    disagreement on its own (``disagreement``)."""
+    if not same_value(a, b):
+        return False
+    if not (a.numeric and math.isclose(float(a.point), float(b.point), rel_tol=1e-9)):
+        return True
+    plain = [float(v.low) == float(v.high) for v in (a, b)]
+    return not (any(plain) and (_excludes_its_figure(a) or _excludes_its_figure(b)))
 
 
 def _in_dozens(v: Value) -> bool:
@@ -317,7 +345,7 @@ def completed(sides: list[list[Value]], values: Sequence[Value], published: dict
         fits = [k for k, v in enumerate(heads) if compatible(v, w, frames, published)]
         if not fits:
             continue
-        equal = [k for k in fits if same_value(heads[k], w)]
+        equal = [k for k in fits if one_wording(heads[k], w)]
         if len(equal) == 1:
             found.setdefault(w.article, []).append((equal[0], w))
         else:
@@ -468,6 +496,16 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
             if float(old[0].point) < float(new[0].point):
                 marked = (near[0] or near[1]).group(0)  # type: ignore[union-attr]
                 return "evolving", [f"earlier ({marked})" if s is old else "later" for s in sides]
+    if len(sides) == 2 and first.type == "count":
+        # mend104: one side an earlier report of the count ("Earlier, officials said rescuers had pulled 25" /
+        # "pulled 40 … on Tuesday"; "had already cancelled 300" / "cancelled 450 on Friday"), smaller than the
+        # other, dated, side: one count told at two moments
+        told = [_earlier_report(s[0]) if all(_earlier_report(v) for v in s) else None for s in sides]
+        if sum(t is not None for t in told) == 1:
+            k = 0 if told[0] else 1
+            old, new = sides[k], sides[1 - k]
+            if float(old[0].point) < float(new[0].point) and all(_dated(v) for v in new):
+                return "evolving", [f"earlier ({told[k]})" if s is old else "later" for s in sides]
     if len(sides) == 2:
         revised = _revised(sides, times)
         if revised is not None:
@@ -484,7 +522,7 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
         return "vague", None  # sides70: 312 / "more than 300" / "about 280": no two sides exclude each other
     if _excluding(sides, vague_gap, approx):
         return "conflict", None  # "as many as 20,000" / "roughly 30,000", beside "tens of thousands"
-    if overlap or any(vague_word(v) for s in sides for v in s) or (len(sides) == 2 and _near(sides, vague_gap)):
+    if overlap or any(vague_word(v) for s in sides for v in s) or (len(sides) == 2 and _near(sides, vague_gap, approx)):
         return "vague", None
     return "conflict", None
 
@@ -556,7 +594,7 @@ def _excluding(sides: list[list[Value]], gap: float, approx: float) -> bool:
     figures = [f for f in figures if f]
     ends = _one_range_side(figures)
     ranges = [(min(_low(v, approx, ends) for v in f), max(_high(v, approx, ends) for v in f)) for f in figures]
-    return any(not (a[0] <= b[1] and b[0] <= a[1]) and not _near([figures[i], figures[j]], gap)
+    return any(not (a[0] <= b[1] and b[0] <= a[1]) and not _near([figures[i], figures[j]], gap, approx)
                for i, a in enumerate(ranges) for j, b in enumerate(ranges) if j > i)
 
 
@@ -582,6 +620,64 @@ def _early_floor(sides: list[list[Value]], times: list[str | None]) -> int | Non
     return None
 
 
+# precision70: a figure its clause tells as done before the story's happening: the past perfect with an adverb
+# of another time governing the counted verb ("had previously been cut", "had earlier hired"), or a sentence
+# opened by "Earlier," / "Previously," / "Before that," that tells the happening itself, not what someone said
+# then (mend104: "Earlier, officials said rescuers had pulled 25" is an earlier report of one count; "had
+# already cancelled 300" a running count so far; "a previously unknown group" no earlier happening)
+_PERFECT = r"\bhad\s+(?:{})\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
+# the verb governs the figure: its object ("had previously hired 120") or its subject ("five had previously been cut")
+_PAST_PERFECT = (re.compile(_PERFECT.format("previously|earlier") + r"\s+(?:[\w’'-]+\s+){0,2}$", re.I),
+                 re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}" + _PERFECT.format("previously|earlier"), re.I))
+_OPENS_EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that|prior\s+to\s+that)\b\s*,", re.I)
+# an earlier report of a count: "Earlier, officials said …", or "had already cancelled 300" (a tally so far)
+_SAID = r"(?:said|says|reported|announced|told|estimated|put|gave|confirmed|stated)"
+_OPENS_EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously)\b\s*,\s*(?:[\w.'’-]+\s+){0,5}?" + _SAID + r"\b", re.I)
+_HAD_ALREADY = (re.compile(_PERFECT.format("already") + r"\s+(?:[\w’'-]+\s+){0,2}$", re.I),
+                re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}" + _PERFECT.format("already"), re.I))
+
+
+def _governs(patterns: tuple[re.Pattern[str], re.Pattern[str]], v: Value) -> re.Match[str] | None:
+    """The verb phrase of ``patterns`` right before ``v``'s figure (its object) or right after it (its subject)."""
+    text = v.sentence.text
+    return patterns[0].search(text[:v.mention.start]) or patterns[1].search(text[v.mention.end:])
+
+
+def _told_before(v: Value) -> bool:
+    """Whether ``v``'s sentence tells its figure as an earlier happening (``_PAST_PERFECT`` right before the
+    figure, or ``_OPENS_EARLIER`` not followed by a saying verb) and carries no date of its own."""
+    text = v.sentence.text
+    if _dated(v) or _OPENS_EARLIER_REPORT.search(text):
+        return False
+    return bool(_OPENS_EARLIER.search(text) or _governs(_PAST_PERFECT, v))
+
+
+def _earlier_report(v: Value) -> str | None:
+    """mend104: the words telling ``v`` as an earlier report of a count ("Earlier, officials said";
+    "had already cancelled"), or None."""
+    m = _OPENS_EARLIER_REPORT.search(v.sentence.text)
+    if m:
+        return m.group(0).split(",")[0].strip(" \"'“‘")  # as written: "Earlier"
+    return "had already" if _governs(_HAD_ALREADY, v) else None
+
+
+def _dated(v: Value) -> bool:
+    return any(m.kind == "date" and m.value for m in v.sentence.mentions)
+
+
+def _two_happenings(sides: list[list[Value]]) -> bool:
+    """precision70: two sides of a count that is no running figure, one told as done earlier ("Earlier,
+    five cables were cut"; "five had previously been cut") and the other of one dated happening ("three
+    cables were cut on Tuesday"): two happenings, each its own count, not two values of one slot. A
+    running count (a toll) keeps its slot: ``_type`` reads it as evolving."""
+    first = sides[0][0]
+    if len(sides) != 2 or first.type != "count" or first.event in CUMULATIVE \
+            or any(_RUNNING.search(v.sentence.text) for s in sides for v in s):
+        return False
+    before = [all(_told_before(v) for v in s) for s in sides]
+    return sum(before) == 1 and all(_dated(v) for s, b in zip(sides, before) if not b for v in s)
+
+
 def _rounded(sides: list[list[Value]], gap: float) -> bool:
     """Whether one side is a length told in whole units coarser than the other's ("a yearlong battle" /
     "13 months"; "two decades" / "21 years") and the other lies within ``gap`` (a share) of it: a
@@ -604,19 +700,47 @@ def _floor(v: Value) -> bool:
     return float(v.low) == float(v.point) < v.high and not vague_word(v)
 
 
-def _near(sides: list[list[Value]], gap: float) -> bool:
+def _near(sides: list[list[Value]], gap: float, approx: float = DEFAULT.disagree_vague_approx) -> bool:
     """Whether one side is approximate ("about", "almost": a range at or around its figure) and
-    the other's figure within ``gap`` of it."""
+    the other's figure within its reach (``_reach``) of it."""
     for side, other in ((sides[0], sides[1]), (sides[1], sides[0])):
         for v in side:
             point = float(v.point)
             # "nearly $80 million" reaches up to 80, never 82: a bound from below excludes more
             below = v.high <= point
+            reach = _reach(v, gap, approx)
             if point > 0 and v.low < point and v.high <= point * (1 + gap) \
-                    and any(abs(float(w.point) - point) <= gap * point and not (below and float(w.point) > point)
+                    and any(abs(float(w.point) - point) <= reach and not (below and float(w.point) > point)
                             for w in other):
                 return True
     return False
+
+
+def _step(x: float) -> float:
+    """The unit of a figure's last non-zero digit (2,300 and 2,500: 100; 120: 10; 45: 1; 1,000: 1,000): how
+    coarsely its writer rounded (mend104: never more for a final 5, so "about 2,500" / 2,300 types as
+    "about 2,300" / 2,500 does)."""
+    d = Decimal(repr(x)).normalize()
+    sign, digits, exp = d.as_tuple()
+    return float(Decimal(1).scaleb(int(exp)))
+
+
+# the words that round a figure ("an estimated $102 million" is an estimate, its uncertainty, not its digits)
+_ROUNDING = frozenset({"about", "around", "roughly", "approximately", "some", "circa"})
+
+
+def _reach(v: Value, gap: float, approx: float) -> float:
+    """precision70: how far an approximation's figure reaches, read as "outlets disagree only in rounding"
+    (vague): "about N" ("roughly", "some", "around") stands for what rounds to N at the precision N is
+    written in — one step of its last digit (``_step``), at least ``approx`` of it and at most ``gap``:
+    "about 120" reaches 112 and "about 45" 48 (vague), "roughly 2,300" does not reach 2,500 (2,200–2,400
+    at most; the guidelines' conflict), "about 1,000" reaches 1,050. A bound ("almost 100") and an estimate
+    ("an estimated $102 million" / $108 million, a conversion) keep ``gap``: 89 is "almost 100"."""
+    point = float(v.point)
+    if not (v.low < point < v.high) or (v.mention.qualifier or "").lower() not in _ROUNDING:
+        return gap * point
+    written = float(v.mention.value) if v.mention.value else point  # "about 10 minutes" is stepped in minutes
+    return min(gap * point, max(approx * point, _step(written) * point / written))
 
 
 def _approximate(v: Value, ends: bool = True) -> bool:

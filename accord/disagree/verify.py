@@ -1264,7 +1264,14 @@ def _cut_names(sides: list[Side]) -> list[Side]:
 
 # ---------------------------------------------------------------- sources, misreads, increments
 
-_SOURCES = re.compile(r"^(?:[\w.'’-]+\s+){0,3}?(?:officials|sources|people|persons|diplomats|aides|officers)\s+"
+# (precision70: never past a clause's conjunction, "in excess of $160 million, but sources close to the talks
+# say": the figure is the story's, the sources another clause's subject)
+_W = r"(?!(?:but|and|or|while|though|although|yet)\s)[\w.'’-]+\s+"
+# mend104: a conjunction joining two words before the sources ("two current and former officials familiar",
+# "U.S. and Israeli officials") is within the count; one that opens a new clause ends it (the clause's comma is
+# cut off first, ``_sources``)
+_SOURCES = re.compile(r"^(?:" + _W + r"){0,2}?(?:" + _W + r"(?:and|or)\s+" + _W + r")?(?:" + _W + r"){0,2}?"
+                      r"(?:officials|sources|people|persons|diplomats|aides|officers)\s+"
                       r"(?:familiar|briefed|with (?:knowledge|direct knowledge)|close to|who (?:spoke|requested|asked))\b")
 
 
@@ -1275,8 +1282,10 @@ def _sources(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side
     for s in sides:
         vs = own(s)
         if vs:
-            _, tail = _around(vs[0], 0, 8)
-            if _SOURCES.search(tail):
+            v = vs[0]
+            clause = re.split(r"[,;:()—–]", v.sentence.text[v.mention.end:], maxsplit=1)[0]  # mend104: its own clause
+            tail = " ".join(re.findall(r"[\w'’.-]+", clause.lower())[:8])
+            if v.mention.end > v.mention.start and _SOURCES.search(tail):
                 return []
     return sides
 
