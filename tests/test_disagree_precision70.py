@@ -230,3 +230,24 @@ def test_an_earlier_report_names_its_words_as_its_time():
     d = compared("Rescuers pulled 40 survivors from the rubble in Hatay on Tuesday, officials said.",
                  "Earlier, officials said rescuers had pulled 25 survivors from the rubble in Hatay.").disagreements[0]
     assert sorted(s.time for s in d.values) == ["earlier (Earlier)", "later"]
+
+
+def test_a_plain_figure_and_its_own_bound_left_alone_are_no_disagreement() -> None:
+    """A last gate: two sides of one figure, one plain and one bounded or approximate, are the same value
+    in other words — also where a later check took away a third side (the lead's held-out check found
+    "8,000" / "more than 8,000" reported). Two bounds either side of one figure, or two figures, stay."""
+    from accord.disagree import _one_figure
+    from accord.model import Disagreement, Side
+
+    def report(*sides: tuple[str, float]) -> Disagreement:
+        return Disagreement(kind="number", about="applications", type="vague",
+                            values=[Side(value=v, normalized=n, articles=[f"C{k}"], evidence="…")
+                                    for k, (v, n) in enumerate(sides, 1)])
+
+    assert _one_figure(report(("8,000", 8000.0), ("more than 8,000", 8000.0)))
+    assert _one_figure(report(("nearly 300", 300.0), ("300", 300.0)))
+    assert _one_figure(report(("$2 trillion", 2e12), ("about $2 trillion", 2e12)))
+    assert not _one_figure(report(("nearly 300", 300.0), ("more than 300", 300.0)))  # either side of 300
+    assert not _one_figure(report(("8,000", 8000.0), ("more than 9,000", 9000.0)))
+    assert not _one_figure(report(("8,000", 8000.0), ("7,500", 7500.0)))
+    assert not _one_figure(report(("8,000", 8000.0), ("more than 8,000", 8000.0), ("9,200", 9200.0)))
