@@ -97,11 +97,11 @@ def error(message: object) -> None:
     err.print(f"[red]error:[/red] {safe(message)}", highlight=False, soft_wrap=True)
 
 
-
 def note(item: str, message: str) -> None:
     """Something a reader should know about an item that was still read, as one ``note:`` line on stderr
     (user70: a feed entry whose page could not be fetched keeps the feed's own text)."""
     err.print(f"note: {safe(item)}: {safe(message)}", highlight=False, soft_wrap=True)
+
 
 def fail(message: object, code: int = 1) -> typer.Exit:
     """Print one error line and return the Exit to raise (code 2: the command line was wrong)."""
