@@ -143,9 +143,10 @@ def _one_figure(d: Disagreement) -> bool:
     if d.kind != "number" or len(d.values) != 2:
         return False
     a, b = d.values
-    if not all(isinstance(s.normalized, (int, float)) for s in (a, b)):
+    x, y = a.normalized, b.normalized
+    if not (isinstance(x, (int, float)) and isinstance(y, (int, float))):
         return False
-    return math.isclose(float(a.normalized), float(b.normalized), rel_tol=1e-9) and \
+    return math.isclose(float(x), float(y), rel_tol=1e-9) and \
         sum(bool(_PLAIN.match(s.value.strip())) for s in (a, b)) == 1
 
 
