@@ -1784,9 +1784,10 @@ _MAY_HAPPEN = re.compile(r"\b(?:may|[Mm]ight)\s+(?!(?:(?:also|still|even|well|ye
                          r"the|a|an|that|this|its|their|his|her)\b)[a-z]+")
 # (mend103) a telling verb before the weekday with no modal between them governs it ("Police said Monday the suspect
 # may be armed", "The regulator warned on Monday it may fine the airline"): the day is the telling's, which is past
-_TELLING = re.compile(r"\b(?i:said|says|warned|told|announced|added|stated|confirmed|reported|disclosed|revealed|"
-                      r"wrote|tweeted|posted|insisted|cautioned|predicted|acknowledged|admitted|suggested|indicated|"
-                      r"declared|claimed|conceded|signalled|signaled|hinted|argued|estimated|forecast)\b")
+_TELLING = re.compile(r"\b(?i:" + "|".join(
+    reporting("say warn tell announce add state confirm report disclose reveal write tweet post insist caution predict "
+              "acknowledge admit suggest declare claim hint argue estimate", now="say")
+    + ("conceded", "indicated", "signalled", "signaled", "forecast")) + r")\b")
 
 
 def _told_on(before: str) -> bool:

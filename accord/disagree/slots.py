@@ -17,6 +17,7 @@ from accord.disagree.pairs import (_ABOVE, _BELOW, Frames, Pair, compatible, eit
 from accord.disagree.values import CUMULATIVE, EVENT_CLASSES, Value, other_length, unit_of
 from accord.model import Disagreement, DisagreementType, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
+from accord.words import reporting
 
 # How a reader asks for a value of each type ("how long" for a duration).
 QUESTIONS = {"duration": "how long", "distance": "how far", "money": "how much", "percent": "what share",
@@ -631,7 +632,7 @@ _PAST_PERFECT = (re.compile(_PERFECT.format("previously|earlier") + r"\s+(?:[\w�
                  re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}" + _PERFECT.format("previously|earlier"), re.I))
 _OPENS_EARLIER = re.compile(r"^\W*(?:earlier|previously|before\s+that|prior\s+to\s+that)\b\s*,", re.I)
 # an earlier report of a count: "Earlier, officials said …", or "had already cancelled 300" (a tally so far)
-_SAID = r"(?:said|says|reported|announced|told|estimated|put|gave|confirmed|stated)"
+_SAID = r"(?:" + "|".join(reporting("say report announce tell estimate confirm state", now="say") + ("put", "gave")) + ")"
 _OPENS_EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously)\b\s*,\s*(?:[\w.'’-]+\s+){0,5}?" + _SAID + r"\b", re.I)
 _HAD_ALREADY = (re.compile(_PERFECT.format("already") + r"\s+(?:[\w’'-]+\s+){0,2}$", re.I),
                 re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}" + _PERFECT.format("already"), re.I))
@@ -720,9 +721,7 @@ def _step(x: float) -> float:
     """The unit of a figure's last non-zero digit (2,300 and 2,500: 100; 120: 10; 45: 1; 1,000: 1,000): how
     coarsely its writer rounded (mend104: never more for a final 5, so "about 2,500" / 2,300 types as
     "about 2,300" / 2,500 does)."""
-    d = Decimal(repr(x)).normalize()
-    sign, digits, exp = d.as_tuple()
-    return float(Decimal(1).scaleb(int(exp)))
+    return float(Decimal(1).scaleb(int(Decimal(repr(x)).normalize().as_tuple().exponent)))
 
 
 # the words that round a figure ("an estimated $102 million" is an estimate, its uncertainty, not its digits)
