@@ -101,6 +101,11 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             parts[i] = [(m, "markup") for m in markup]
             if not line:
                 continue
+        promo = signals.promo_prefix(line, options.clean_credit_rest_words) if ":" in line[:14] else None
+        if promo:  # (clean72) "PHOTOS: Kim Kardashian The reality star said …": the promo goes, the sentence stays
+            parts[i] = parts.get(i, []) + [(promo[0], "related link")]
+            line = lines[i] = promo[1]
+            k = key(line)
         credit = signals.credit_prefix(line, options)
         if credit and leftovers.picture_caption(credit[1]):  # (clean12) "AFP/Getty Images NBA Finals MVP … holds the
             lines[i] = line                                 # trophy after …": the picture's caption under its credit
@@ -182,6 +187,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             seen.add(k)
     if len(teasers) >= 2:
         _teasers(lines, reasons, teasers, [normalise(x) for x in raw], options)
+    _promo_titles(lines, reasons, options)
     _highlights(lines, reasons, options)
     _truncated(lines, reasons, parts, options)
     _page_sentences(lines, reasons, parts, options)
@@ -276,6 +282,19 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
 
 
 
+def _promo_titles(lines: list[str | None], reasons: list[str | None], options: Options = DEFAULT) -> None:
+    """(clean72) A promo's label alone on its line ("PHOTOS:", "Watch:", "VIDEO:") and the title under it ("Kim
+    Kardashian's best red carpet looks"): a link to the site's gallery or clip, both go. Only a title (no sentence
+    end, a heading's length): a sentence after the label stays, whatever the label was."""
+    idx = [i for i, line in enumerate(lines) if line]
+    for i, j in zip(idx, idx[1:]):
+        bare = signals.PROMO_LABEL.fullmatch(lines[i].strip())  # type: ignore[union-attr]
+        title = lines[j] or ""
+        if (bare and (not reasons[j] or reasons[j] in signals.SOFT) and not signals.is_sentence(title)
+                and len(words(title)) <= options.clean_heading_words):
+            reasons[i] = reasons[j] = "related link"
+
+
 def _lone_headings(lines: list[str | None], reasons: list[str | None], head: int | None,
                    options: Options = DEFAULT) -> bool:
     """Whether the article is only headings (``options.clean_lone_heading_lines`` at most, besides its
@@ -328,6 +347,7 @@ class _Topic:
 SITE_REASONS = frozenset({
     "boilerplate", "web platform text", "crawl notice", "truncated text", "call to action", "site text addressed to the reader", "interface message",
     "recurs in unrelated articles", "off-topic tail", "gallery caption", "end",
+    "video player text",  # (clean72) "Video unavailable": a heading over the player's message goes with it
 })
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘(\[A-Z])")
 
@@ -757,6 +777,7 @@ def clean(article: Article, recurring: Collection[str] = (), options: Options = 
     title = ("" if page_title(article.title or "", kept, removed, options)  # (clean36) "BREAKING: …" loses its flag
              else leftovers.unflagged_title(article.title, options.clean_flag_rest_min_words) if article.title
              else article.title)
+    title = leftovers.title_without_dateline(title)  # (clean72) "Quake shakes the capital BERLINGTON (AP) —"
     removed += [r for r in article.removed if r.reason == TITLE_LABEL]  # the page's labelled title ingest kept (mend57)
     return replace(article, title=title, text="\n".join(kept), raw_text=source, removed=removed)
 

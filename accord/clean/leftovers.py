@@ -19,7 +19,7 @@ import re
 
 from accord.clean.text import words
 from accord.options import DEFAULT
-from accord.words import EXCHANGE_CODES, MONTH_ABBREVIATIONS, STOP_WORDS, US_TIME_ZONES, is_timestamp
+from accord.words import EXCHANGE_CODES, MONTH_ABBREVIATIONS, MONTH_NAMES_CAPITALISED, STOP_WORDS, US_TIME_ZONES, is_timestamp
 
 # -- editor's notes and update stamps ------------------------------------------------------------
 # An update stamp ("UPDATE II", "UPDATE, Saturday morning", "Update 11:32 a.m.", "UPDATED: Tue., Nov. 19,
@@ -422,6 +422,48 @@ PLAYER = re.compile(
     r"^(?:JUST WATCHED|MUST WATCH|NOW PLAYING|Now Playing)\b(?! (?:in|at|on)\b)"
     r"|^Play(?: Video)? \d{1,2}:\d\d\b|^Play (?:Facebook|Twitter|Email|Embed|Replay|Video)\s*$"
     r"|^Video (?:provided|courtesy|produced) (?:by|of)\b")
+# (clean72) An embedded player's messages, each a whole sentence or line: "Video unavailable", "This video is no longer
+# available", "Video Unavailable. This video has been removed.", "This content is not available in your region",
+# "Sorry, this video is private", YouTube's embed ("If playback doesn't begin shortly, try restarting your device.",
+# "Videos you watch may be added to the TV's watch history …", "To avoid this, cancel and sign in to YouTube on your
+# computer.", "You're signed out", "Full screen is unavailable."), a player's error ("Error loading media: File could
+# not be played", "No compatible source was found for this media.", "The media could not be loaded, either because the
+# server or network failed or because the format is not supported."), a bare clip length "0:19" or "1:02 / 3:45".
+# Whole sentences only: "The video is no longer available on the site, the company said." tells news about a video.
+_MEDIA = r"(?:video|videos|clip|media|content|player|stream|live ?stream|embed|audio|podcast|episode|gallery)"
+_PLAYER_STATE = (r"(?:(?:is|has been)\s+)?(?:currently\s+|temporarily\s+)?(?:unavailable|not available|no longer available|"
+                 r"removed|deleted|taken down|(?:made\s+)?private|expired|blocked|cannot be (?:played|loaded|displayed)|"
+                 r"could not be (?:played|loaded|found)|loading)")
+_PLAYER_WHERE = r"\s+(?:in|for|from)\s+your\s+(?:country|region|area|location|territory|device|browser)"
+PLAYER_MESSAGE = re.compile(
+    # the player speaking of itself ("This video …", "Video unavailable"); "the video" only with "in your region"
+    r"^(?:sorry,?\s+|oops,?\s+)?(?:this\s+)?" + _MEDIA + r"\s+" + _PLAYER_STATE + r"(?:" + _PLAYER_WHERE + r")?"
+    r"(?:\s+(?:at this time|right now|by the (?:uploader|user|owner)))?$"
+    r"|^(?:sorry,?\s+)?(?:the|this)\s+" + _MEDIA + r"\s+" + _PLAYER_STATE + _PLAYER_WHERE + r"$"
+    # the embed's fixed texts, whole: YouTube's, video.js's, JW Player's, an advert's countdown
+    r"|^(?:you'?re signed out|full screen is unavailable|tap to unmute|click to unmute|watch on youtube|watch later"
+    r"|error loading media(?:\s*:\s*file could not be played)?|media error(?:\s*:.*not supported.*)?"
+    r"|(?:this )?video (?:file )?cannot be played(?:\s*\(?error code\s*:?\s*\d+\)?)?|skip ad|ad loading|up next"
+    r"|more videos|autoplay(?: is (?:on|off))?|(?:copy|share) (?:video )?link|switch camera|include playlist"
+    r"|cancel confirm|please try again later)$"
+    # … and those that run on to a fixed end ("If playback doesn't begin shortly, try restarting your device.")
+    r"|^(?:if playback doesn'?t begin shortly|videos you watch may be added to the tv'?s watch history"
+    r"|to avoid this, cancel and sign in to youtube|an error occurred while retrieving sharing information"
+    r"|no compatible source was found for this media|the media could not be loaded, either because"
+    r"|your video will (?:begin|play|start) in \d+ seconds?)\b"
+    # a clip's length alone ("0:19", "1:02 / 3:45")
+    r"|^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$", re.I)
+
+
+def player_message(line: str) -> bool:
+    """Whether every sentence of ``line`` is an embedded player's message (``PLAYER_MESSAGE``): "Video unavailable",
+    "Video Unavailable. This video has been removed." A message with news in the same sentence stays, and so does
+    "The video was removed." (news about a clip; a player says "This video has been removed")."""
+    parts = [p.strip().rstrip(".!").strip() for p in re.split(r"(?<=[.!?])\s+", line.strip())]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(PLAYER_MESSAGE.match(p) for p in parts)
+
+
 PLAYER_ANYWHERE = re.compile(r"\bReplay More Videos\b|\bReplay with sound\b|\bHTML5[- ]capable browser\b"
                              r"|\bWait \d+ seconds? to continue\b|\bLast Video ?Next Video\b")  # (a player's countdown before its advert)
 # (clean11) A broadcast's promo for its own programme: "NBC Nightly News Exclusive: Lester Holt anchors from
@@ -669,7 +711,7 @@ def leftover(sentence: str) -> str | None:
         return "photo caption or credit"
     if "Buy Photo" in text:  # (clean11) a photo's button left inside the caption's sentence
         return "photo caption or credit"
-    if PLAYER.match(text) or (("Replay" in text or "HTML5" in text or "Wait " in text or "Next Video" in text)
+    if PLAYER.match(text) or player_message(text) or (("Replay" in text or "HTML5" in text or "Wait " in text or "Next Video" in text)
                               and PLAYER_ANYWHERE.search(text)):
         return "video player text"
     if (" ET" in text or " PT" in text or "une in" in text or "UNE IN" in text) and BROADCAST_PROMO.search(text):
@@ -1129,6 +1171,30 @@ def _verb_last(item: str) -> bool:
 _TITLE_FLAG = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive|JUST IN|Just [Ii]n|LATEST|"
                          r"DEVELOPING|WATCH|Watch|VIDEO|Video|LISTEN|PHOTOS?|Photos?)\s*(?::|\s[|—–-])\s*"
                          r"(?=[\"“‘'A-Z0-9])")
+
+
+# (clean72) A wire dateline with nothing after its dash: "BERLINGTON —", "PORT NOVA, Norland —", "LONDON (Reuters) -",
+# "LONDON, May 3 (AP) —", "Washington (CNN) —". The place in capitals, or in title case before an outlet's bracket;
+# then an optional region, a day, the outlet, and the dash. Alone on a line the lede under it lost it; at a
+# headline's end the page glued it there. "The vote —" and "US —" (too short a place) are no datelines.
+_DATELINE_BODY = (r"(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:\s*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
+                  r"(?:\s*,\s*" + MONTH_NAMES_CAPITALISED + r"\.?\s+\d{1,2}(?:\s*,\s*\d{4})?)?"
+                  r"(?:\s*\(\s*[A-Za-z][\w .&/-]{0,30}\))?"
+                  r"|(?:[A-Z][a-z.'’-]+\s+){0,3}[A-Z][a-z.'’-]+(?:\s*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
+                  r"(?:\s*,\s*" + MONTH_NAMES_CAPITALISED + r"\.?\s+\d{1,2}(?:\s*,\s*\d{4})?)?"
+                  r"\s*\(\s*[A-Z][\w .&/-]{0,30}\))\s*(?:-{1,2}|[–—])")
+BARE_DATELINE = re.compile(r"^\W{0,2}" + _DATELINE_BODY + r"\s*$")
+_TITLE_DATELINE = re.compile(r"(?<=\S)\s+" + _DATELINE_BODY + r"\s*$")
+
+
+def title_without_dateline(title: str) -> str:
+    """(clean72) ``title`` without a wire dateline glued at its end ("Quake shakes the capital BERLINGTON (AP) —"):
+    the lede's opening, not the headline's words. A title that is only a dateline is no title (empty)."""
+    if not title or title.rstrip()[-1:] not in "-–—":
+        return title
+    if BARE_DATELINE.match(title):
+        return ""
+    return _TITLE_DATELINE.sub("", title).rstrip()
 
 
 def unflagged_title(title: str, min_rest_words: int = DEFAULT.clean_flag_rest_min_words) -> str:

@@ -82,6 +82,14 @@ _TITLE_OPENERS = frozenset("her his their its our your my how why what when wher
                            "top best every all these this".split())
 
 
+# (clean72) A promo's label in capitals ("PHOTOS: Kim Kardashian", "VIDEO: Jane Roe"): a gallery of that person,
+# not the person's credit; a picture's credit says "Photo: Jane Doe" (one picture) or names an agency.
+_SHOUTED_PROMO = re.compile(r"^\(?(?:PHOTOS|VIDEOS?|GALLERY|GALLERIES|SLIDESHOW|PICTURES|WATCH)\s*:\s*")
+# (clean72) words a news sentence opens with after a promo run into it ("PHOTOS: Kim Kardashian The reality star said
+# …"): an article or a pronoun before a word in lower case
+_LEDE_OPENERS = frozenset("The A An He She They It His Her Their Its This That These Those".split())
+
+
 def promo_link(body: str) -> bool:
     """Whether ``body`` is a promo line for other pictures or clips (``PROMO_LABEL`` and a title, no credit)."""
     m = PROMO_LABEL.match(body)
@@ -89,12 +97,36 @@ def promo_link(body: str) -> bool:
         return False
     rest = body[m.end():].strip().rstrip(")").strip()
     ws = rest.split()
-    if len(ws) < 2 or _CREDIT_WORD.search(rest):
+    if not ws or _CREDIT_WORD.search(rest):
+        return False
+    if _SHOUTED_PROMO.match(body):  # (clean72) "PHOTOS: Kim Kardashian": a gallery of her, even of one name
+        return True
+    if len(ws) < 2:
         return False
     plain = [w.strip("\"“”‘’'.,:;!?()") for w in ws]
     return (any(w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in plain if w)
             or plain[0].lower() in _TITLE_OPENERS or any(w[:1].isdigit() for w in plain)
             or "’s" in rest or "'s" in rest or rest[-1] in "?!" or rest[:1] in "\"“‘'")
+
+
+def promo_prefix(line: str, min_rest_words: int) -> tuple[str, str] | None:
+    """(clean72) (promo, rest) when ``line`` opens with a promo for pictures or clips run into a sentence of news
+    ("PHOTOS: Kim Kardashian The reality star wore a gold dress …, her spokeswoman said."): the promo goes, the
+    sentence stays. The seam is an article or pronoun in capitals before a word in lower case, after at least one word
+    of the promo's title; the rest must be a sentence of ``min_rest_words`` words or more. Else None."""
+    m = PROMO_LABEL.match(line)
+    if not m:
+        return None
+    toks = line[m.end():].split()
+    for j in range(1, len(toks) - 1):
+        if toks[j - 1][-1:] in ".!?:;":
+            return None  # the promo's title has a stop of its own: no title run into a lede
+        if toks[j] in _LEDE_OPENERS and toks[j + 1][:1].islower():
+            rest = " ".join(toks[j:])
+            if len(words(rest)) >= min_rest_words and is_sentence(rest):
+                return (line[:m.end()] + " ".join(toks[:j])).strip(), rest
+            return None
+    return None
 
 
 LINK = re.compile(r"https?://|www\.\w|\b[\w.+-]+@[\w-]+\.[\w.]+|\w(?:>>|»)\s*$", re.I)
@@ -566,8 +598,8 @@ def shape(line: str, options: Options = DEFAULT) -> str | None:
         return "photo caption"
     if credit_or_agency(body):
         return "photo credit" if n <= o.clean_stamp_words else "photo caption"
-    if n <= o.clean_stamp_words and DATE_LINE.match(body):
-        return "date line"
+    if n <= o.clean_stamp_words and (DATE_LINE.match(body) or (body[-1:] in "-–—" and leftovers.BARE_DATELINE.match(body))):
+        return "date line"  # (clean72) and a wire dateline alone ("BERLINGTON (Reuters) —"): its lede lost it
     if n <= o.clean_link_words and RELATED.match(body):
         return "related link"
     if n <= o.clean_link_words and LINK.search(body) and not is_sentence(body):
@@ -611,12 +643,28 @@ def _may_be_boilerplate(text: str) -> bool:
     return any(t in lower for t in _TRIGGERS)
 
 
+# (clean72) A consent banner's buttons, each alone on its line ("Accept all", "Reject All", "I agree", "Manage
+# preferences", "Accept cookies", "Necessary cookies only", "Show purposes", "Vendor list"): kept as lines of the
+# story, they made a page of only a cookie notice a brief of two buttons instead of the error that names it.
+CONSENT_BUTTON = re.compile(
+    r"^(?:(?:i\s+|yes,?\s+i\s+)?(?:accept|agree|consent|reject|decline|refuse|allow|deny|disagree|do not consent)"
+    r"(?:\s+(?:all|and close|& close|and continue|to all|cookies|all cookies|selected|selection|necessary|essential|"
+    r"only necessary|only essential)(?:\s+(?:cookies|only))?)?"
+    r"|(?:only\s+)?(?:necessary|essential|strictly necessary) cookies(?: only)?"
+    r"|manage (?:preferences|settings|options|cookies|choices|my choices|consent|cookie settings)"
+    r"|(?:cookie|privacy|consent) (?:settings|preferences|options|choices)|customi[sz]e (?:settings|choices|cookies)"
+    r"|save (?:preferences|settings|choices|my choices|and exit|& exit)|show purposes|(?:view )?vendor list|"
+    r"(?:view )?partners|legitimate interest)\W*$", re.I)
+
+
 def vocabulary(line: str, options: Options = DEFAULT) -> str | None:
     """Junk by boilerplate phrases or a call to action opening the line (of at most
     ``options.clean_cta_words`` words)."""
     body = strip_bullet(line)
     if (_may_be_boilerplate(body) and BOILERPLATE.search(body)) or body.startswith("©") or site_policy(body, options):
         return "boilerplate"  # ("© 2014 Axanar Productions.": a copyright line; the sign has no \b for the regex)
+    if len(body) < 40 and CONSENT_BUTTON.match(body):
+        return "boilerplate"  # (clean72) a consent banner's button
     if CTA_START.search(body) and len(words(body)) <= options.clean_cta_words:
         return "call to action"
     return None
