@@ -1068,3 +1068,90 @@ def test_a_story_paragraph_between_pictures_still_splits_the_run() -> None:
     a = clean(art(BODY[:1] + paras, title="Phone review"))
     assert "The new phone has a brighter screen than last year's model and a larger battery." in a.text
     assert "The camera struggles in low light, though its zoom is the best we have tried." in a.text
+
+
+# -- clean72: player messages, shouted promos, bare datelines, consent buttons -------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Video unavailable",
+    "This video is no longer available",
+    "Video Unavailable. This video has been removed.",
+    "The content is not available in your region.",
+    "If playback doesn't begin shortly, try restarting your device.",
+    "Videos you watch may be added to the TV's watch history and influence TV recommendations. To avoid this, "
+    "cancel and sign in to YouTube on your computer.",
+    "0:19",
+])
+def test_player_messages_go_with_the_heading_over_them(line: str) -> None:
+    a = clean(art(BODY[:2] + ["Watch the rescue", line] + BODY[2:]))
+    assert removed(a)[line] == "video player text"
+    assert "Watch the rescue" not in a.text.splitlines()  # a heading over the player's message goes with it
+    assert all(s in a.text for s in BODY)
+
+
+@pytest.mark.parametrize("line", [
+    "The video was removed.",
+    "The video has been removed.",
+    "The video is no longer available on the site, the company said.",
+    "Content is king, the publisher said.",
+])
+def test_news_about_a_video_stays(line: str) -> None:
+    assert not leftovers.player_message(line)
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text
+
+
+@pytest.mark.parametrize("line", ["PHOTOS: Jane Roe", "VIDEO: Jane Roe", "GALLERY: Jane Roe"])
+def test_a_name_after_a_shouted_promo_label_is_no_credit(line: str) -> None:
+    # read as a credit, it made a caption of the paragraph over it ("… waves to supporters …" is caption-shaped)
+    lede = "The mayor waves to supporters in the town square after the count on Monday."
+    a = clean(art([lede, line] + BODY[1:]))
+    assert removed(a)[line] == "related link"
+    assert lede in a.text
+
+
+def test_a_picture_credit_after_photo_stays_a_credit() -> None:
+    a = clean(art(BODY[:1] + ["Photo: Jane Roe"] + BODY[1:]))
+    assert removed(a)["Photo: Jane Roe"] == "photo credit"
+
+
+def test_a_promo_run_into_a_sentence_loses_only_the_promo() -> None:
+    sentence = "The singer wore a gold gown to the premiere on Monday night, her spokeswoman said."
+    a = clean(art(BODY[:1] + ["PHOTOS: Jane Roe " + sentence] + BODY[1:]))
+    assert sentence in a.text.splitlines()
+    assert removed(a)["PHOTOS: Jane Roe"] == "related link"
+    assert signals.promo_prefix("PHOTOS: Jane Roe at the premiere. The singer wore a gold gown on Monday.", 4) is None
+
+
+def test_a_bare_promo_label_takes_its_title_not_a_sentence() -> None:
+    a = clean(art(BODY[:1] + ["PHOTOS:", "Jane Roe's best red carpet looks"] + BODY[1:]))
+    assert removed(a)["Jane Roe's best red carpet looks"] == "related link"
+    b = clean(art(BODY[:1] + ["Watch:"] + BODY[1:]))
+    assert all(s in b.text for s in BODY)
+
+
+@pytest.mark.parametrize("line", ["NORTHPORT —", "NORTHPORT, Maine —", "NORTHPORT (Reuters) -", "Northport (CNN) —",
+                                  "NORTHPORT, May 3 (AP) —"])
+def test_a_dateline_alone_on_its_line_goes(line: str) -> None:
+    a = clean(art([line] + BODY))
+    assert removed(a)[line] == "date line"
+    assert all(s in a.text for s in BODY)
+
+
+@pytest.mark.parametrize("line", ["The vote —", "US —", "Talks in Geneva —"])
+def test_a_line_ending_on_a_dash_is_no_dateline(line: str) -> None:
+    assert not leftovers.BARE_DATELINE.match(line)
+
+
+def test_a_dateline_glued_to_the_headline_leaves_it() -> None:
+    assert clean(art(BODY, title="River floods town NORTHPORT (AP) —")).title == "River floods town"
+    assert clean(art(BODY, title="Vote delayed — again")).title == "Vote delayed — again"
+
+
+def test_a_consent_page_leaves_no_text() -> None:
+    page = ["We value your privacy",
+            "We and our partners use cookies and similar technologies to store and access information on your device.",
+            "Accept all", "Reject All", "Manage preferences"]
+    a = clean(art(page, title=""))
+    assert a.text == ""
+    assert {removed(a)[x] for x in page[1:]} == {"boilerplate"}
