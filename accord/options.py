@@ -108,7 +108,8 @@ class Options:
     decode_sparse_high: float = 0.3
     # headlines (ingest/meta.clean_title): an outlet, section or slogan cut off a headline ("… | CNN") is
     # at most ``headline_brand_max_words`` words, and at least ``headline_min_words`` must remain. Set
-    # with ``accord eval headlines`` (headlines matching the page's own: 70.3% -> 90.3% on 165 pages, 94a3308)
+    # with ``accord eval headlines`` (headlines matching the page's own: 70.3% -> 90.3% on 165 pages, 94a3308).
+    # (mend107) The same floor for a wire dateline cut off a headline's end (``clean.leftovers.title_without_dateline``)
     headline_min_words: int = 4
     headline_brand_max_words: int = 5
 

@@ -1083,9 +1083,9 @@ def test_a_story_paragraph_between_pictures_still_splits_the_run() -> None:
     "0:19",
 ])
 def test_player_messages_go_with_the_heading_over_them(line: str) -> None:
-    a = clean(art(BODY[:2] + ["Watch the rescue", line] + BODY[2:]))
+    a = clean(art(BODY[:2] + ["Rescue at the school", line] + BODY[2:]))
     assert removed(a)[line] == "video player text"
-    assert "Watch the rescue" not in a.text.splitlines()  # a heading over the player's message goes with it
+    assert "Rescue at the school" not in a.text.splitlines()  # a heading over the player's message goes with it
     assert all(s in a.text for s in BODY)
 
 
@@ -1144,8 +1144,48 @@ def test_a_line_ending_on_a_dash_is_no_dateline(line: str) -> None:
 
 
 def test_a_dateline_glued_to_the_headline_leaves_it() -> None:
-    assert clean(art(BODY, title="River floods town NORTHPORT (AP) —")).title == "River floods town"
+    assert clean(art(BODY, title="River floods the old town NORTHPORT (AP) —")).title == "River floods the old town"
     assert clean(art(BODY, title="Vote delayed — again")).title == "Vote delayed — again"
+    assert (clean(art(BODY, title="River floods the old town Northport NORTHPORT, Maine (AP) —")).title
+            == "River floods the old town Northport")  # the place with its region, not only "Maine (AP) —"
+    assert clean(art(BODY, title="NORTHPORT, May 3 (AP) —")).title == ""
+
+
+@pytest.mark.parametrize("title", [
+    "Floods Force 300 Families From Homes Northport (CNN) —",  # Title Case: where the place starts is a guess
+    "Kestrel launch delayed again by NASA -",  # no wire sign: an acronym and a dash
+    "Rocket launch delayed by NASA -",
+    "STORM HITS NORTHPORT AS RIVER FLOODS —",
+    "STORM HITS COAST NORTHPORT (AP) —",  # a headline in capitals, not a dateline alone: never blanked
+    "Governor Visits Flood Zone In Port Nova (AP) —",
+    "Boats sent to the people in NORTHPORT (AP) —",  # the cut would end on "in"
+    "River floods town NORTHPORT (AP) —",  # the cut would leave fewer than headline_min_words words
+])
+def test_a_headline_is_cut_only_at_a_sure_dateline(title: str) -> None:
+    assert leftovers.title_without_dateline(title) == title
+    assert clean(art(BODY, title=title)).title == title
+
+
+def test_a_live_blog_keeps_its_times_and_entry_headings() -> None:
+    entries = ["Children rescued from roof", "10:30", BODY[1], "Second bridge shut", "11:45", BODY[2]]
+    a = clean(art(BODY[:1] + entries + BODY[3:]))
+    lines = a.text.splitlines()
+    assert "10:30" in lines and "Children rescued from roof" in lines
+    assert leftovers.player_message("0:19") and leftovers.player_message("1:02 / 3:45")
+    assert not leftovers.player_message("10:30")
+
+
+def test_a_bare_promo_label_leaves_a_lede_without_its_full_stop() -> None:
+    lede = "The river crested at 4.8 metres on Tuesday evening"
+    a = clean(art(BODY[:1] + ["WATCH:", lede] + BODY[1:]))
+    assert lede in a.text.splitlines()
+    assert signals.lede_shaped("They waded through the water to the school")
+    assert not signals.lede_shaped("Rescue at the school")
+
+
+@pytest.mark.parametrize("line", ["WHAT HAPPENS NEXT -", "ALSO ON YOUR LIST -"])
+def test_a_label_in_capitals_ending_on_a_dash_is_no_date_line(line: str) -> None:
+    assert signals.shape(line) != "date line"
 
 
 def test_a_consent_page_leaves_no_text() -> None:

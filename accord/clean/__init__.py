@@ -101,7 +101,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             parts[i] = [(m, "markup") for m in markup]
             if not line:
                 continue
-        promo = signals.promo_prefix(line, options.clean_credit_rest_words) if ":" in line[:14] else None
+        promo = signals.promo_prefix(line, options.clean_credit_rest_words) if ":" in line else None
         if promo:  # (clean72) "PHOTOS: Kim Kardashian The reality star said …": the promo goes, the sentence stays
             parts[i] = parts.get(i, []) + [(promo[0], "related link")]
             line = lines[i] = promo[1]
@@ -285,13 +285,14 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
 def _promo_titles(lines: list[str | None], reasons: list[str | None], options: Options = DEFAULT) -> None:
     """(clean72) A promo's label alone on its line ("PHOTOS:", "Watch:", "VIDEO:") and the title under it ("Kim
     Kardashian's best red carpet looks"): a link to the site's gallery or clip, both go. Only a title (no sentence
-    end, a heading's length): a sentence after the label stays, whatever the label was."""
+    end, a heading's length): a sentence after the label stays, whatever the label was, and so does a lede that lost
+    its full stop ("The river crested at 6.2 metres on Monday", ``signals.lede_shaped``; mend107)."""
     idx = [i for i, line in enumerate(lines) if line]
     for i, j in zip(idx, idx[1:]):
         bare = signals.PROMO_LABEL.fullmatch(lines[i].strip())  # type: ignore[union-attr]
         title = lines[j] or ""
         if (bare and (not reasons[j] or reasons[j] in signals.SOFT) and not signals.is_sentence(title)
-                and len(words(title)) <= options.clean_heading_words):
+                and len(words(title)) <= options.clean_heading_words and not signals.lede_shaped(title)):
             reasons[i] = reasons[j] = "related link"
 
 
@@ -777,7 +778,7 @@ def clean(article: Article, recurring: Collection[str] = (), options: Options = 
     title = ("" if page_title(article.title or "", kept, removed, options)  # (clean36) "BREAKING: …" loses its flag
              else leftovers.unflagged_title(article.title, options.clean_flag_rest_min_words) if article.title
              else article.title)
-    title = leftovers.title_without_dateline(title)  # (clean72) "Quake shakes the capital BERLINGTON (AP) —"
+    title = leftovers.title_without_dateline(title, options.headline_min_words)  # (clean72) "… capital BERLINGTON (AP) —"
     removed += [r for r in article.removed if r.reason == TITLE_LABEL]  # the page's labelled title ingest kept (mend57)
     return replace(article, title=title, text="\n".join(kept), raw_text=source, removed=removed)
 

@@ -19,7 +19,8 @@ import re
 
 from accord.clean.text import words
 from accord.options import DEFAULT
-from accord.words import EXCHANGE_CODES, MONTH_ABBREVIATIONS, MONTH_NAMES_CAPITALISED, STOP_WORDS, US_TIME_ZONES, is_timestamp
+from accord.words import (EXCHANGE_CODES, FUNCTION_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES_CAPITALISED, STOP_WORDS,
+                          US_TIME_ZONES, is_timestamp)
 
 # -- editor's notes and update stamps ------------------------------------------------------------
 # An update stamp ("UPDATE II", "UPDATE, Saturday morning", "Update 11:32 a.m.", "UPDATED: Tue., Nov. 19,
@@ -451,8 +452,9 @@ PLAYER_MESSAGE = re.compile(
     r"|to avoid this, cancel and sign in to youtube|an error occurred while retrieving sharing information"
     r"|no compatible source was found for this media|the media could not be loaded, either because"
     r"|your video will (?:begin|play|start) in \d+ seconds?)\b"
-    # a clip's length alone ("0:19", "1:02 / 3:45")
-    r"|^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$", re.I)
+    # a clip's length alone: under a minute ("0:19") or played of total ("1:02 / 3:45"). (mend107) Not "10:30" alone:
+    # a live blog's time stamp, which a timeline needs, and its entry's heading above it
+    r"|^0?0:\d\d$|^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$", re.I)
 
 
 def player_message(line: str) -> bool:
@@ -1184,17 +1186,50 @@ _DATELINE_BODY = (r"(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:\s*,\
                   r"(?:\s*,\s*" + MONTH_NAMES_CAPITALISED + r"\.?\s+\d{1,2}(?:\s*,\s*\d{4})?)?"
                   r"\s*\(\s*[A-Z][\w .&/-]{0,30}\))\s*(?:-{1,2}|[–—])")
 BARE_DATELINE = re.compile(r"^\W{0,2}" + _DATELINE_BODY + r"\s*$")
-_TITLE_DATELINE = re.compile(r"(?<=\S)\s+" + _DATELINE_BODY + r"\s*$")
+_DATELINE_TAIL = re.compile(_DATELINE_BODY + r"\s*$")
+# (mend107) a wire's sign in a dateline: the outlet's bracket ("(AP)", "(Reuters)") or the day (", May 3"). Only a
+# dateline with one is cut from a headline's end: "… delayed again by NASA -" ends on an acronym and a dash, no dateline
+_WIRE_SIGN = re.compile(r"\(\s*[A-Za-z][\w .&/-]{0,30}\)|,\s*" + MONTH_NAMES_CAPITALISED + r"\.?\s+\d{1,2}\b")
 
 
-def title_without_dateline(title: str) -> str:
-    """(clean72) ``title`` without a wire dateline glued at its end ("Quake shakes the capital BERLINGTON (AP) —"):
-    the lede's opening, not the headline's words. A title that is only a dateline is no title (empty)."""
-    if not title or title.rstrip()[-1:] not in "-–—":
-        return title
-    if BARE_DATELINE.match(title):
+def _case_shape(word: str) -> str:
+    """"caps" ("CARROWMORE"), "title" ("Carrowmore") or "" (a lower-case word, a figure): a place glued to a headline
+    shows where it starts only by a change of this shape."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
         return ""
-    return _TITLE_DATELINE.sub("", title).rstrip()
+    if all(c.isupper() for c in letters) and len(letters) > 1:
+        return "caps"
+    return "title" if letters[0].isupper() else ""
+
+
+def title_without_dateline(title: str, min_words: int = DEFAULT.headline_min_words) -> str:
+    """(clean72, mend107) ``title`` without a wire dateline glued at its end ("Quake shakes the capital BERLINGTON
+    (AP) —"): the lede's opening, not the headline's words. Cut only with a wire sign (``_WIRE_SIGN``) and where the
+    place starts for sure: the shortest dateline at the end whose first word changes case from the word before it
+    (sentence case then "BERLINGTON"; Title Case then "BERLINGTON"). A headline in Title Case or in capitals with a
+    place in the same case ("… Flood Zone In New Orleans (AP) —") stays whole: the cut would be a guess. A cut that
+    leaves the headline ending on a function word ("… delayed by") or shorter than ``min_words`` words is refused.
+    A title that is only a dateline with a wire sign ("WASHINGTON (AP) —", "NORTHPORT, Maine (AP) —") is no title
+    (empty); a longer run of capitals ("STORM HITS COAST MIAMI (AP) —") may be a shouted headline and stays."""
+    t = title.rstrip() if title else ""
+    if not t or t[-1:] not in "-–—" or not _WIRE_SIGN.search(t):
+        return title
+    if BARE_DATELINE.match(t):
+        place = re.split(r"[,(]", t, maxsplit=1)[0].split()
+        return "" if len(place) <= 2 or "," in t else title
+    starts = [m.start() for m in re.finditer(r"(?<=\s)\S", t)]
+    for start in reversed(starts):  # the shortest dateline first
+        tail, head = t[start:], t[:start].rstrip()
+        if not _DATELINE_TAIL.fullmatch(tail) or not _WIRE_SIGN.search(tail) or head.endswith(","):
+            continue  # ", England (AP) —": the place ("CARROWMORE, England") starts further left
+        shape, before = _case_shape(tail.split()[0]), _case_shape(head.split()[-1])
+        if shape == before or (shape == "title" and before == "caps"):
+            continue  # "NEW YORK", "New Orleans": the word before may be the place's own
+        if head.split()[-1].lower().strip(".,;:") in FUNCTION_WORDS or len(words(head)) < min_words:
+            return title  # "… delayed again by": the cut would end the headline mid-phrase
+        return head
+    return title
 
 
 def unflagged_title(title: str, min_rest_words: int = DEFAULT.clean_flag_rest_min_words) -> str:

@@ -16,7 +16,7 @@ from accord.clean import leftovers
 from accord.clean.text import words
 from accord.options import DEFAULT, Options
 from accord.patterns import Alternatives
-from accord.words import MONTH_NAMES, MONTHS_FULL, WEEKDAYS, reporting
+from accord.words import MONTH_NAMES, MONTH_NAMES_CAPITALISED, MONTHS_FULL, STOP_WORDS, WEEKDAYS, reporting
 
 BULLET = re.compile(r"^[\s•·●▪◦‣∙*>»«|–—►▶-]+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»][.!?…)]?$")
@@ -127,6 +127,30 @@ def promo_prefix(line: str, min_rest_words: int) -> tuple[str, str] | None:
                 return (line[:m.end()] + " ".join(toks[:j])).strip(), rest
             return None
     return None
+
+
+# (mend107) a figure with its unit ("6.2 metres", "300 families" is no unit) or a day: a report's, not a promo's title
+_MEASURE = re.compile(r"\b\d[\d.,]*\s*(?:%|per ?cent|percent|(?:kilo|centi|milli)?met(?:re|er)s?|km|miles?|feet|ft|inches|"
+                      r"degrees|mph|km/h|kg|kilograms?|tonnes?|tons?|pounds|lbs?|litres?|liters?|gallons?)\b", re.I)
+_DAY = re.compile(r"\b(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b|\b" + MONTH_NAMES_CAPITALISED + r"\.?\s+\d{1,2}\b")
+
+
+def _label_words(body: str) -> bool:
+    """(mend107) Whether a dash-ended line in capitals has a common word of English before any bracket or comma
+    ("WHAT HAPPENS NEXT -", "ALSO FOR YOUR RADAR -"): a section's label, not a place. Places ("NEW YORK", "MOUNT
+    DORA") have none."""
+    place = re.split(r"[,(]", body, maxsplit=1)[0]
+    return any(w.lower() in STOP_WORDS for w in re.findall(r"[A-Za-z]+", place))
+
+
+def lede_shaped(line: str) -> bool:
+    """(mend107) Whether an unpunctuated line reads as a report's sentence that lost its full stop, not a promo's
+    title: it opens like a lede (an article or pronoun before a word in lower case, the seam ``promo_prefix`` cuts at:
+    "The river Dane crested …") or carries a measure or a day ("… at 6.2 metres on Monday"). A promo's title names its
+    subject ("Jane Roe's best red carpet looks", "Rescue at the school")."""
+    toks = line.split()
+    return ((len(toks) >= 2 and toks[0] in _LEDE_OPENERS and toks[1][:1].islower())
+            or bool(_MEASURE.search(line)) or bool(_DAY.search(line)))
 
 
 LINK = re.compile(r"https?://|www\.\w|\b[\w.+-]+@[\w-]+\.[\w.]+|\w(?:>>|»)\s*$", re.I)
@@ -598,7 +622,8 @@ def shape(line: str, options: Options = DEFAULT) -> str | None:
         return "photo caption"
     if credit_or_agency(body):
         return "photo credit" if n <= o.clean_stamp_words else "photo caption"
-    if n <= o.clean_stamp_words and (DATE_LINE.match(body) or (body[-1:] in "-–—" and leftovers.BARE_DATELINE.match(body))):
+    if n <= o.clean_stamp_words and (DATE_LINE.match(body) or (body[-1:] in "-–—" and leftovers.BARE_DATELINE.match(body)
+                                                            and not _label_words(body))):
         return "date line"  # (clean72) and a wire dateline alone ("BERLINGTON (Reuters) —"): its lede lost it
     if n <= o.clean_link_words and RELATED.match(body):
         return "related link"
@@ -663,8 +688,8 @@ def vocabulary(line: str, options: Options = DEFAULT) -> str | None:
     body = strip_bullet(line)
     if (_may_be_boilerplate(body) and BOILERPLATE.search(body)) or body.startswith("©") or site_policy(body, options):
         return "boilerplate"  # ("© 2014 Axanar Productions.": a copyright line; the sign has no \b for the regex)
-    if len(body) < 40 and CONSENT_BUTTON.match(body):
-        return "boilerplate"  # (clean72) a consent banner's button
+    if CONSENT_BUTTON.match(body):
+        return "boilerplate"  # (clean72) a consent banner's button (the whole line: the pattern is anchored at both ends)
     if CTA_START.search(body) and len(words(body)) <= options.clean_cta_words:
         return "call to action"
     return None
