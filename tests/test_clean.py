@@ -1183,7 +1183,7 @@ def test_a_bare_promo_label_leaves_a_lede_without_its_full_stop() -> None:
     assert not signals.lede_shaped("Rescue at the school")
 
 
-@pytest.mark.parametrize("line", ["WHAT HAPPENS NEXT -", "ALSO ON YOUR LIST -"])
+@pytest.mark.parametrize("line", ["WHAT HAPPENS NEXT -", "ALSO ON YOUR LIST -", '"HALT —'])
 def test_a_label_in_capitals_ending_on_a_dash_is_no_date_line(line: str) -> None:
     assert signals.shape(line) != "date line"
 

@@ -137,10 +137,10 @@ _DAY = re.compile(r"\b(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b|
 
 def _label_words(body: str) -> bool:
     """(mend107) Whether a dash-ended line in capitals has a common word of English before any bracket or comma
-    ("WHAT HAPPENS NEXT -", "ALSO FOR YOUR RADAR -"): a section's label, not a place. Places ("NEW YORK", "MOUNT
-    DORA") have none."""
+    ("WHAT HAPPENS NEXT -", "ALSO FOR YOUR RADAR -"): a section's label, not a place; or opens on a quotation mark
+    ('"STOP —': a quote cut off). Places ("NEW YORK", "MOUNT DORA") have neither."""
     place = re.split(r"[,(]", body, maxsplit=1)[0]
-    return any(w.lower() in STOP_WORDS for w in re.findall(r"[A-Za-z]+", place))
+    return body[:1] in "\"“‘'" or any(w.lower() in STOP_WORDS for w in re.findall(r"[A-Za-z]+", place))
 
 
 def lede_shaped(line: str) -> bool:
