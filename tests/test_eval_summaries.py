@@ -113,3 +113,18 @@ def test_words_option_sets_the_budget(tmp_path: Path) -> None:
     assert "5 words" in res.output and "flagged" in res.output
     for line in (tmp_path / "p" / "multinews-centroid.jsonl").read_text().splitlines():
         assert len(json.loads(line)["summary"].split()) <= 5
+
+
+def test_accord_is_scored_in_whole_sentences_unless_fill_is_asked(tmp_path: Path, monkeypatch) -> None:
+    """(coherence72) The eval scores accord's summary as a user's brief gives it (whole sentences within
+    the budget); ``summary_fill`` (``--fill``) gives the eval before coherence72."""
+    seen: list[bool] = []
+    monkeypatch.setattr(summaries, "warm_up", lambda opts: None)
+    monkeypatch.setattr(summaries, "_accord", lambda row, opts: seen.append(opts.summary_fill) or "A storm.")
+    data = _data(tmp_path)
+    summaries.run("multinews", data, 1, ["accord"], progress=False)
+    assert seen == [False]
+    res = CliRunner().invoke(app, ["eval", "summaries", "--limit", "1", "--data", str(data), "--systems", "accord",
+                                   "--fill"])
+    assert res.exit_code == 0, res.output
+    assert seen == [False, True]

@@ -50,8 +50,10 @@ def _verbatim(text: str) -> bool:
 
 @pytest.mark.parametrize("words", [5, 12, 20, 35, 60, 200])
 def test_never_over_budget(words: int) -> None:
+    """Within the budget, in whole sentences; only a lone lede longer than the whole budget crosses it."""
     picked = select(_facts(), ARTICLES, DEFAULT.with_(words=words))
-    assert sum(len(c.text.split()) for c in picked) <= words
+    assert picked
+    assert sum(len(c.text.split()) for c in picked) <= words or len(picked) == 1
 
 
 def test_fills_the_budget_when_it_can() -> None:
@@ -3785,3 +3787,38 @@ def test_an_explainers_headings_are_no_interview_and_a_possessed_role_keeps_its_
     quote = '"He was a good boy who loved school," the boy\'s grandmother said.'
     assert _after_role_quote("She joined the school board in 2009.", quote)
     assert not _after_role_quote("He joined the school band in 2009.", quote)
+
+
+def _budget_view(texts: list[tuple[str, str, int]]) -> StoryView:
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence(a, i, t)], support=[a], independent=1)
+             for k, (t, a, i) in enumerate(texts)]
+    return StoryView(facts, np.zeros((len(facts), len(NAMES))), np.eye(len(facts), dtype=np.float32))
+
+
+_BUDGET_TEXTS = [("A storm flooded three towns in the northern valley on Monday night.", "a", 0),  # 12 words
+                 ("Rescue crews in small boats worked through the night to reach residents stranded on the roofs "
+                  "of their flooded homes and farm buildings.", "a", 4),  # 24 words
+                 ("Schools in the valley will stay closed until Thursday.", "c", 3)]  # 9 words
+
+
+def test_the_summary_ends_on_a_whole_sentence_within_the_budget() -> None:
+    """(coherence72) When the best next sentence would run past the budget, the best remaining one
+    that fits is taken instead: the summary ends on a whole sentence, never cut mid-way; with
+    ``summary_fill`` (the eval before coherence72) the better one crosses the budget, last."""
+    view = _budget_view(_BUDGET_TEXTS)
+    scores = np.array([2.0, 0.9, 0.5])
+    whole = [c.text for c in choose(view, scores, DEFAULT.with_(words=25))]
+    assert whole == [_BUDGET_TEXTS[0][0], _BUDGET_TEXTS[2][0]]
+    assert sum(len(t.split()) for t in whole) <= 25
+    filled = [c.text for c in choose(view, scores, DEFAULT.with_(words=25, summary_fill=True))]
+    assert _BUDGET_TEXTS[1][0] in filled and sum(len(t.split()) for t in filled) > 25
+
+
+def test_a_lede_longer_than_the_budget_still_opens_the_summary() -> None:
+    """(coherence72) Every lede runs past the budget: the best one is kept (a reader cutting at the
+    budget reads its start) rather than a short aside that fits, and the summary is never empty."""
+    view = _budget_view(_BUDGET_TEXTS)
+    out = [c.text for c in choose(view, np.array([2.0, 0.9, 0.5]), DEFAULT.with_(words=8))]
+    assert out == [_BUDGET_TEXTS[0][0]]
+    lone = _budget_view(_BUDGET_TEXTS[:1])
+    assert [c.text for c in choose(lone, np.array([1.0]), DEFAULT.with_(words=5))] == [_BUDGET_TEXTS[0][0]]

@@ -30,6 +30,8 @@ def eval_summaries(
     analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
     flagged: int = typer.Option(0, "--flagged", help="Print up to K sentences the coherence check flags "
                                 "in accord's summaries."),
+    fill: bool = typer.Option(False, "--fill", help="Let accord's last sentence run past the budget, to be "
+                              "cut there (options.summary_fill; the eval's default before coherence72)."),
 ) -> None:
     """ROUGE-1/2/Lsum, seconds per story and the coherence check for accord and its baselines, in one run.
 
@@ -49,6 +51,8 @@ def eval_summaries(
     needs("eval", "accord eval")
     options = State.options.with_(summary_scorer=scorer) if scorer else State.options
     options = _with_analyser(options, analyser)
+    if fill:
+        options = options.with_(summary_fill=True)
     results = summaries.run(set_, data, limit, [s.strip() for s in systems.split(",") if s.strip()], options,
                             words=words)
     budget = words or summaries.SETS.get(set_, ("", 0))[1]

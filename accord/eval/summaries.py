@@ -270,7 +270,7 @@ def run(name: str = "multinews", data: str | Path = "../shared/eval", limit: int
 
     rows, budget = load(name, data, limit)
     budget = words or budget
-    opts = options.with_(words=budget, summary_fill=True)
+    opts = options.with_(words=budget)  # (coherence72) whole sentences, as a brief; summary_fill=True: before
     makers: dict[str, Callable[[dict[str, Any], int], str | tuple[str, list[str]]]] = {
         "lead": lead,
         "centroid": centroid_mmr,
