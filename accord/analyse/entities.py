@@ -225,17 +225,44 @@ _VOWELS = frozenset("aeiou")
 
 
 @lru_cache(maxsize=65536)
-def _sound(word: str) -> tuple[tuple[str, str], ...]:
-    """A skeleton word's consonants and vowels after folding the known spelling differences (one
-    reading per way of writing "zh")."""
+def _folded(word: str) -> tuple[str, ...]:
+    """A skeleton word with the known spelling differences folded (``_SOUND``), one reading per way of
+    writing "zh"."""
     out = []
     for pat, rep in (_ZH if "zh" in word else _ZH[:1]):
         w = pat.sub(rep, word)
         for p, r in _SOUND:
             w = p.sub(r, w)
-        w = _DOUBLED.sub(r"\1", w)
-        out.append(("".join(c for c in w if c not in _VOWELS), "".join(c for c in w if c in _VOWELS)))
+        out.append(_DOUBLED.sub(r"\1", w))
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _sound(word: str) -> tuple[tuple[str, str], ...]:
+    """A skeleton word's consonants and vowels after folding the known spelling differences (one
+    reading per way of writing "zh")."""
+    return tuple(("".join(c for c in w if c not in _VOWELS), "".join(c for c in w if c in _VOWELS))
+                 for w in _folded(word))
+
+
+# precision71: a transliteration writes a back vowel as a, o or u (Moammar/Muammar, Parubiy/Porubiy, Mohammad/
+# Muhammad) and a front one as e or i: spellings of one name whose letters differ too much for the ratio
+# (``options.name_similarity``) when short. Each letter the same or one vowel of the same class as the other's,
+# in the same places (no vowel added or dropped: Dean/Dan, Marsh/Marsha), five letters or more (Dan/Don, Ali/Eli
+# are other names), the first letter the same; and never two spellings one article writes (``spread``): an outlet
+# keeps to one transliteration, so Carson and Corson in one article are two families.
+_VOWEL_CLASS = str.maketrans("aouei", "aaaee")
+
+
+def _vowel_class_spelling(a: str, b: str, spread: Mapping[str, Collection[str]] | None = None) -> bool:
+    """Whether two skeleton words are one spelling in vowel classes (see ``_VOWEL_CLASS``); ``spread``: the
+    articles writing each word."""
+    if min(len(a), len(b)) < 5 or a[:1] != b[:1]:
+        return False
+    if spread is not None and set(spread.get(a, ())) & set(spread.get(b, ())):
+        return False
+    return any(x != y and len(x) == len(y) and x.translate(_VOWEL_CLASS) == y.translate(_VOWEL_CLASS)
+               for x in _folded(a) for y in _folded(b))
 
 
 def _one_typo(a: str, b: str) -> bool:
@@ -375,8 +402,8 @@ def _typo(a: str, b: str, uses: Mapping[str, int] | None, spread: Mapping[str, C
 
 def _close(a: str, b: str, threshold: float, uses: Mapping[str, int] | None = None,
            spread: Mapping[str, Collection[str]] | None = None, kin: Collection[str] = ()) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and not _form(a, b) and fuzz.ratio(a, b) >= threshold
-                      and _spelling(a, b, uses, spread, kin))
+    return a == b or (min(len(a), len(b)) >= 4 and not _form(a, b) and (
+        fuzz.ratio(a, b) >= threshold and _spelling(a, b, uses, spread, kin) or _vowel_class_spelling(a, b, spread)))
 
 
 def _seq_match(short: Sequence[str], long: Sequence[str], threshold: float,
@@ -412,8 +439,10 @@ def _start(word: str) -> str:
     """A skeleton word's first two letters, known transliterations of them folded: the blocking key."""
     for a, b in _START:
         if word.startswith(a):
-            return (b + word[len(a):])[:2]
-    return word[:2]
+            word = b + word[len(a):]
+            break
+    # precision71: a back vowel second is one class (Moammar/Muammar, Parubiy/Porubiy): ``_vowel_class_spelling``
+    return word[:1] + "a" if word[1:2] in ("a", "o", "u") else word[:2]
 
 
 def _prefix_index(words: Iterable[str]) -> dict[str, set[str]]:

@@ -457,6 +457,8 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
             continue  # one article names both: two people
         if wa[-1].lower() == wb[-1].lower() and (_kin(people[a], a) or _kin(people[b], b)):
             continue  # "Felt's grandson Nick Jones" / "Rob Jones, Felt's grandson": a family, two people
+        if wa[-1].lower() == wb[-1].lower() and _aged(people[a], wa[-2:]) and _aged(people[b], wb[-2:]):
+            continue  # "Driver Paul Marsh, 29" / "Dean Marsh, 29, was also hurt": two people of one family
         # one person to the name merger (a given name written two ways): alike sentences are enough
         context = options.role_variant_context if merged.get(a) == merged.get(b) else options.role_context
         pair = _same_role(people[a], people[b], a, b, context, options) or _same_post(people[a], people[b], a, b) \
@@ -630,6 +632,25 @@ def _kin(sentences: list[Sentence], name: str) -> bool:
             if _KIN_BEFORE.search(s.text[max(0, at - 30):at]) or _KIN_AFTER.match(s.text[at + len(name):at + len(name) + 60]):
                 return True
             at = s.text.find(name, at + 1)
+    return False
+
+
+# precision71: an age written beside a name ("Paul Marsh, 29," / "29-year-old Paul Marsh")
+_AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3}\s*[,.;)]")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _aged(sentences: list[Sentence], name: Sequence[str]) -> bool:
+    """Whether any sentence writes the name (given name and surname) with an age beside it. Two given names of
+    one surname, each with an age told ("Driver Paul Marsh, 29" / "Dean Marsh, 29, was also hurt"), are two
+    people of one family — of one age (twins, a couple) as often as not — rather than one person's two names: an
+    outlet telling one person's age writes the name it has from the police or the family. A short form (Jon /
+    Jonathan) never reaches here (``_other_name``)."""
+    written = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name) + r"\b")
+    for s in sentences:
+        for hit in written.finditer(s.text):
+            if _AGE_AFTER.match(s.text[hit.end():hit.end() + 12]) or _AGE_BEFORE.search(s.text[max(0, hit.start() - 40):hit.start()]):
+                return True
     return False
 
 
