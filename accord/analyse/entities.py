@@ -245,24 +245,25 @@ def _sound(word: str) -> tuple[tuple[str, str], ...]:
                  for w in _folded(word))
 
 
-# precision71: a transliteration writes a back vowel as a, o or u (Moammar/Muammar, Parubiy/Porubiy, Mohammad/
-# Muhammad) and a front one as e or i: spellings of one name whose letters differ too much for the ratio
-# (``options.name_similarity``) when short. Each letter the same or one vowel of the same class as the other's,
-# in the same places (no vowel added or dropped: Dean/Dan, Marsh/Marsha), five letters or more (Dan/Don, Ali/Eli
-# are other names), the first letter the same; and never two spellings one article writes (``spread``): an outlet
-# keeps to one transliteration, so Carson and Corson in one article are two families.
-_VOWEL_CLASS = str.maketrans("aouei", "aaaee")
+# precision71: a transliteration writes the back vowel after a name's first consonant as a, o or u (Moammar/
+# Muammar, Parubiy/Porubiy, Mohammad/Muhammad): spellings of one name that the blocking on the first two letters
+# (``_start``) never compared, and that differ too much for the ratio (``options.name_similarity``) when short.
+# Only that letter may differ, every other letter the same after the folds (``_folded``): no vowel added or
+# dropped (Dean/Dan, Marsh/Marsha), no later vowel changed (Marian/Marion, Mullen/Mallon); five letters or more
+# (Dan/Don, Bob/Bab are other names); never two spellings one article writes (``spread``): an outlet keeps to one
+# transliteration, so Carson and Corson in one article are two families.
+_BACK_VOWELS = frozenset("aou")
 
 
 def _vowel_class_spelling(a: str, b: str, spread: Mapping[str, Collection[str]] | None = None) -> bool:
-    """Whether two skeleton words are one spelling in vowel classes (see ``_VOWEL_CLASS``); ``spread``: the
-    articles writing each word."""
-    if min(len(a), len(b)) < 5 or a[:1] != b[:1]:
+    """Whether two skeleton words are one name whose second letter, a back vowel, is transliterated two ways (see
+    ``_BACK_VOWELS``); ``spread``: the articles writing each word."""
+    if min(len(a), len(b)) < 5 or a[:1] != b[:1] or a[1:2] == b[1:2] or not {a[1:2], b[1:2]} <= _BACK_VOWELS:
         return False
     if spread is not None and set(spread.get(a, ())) & set(spread.get(b, ())):
         return False
-    return any(x != y and len(x) == len(y) and x.translate(_VOWEL_CLASS) == y.translate(_VOWEL_CLASS)
-               for x in _folded(a) for y in _folded(b))
+    return any(len(x) == len(y) and x[:1] == y[:1] and x[1:2] != y[1:2] and {x[1:2], y[1:2]} <= _BACK_VOWELS
+               and x[2:] == y[2:] for x in _folded(a) for y in _folded(b))
 
 
 def _one_typo(a: str, b: str) -> bool:
