@@ -16,7 +16,8 @@
   ("FBI director Herbert Hoover" / "founding director J. Edgar Hoover") is one role however unlike the
   sentences are otherwise; kinship ("his grandson Nick Jones") is no post, and a name written with
   it is one of a family: another given name with the same surname is another relative (two
-  grandsons), never the same person named two ways.
+  grandsons), never the same person named two ways; so are two given names of one surname each written with
+  an age ("Driver Paul Marsh, 29" / "Dean Marsh, 29, was also hurt": precision71).
 """
 from __future__ import annotations
 
