@@ -66,3 +66,30 @@ def test_two_given_names_of_one_surname_each_with_an_age_are_two_people():
                    "A van overturned on Route 9 near Millbrook on Tuesday. Driver Dean Marsh of Millbrook was "
                    "taken to Saint Anne's Hospital with a broken arm.")
     assert [d.kind for d in plain] == ["name"]
+
+
+def test_one_figure_of_two_places_read_beside_it_stays_two_slots():
+    """mend109: "more than 40 people in Phoenix" / "40 people in Las Vegas" / "55 people": the two wordings of one
+    figure name their own places right beside it — two cities' tolls, no conflict (the far-place rule above reads
+    only a place far past the figure)."""
+    assert _sides("The heat wave killed more than 40 people in Phoenix this summer, county officials said on Monday.",
+                  "The heat wave killed 40 people in Las Vegas this summer, county officials said on Monday.",
+                  "The heat wave killed 55 people this summer, county officials said on Monday.") == []
+
+
+def test_two_given_names_of_one_surname_with_one_age_and_post_stay_a_name_disagreement():
+    """mend109 near case: "Driver Eric Walden, 42, of Oakdale" / "Driver Derek Walden, 42, of Oakdale": one post, one
+    age and nothing telling of a second person — one driver named two ways, a name disagreement."""
+    found = _found("A truck overturned on Route 4 near Oakdale on Tuesday. Driver Eric Walden, 42, of Oakdale was "
+                   "taken to Bexley Memorial Hospital with a broken leg.",
+                   "A truck overturned on Route 4 near Oakdale on Tuesday. Driver Derek Walden, 42, of Oakdale was "
+                   "taken to Bexley Memorial Hospital with a broken leg.")
+    assert [d.kind for d in found] == ["name"]
+
+
+def test_two_relatives_whose_given_names_differ_in_the_second_letter_have_no_age_conflict():
+    """mend109: "Carrie Whitlock, 41" / "Corrie Whitlock, 17" are mother and daughter, never one person whose age
+    outlets disagree on."""
+    found = _found("Carrie Whitlock, 41, opened the bakery on Main Street in Fenwick on Saturday, neighbours said.",
+                   "Corrie Whitlock, 17, opened the bakery on Main Street in Fenwick on Saturday, neighbours said.")
+    assert not [d for d in found if d.kind == "number"]

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from accord import tfidf
+from accord.analyse.entities import age_beside
 from accord.disagree.slots import Order
 from accord.disagree.record import Record
 from accord.model import Disagreement, Sentence, Side
@@ -458,7 +459,7 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
             continue  # one article names both: two people
         if wa[-1].lower() == wb[-1].lower() and (_kin(people[a], a) or _kin(people[b], b)):
             continue  # "Felt's grandson Nick Jones" / "Rob Jones, Felt's grandson": a family, two people
-        if wa[-1].lower() == wb[-1].lower() and _aged(people[a], wa[-2:]) and _aged(people[b], wb[-2:]):
+        if wa[-1].lower() == wb[-1].lower() and _two_of_a_family(people[a], people[b], wa[-2:], wb[-2:]):
             continue  # "Driver Paul Marsh, 29" / "Dean Marsh, 29, was also hurt": two people of one family
         # one person to the name merger (a given name written two ways): alike sentences are enough
         context = options.role_variant_context if merged.get(a) == merged.get(b) else options.role_context
@@ -636,23 +637,41 @@ def _kin(sentences: list[Sentence], name: str) -> bool:
     return False
 
 
-# precision71: an age written beside a name ("Paul Marsh, 29," / "29-year-old Paul Marsh")
-_AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3}\s*[,.;)]")
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[a-z]+\s+){0,2}$")
+# precision71/mend109: a sentence telling of a second person of one surname ("Dean Marsh, 29, was also hurt")
+_ANOTHER = re.compile(r"\b(?:also|another|second|too|as well)\b", re.I)
 
 
-def _aged(sentences: list[Sentence], name: Sequence[str]) -> bool:
-    """Whether any sentence writes the name (given name and surname) with an age beside it. Two given names of
-    one surname, each with an age told ("Driver Paul Marsh, 29" / "Dean Marsh, 29, was also hurt"), are two
-    people of one family — of one age (twins, a couple) as often as not — rather than one person's two names: an
-    outlet telling one person's age writes the name it has from the police or the family. A short form (Jon /
-    Jonathan) never reaches here (``_other_name``)."""
+def _aged(sentences: list[Sentence], name: Sequence[str]) -> tuple[set[int], bool, set[str]]:
+    """The ages written beside a name (given name and surname; ``age_beside``, the analyse stage's reading), whether
+    a sentence so writing it tells of another person (``_ANOTHER``), and the posts written before it."""
     written = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name) + r"\b")
+    ages: set[int] = set()
+    another = False
+    posts: set[str] = set()
     for s in sentences:
         for hit in written.finditer(s.text):
-            if _AGE_AFTER.match(s.text[hit.end():hit.end() + 12]) or _AGE_BEFORE.search(s.text[max(0, hit.start() - 40):hit.start()]):
-                return True
-    return False
+            age = age_beside(s.text, hit.start(), hit.end())
+            if age is None:
+                continue
+            ages.add(age)
+            another = another or bool(_ANOTHER.search(s.text))
+            post = _post_before(s.text, hit.group(0))
+            if post:
+                posts.add(post.lower())
+    return ages, another, posts
+
+
+def _two_of_a_family(a: list[Sentence], b: list[Sentence], name_a: Sequence[str], name_b: Sequence[str]) -> bool:
+    """Whether two given names of one surname, each written with an age, are two people: the text says so —
+    other ages, other posts ("Driver Paul Marsh, 29" / "passenger Dean Marsh, 29"), or a sentence telling of a
+    second person ("Dean Marsh, 29, was also hurt"). The same age and post with nothing more ("Driver Eric
+    Walden, 42, of Oakdale" / "Driver Derek Walden, 42, of Oakdale") is one person named two ways: a name
+    disagreement. A short form (Jon / Jonathan) never reaches here (``_other_name``)."""
+    ages_a, another_a, posts_a = _aged(a, name_a)
+    ages_b, another_b, posts_b = _aged(b, name_b)
+    if not ages_a or not ages_b:
+        return False
+    return not ages_a & ages_b or another_a or another_b or bool(posts_a and posts_b and not posts_a & posts_b)
 
 
 def _post_before(text: str, name: str) -> str:
