@@ -208,6 +208,9 @@ class Options:
     # -- analyse ---------------------------------------------------------------------------------
     entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # the kinds of names read (spaCy's labels)
     name_similarity: float = 85.0  # rapidfuzz ratio (0-100) for two name words to be one spelling
+    # (precision71) the shortest surname, in letters, whose second letter (a back vowel: a/o/u) two full names of one
+    # given name may write two ways (Mohamed Morsi/Mursi); shorter ones are other names (Dan/Don). Hand-set
+    name_back_vowel_min_letters: int = 5
     number_approx: float = 0.1  # "around/about X" → X ± this share; "nearly X" → [X - share, X]
     number_over_factor: float = 2.0  # "more than X" → [X, X * factor]
     quote_min_words: int = 3  # shorter quoted text is a scare quote, not a quote
@@ -519,6 +522,11 @@ class Options:
     # decimal ("$1.4 trillion" / "$1.37 trillion") within verify_decimal_gap. The verify43 reader read
     # "$1.37 trillion" / "$1.4 trillion" T, "not a conflict": typed vague, never removed
     verify_rounding_gap: float = 0.02
+    # (precision71/mend109) two sides of one figure, one plain and one bounded ("$2 trillion" / "more than $2
+    # trillion"), fit whatever place their sentences are read to name only when each place was read more than this
+    # many words past the figure ("… after the House of Representatives approved": no slot of its own); a place
+    # nearer ("40 people in Las Vegas" / "more than 40 people in Phoenix") is the figure's own: two slots. Hand-set
+    verify_figure_place_words: int = 10
     verify_decimal_gap: float = 0.05
     # a figure is one item of a listed breakdown when "include" is at most this many words before it and
     # its sentence lists verify_list_items figures or more ("include a garrison of about 25,000 …")

@@ -929,3 +929,43 @@ def test_a_lone_common_surname_from_one_outlet_joins_the_one_full_name_it_fits()
     where = {"Bernie Sanders": {"a0", "a1"}, "Saunders": {"a1", "a2"}}
     canon = merge_keys({"Bernie Sanders": ("PERSON", 3), "Saunders": ("PERSON", 2)}, {}, 85.0, where=where)
     assert canon["Saunders"] != canon["Bernie Sanders"]
+
+
+def test_a_surnames_back_vowel_written_two_ways_merges_inside_one_given_names_full_names() -> None:
+    """precision71/mend109: a surname's second letter, a back vowel, transliterated a, o or u (Parubiy/Porubiy,
+    Morsi/Mursi) is one name when the given names are one (or a listed spelling of one: Moammar/Muammar); a vowel
+    added or dropped (Dean/Dan), a later vowel changed too (Marian/Marion) or two spellings one article writes
+    (two families) stay apart."""
+    canon = keys({"Moammar Kaddafi": ("PERSON", 2), "Muammar Kaddafi": ("PERSON", 1),
+                  "Andriy Parubiy": ("PERSON", 1), "Andriy Porubiy": ("PERSON", 1),
+                  "Mohamed Morsi": ("PERSON", 2), "Mohamed Mursi": ("PERSON", 1),
+                  "Dean Hollis": ("PERSON", 1), "Dan Hollis": ("PERSON", 1),
+                  "Marian Tully": ("PERSON", 1), "Marion Tully": ("PERSON", 1)})
+    assert canon["Moammar Kaddafi"] == canon["Muammar Kaddafi"]
+    assert canon["Andriy Parubiy"] == canon["Andriy Porubiy"]
+    assert canon["Mohamed Morsi"] == canon["Mohamed Mursi"]
+    assert canon["Dean Hollis"] != canon["Dan Hollis"]
+    assert canon["Marian Tully"] != canon["Marion Tully"]
+    both = merge_keys({"Andriy Parubiy": ("PERSON", 1), "Andriy Porubiy": ("PERSON", 1)}, {}, 85.0,
+                      where={"Andriy Parubiy": {"a"}, "Andriy Porubiy": {"a", "b"}})
+    assert both["Andriy Parubiy"] != both["Andriy Porubiy"]
+
+
+def test_english_names_whose_second_letter_differs_stay_apart() -> None:
+    """mend109: the back-vowel rule never reads a given name, a lone word, a place or a -son/-sen family, nor joins
+    two ages: Carrie/Corrie, Marty/Morty, Tanya/Tonya, Hallie/Hollie of one surname are relatives; lone Barton/Burton
+    and Larson/Lorson are two people; Dalton, Georgia and Dolton, Illinois are two towns."""
+    canon = keys({"Carrie Whitlock": ("PERSON", 2), "Corrie Whitlock": ("PERSON", 2),
+                  "Marty Kessler": ("PERSON", 2), "Morty Kessler": ("PERSON", 2),
+                  "Tanya Fremont": ("PERSON", 2), "Tonya Fremont": ("PERSON", 2),
+                  "Hallie Brandt": ("PERSON", 2), "Hollie Brandt": ("PERSON", 2),
+                  "Barton": ("PERSON", 2), "Burton": ("PERSON", 2), "Larson": ("PERSON", 2), "Lorson": ("PERSON", 2),
+                  "Dalton": ("GPE", 2), "Dolton": ("GPE", 2),
+                  "Erik Larson": ("PERSON", 2), "Erik Lorson": ("PERSON", 2)})
+    for a, b in (("Carrie Whitlock", "Corrie Whitlock"), ("Marty Kessler", "Morty Kessler"),
+                 ("Tanya Fremont", "Tonya Fremont"), ("Hallie Brandt", "Hollie Brandt"), ("Barton", "Burton"),
+                 ("Larson", "Lorson"), ("Dalton", "Dolton"), ("Erik Larson", "Erik Lorson")):
+        assert canon[a] != canon[b], (a, b)
+    aged = merge_keys({"Andriy Parubiy": ("PERSON", 1), "Andriy Porubiy": ("PERSON", 1)}, {}, 85.0,
+                      ages={"Andriy Parubiy": {41}, "Andriy Porubiy": {17}})
+    assert aged["Andriy Parubiy"] != aged["Andriy Porubiy"]

@@ -236,13 +236,14 @@ def test_a_plain_figure_and_its_own_bound_left_alone_are_no_disagreement() -> No
     """A last gate: two sides of one figure, one plain and one bounded or approximate, are the same value
     in other words — also where a later check took away a third side (the lead's held-out check found
     "8,000" / "more than 8,000" reported). Two bounds either side of one figure, or two figures, stay."""
-    from accord.disagree import _one_figure
-    from accord.model import Disagreement, Side
+    from accord.disagree.verify import _one_figure_left
+    from accord.model import Side
 
-    def report(*sides: tuple[str, float]) -> Disagreement:
-        return Disagreement(kind="number", about="applications", type="vague",
-                            values=[Side(value=v, normalized=n, articles=[f"C{k}"], evidence="…")
-                                    for k, (v, n) in enumerate(sides, 1)])
+    def _one_figure(sides: list[Side]) -> bool:
+        return _one_figure_left(sides, lambda s: [])  # no read figures: by the sides' normalized values
+
+    def report(*sides: tuple[str, float]) -> list[Side]:
+        return [Side(value=v, normalized=n, articles=[f"C{k}"], evidence="…") for k, (v, n) in enumerate(sides, 1)]
 
     assert _one_figure(report(("8,000", 8000.0), ("more than 8,000", 8000.0)))
     assert _one_figure(report(("nearly 300", 300.0), ("300", 300.0)))

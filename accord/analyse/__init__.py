@@ -62,5 +62,6 @@ def analyse_story(articles: Iterable[Article], options: Options = DEFAULT,
             mentions.sort(key=lambda m: (m.start, m.kind))
             out[article.id].append(Sentence(article=article.id, index=index, text=text, mentions=mentions,
                                             start=start, end=end))
-    variants = merge_variants([s for sents in out.values() for s in sents], options.name_similarity, copies)
+    variants = merge_variants([s for sents in out.values() for s in sents], options.name_similarity, copies,
+                              options.name_back_vowel_min_letters)
     return out, variants

@@ -225,17 +225,48 @@ _VOWELS = frozenset("aeiou")
 
 
 @lru_cache(maxsize=65536)
-def _sound(word: str) -> tuple[tuple[str, str], ...]:
-    """A skeleton word's consonants and vowels after folding the known spelling differences (one
-    reading per way of writing "zh")."""
+def _folded(word: str) -> tuple[str, ...]:
+    """A skeleton word with the known spelling differences folded (``_SOUND``), one reading per way of
+    writing "zh"."""
     out = []
     for pat, rep in (_ZH if "zh" in word else _ZH[:1]):
         w = pat.sub(rep, word)
         for p, r in _SOUND:
             w = p.sub(r, w)
-        w = _DOUBLED.sub(r"\1", w)
-        out.append(("".join(c for c in w if c not in _VOWELS), "".join(c for c in w if c in _VOWELS)))
+        out.append(_DOUBLED.sub(r"\1", w))
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _sound(word: str) -> tuple[tuple[str, str], ...]:
+    """A skeleton word's consonants and vowels after folding the known spelling differences (one
+    reading per way of writing "zh")."""
+    return tuple(("".join(c for c in w if c not in _VOWELS), "".join(c for c in w if c in _VOWELS))
+                 for w in _folded(word))
+
+
+# precision71: a transliteration writes the back vowel after a surname's first consonant as a, o or u (Parubiy/
+# Porubiy, Morsi/Mursi, Soleimani/Suleimani): spellings the blocking on the first two letters (``_start``) never
+# compares. Only that letter may differ, every other letter the same after the folds (``_folded``): no vowel added
+# or dropped (Dean/Dan, Marsh/Marsha), no later vowel changed (Marian/Marion, Mullen/Mallon); never two spellings
+# one article writes (``spread``: Carson and Corson in one article are two families). mend109: read only on the
+# surnames of two full names whose given names are one (``merge_keys``) — English names whose second letter
+# differs are other names (Carrie/Corrie, Barton/Burton, Larson/Lorson, Dalton/Dolton), so never a given name, a
+# lone word or a place.
+_BACK_VOWELS = frozenset("aou")
+
+
+def _vowel_class_spelling(a: str, b: str, min_letters: int,
+                          spread: Mapping[str, Collection[str]] | None = None) -> bool:
+    """Whether two skeleton words are one name whose second letter, a back vowel, is transliterated two ways (see
+    ``_BACK_VOWELS``); ``min_letters``: the shortest word read (Dan/Don are other names); ``spread``: the
+    articles writing each word."""
+    if min(len(a), len(b)) < min_letters or a[:1] != b[:1] or a[1:2] == b[1:2] or not {a[1:2], b[1:2]} <= _BACK_VOWELS:
+        return False
+    if spread is not None and set(spread.get(a, ())) & set(spread.get(b, ())):
+        return False
+    return any(len(x) == len(y) and x[:1] == y[:1] and x[1:2] != y[1:2] and {x[1:2], y[1:2]} <= _BACK_VOWELS
+               and x[2:] == y[2:] for x in _folded(a) for y in _folded(b))
 
 
 def _one_typo(a: str, b: str) -> bool:
@@ -279,7 +310,10 @@ def _greek_h(a: str, b: str) -> bool:
 # rule it also made Maria/Mariah one, a mother and her daughter: review134).
 _GIVEN_K = {"nikolas": "nicholas", "nickolas": "nicholas", "nikolaus": "nicholas", "zakary": "zachary",
             "zackary": "zachary", "zakery": "zachary", "zachery": "zachary", "sarah": "sara", "hannah": "hanna",
-            "deborah": "debora", "susannah": "susanna", "savannah": "savanna"}
+            "deborah": "debora", "susannah": "susanna", "savannah": "savanna",
+            # mend109: Arabic given names transliterated with a back vowel second (the vowel rule reads surnames only)
+            "moammar": "muammar", "mohammad": "muhammad", "mohammed": "muhammad", "mostafa": "mustafa",
+            "hossein": "hussein"}
 _GIVEN = {skeleton(k): skeleton(v) for k, v in _GIVEN_K.items()}
 
 # ... but a relative of one surname is named beside a kin word: "his cousin Nikolas Pruitt", "Her daughter,
@@ -295,6 +329,13 @@ _KIN_ANY = re.compile(rf"\b{_KIN_WORDS}\b", re.I)
 # for the spelling rules of this round (an outlet's wrong age of one person is still joined by the folds above)
 _AGE_AFTER = re.compile(r"^\s*,\s*(\d{1,3})\s*[,.;]")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
+
+
+def age_beside(text: str, start: int, end: int) -> int | None:
+    """The age a sentence writes beside the name at ``text[start:end]`` ("Maria Lopez, 45," / "19-year-old Mariah
+    Lopez"), or None: one reading for the name merger (``ages``) and the disagree stage's names of one family."""
+    age = _AGE_AFTER.search(text[end:end + 60]) or _AGE_BEFORE.search(text[max(0, start - 40):start])
+    return int(age.group(1)) if age else None
 
 
 def _one_given_name(a: str, b: str) -> bool:
@@ -459,7 +500,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
                larger: Collection[tuple[str, str]] = (),
                together: Collection[frozenset[str]] = (), alike: Collection[frozenset[str]] = (),
                relatives: Collection[str] = (), kinned: Collection[frozenset[str]] = (),
-               ages: Mapping[str, Collection[int]] | None = None) -> dict[str, str]:
+               ages: Mapping[str, Collection[int]] | None = None, vowel_min_letters: int | None = None) -> dict[str, str]:
     """Map each name (display spelling → (entity type, count)) to a canonical spelling.
 
     Only spellings of one name merge — transliterations, initials, a surname alone — never two
@@ -485,6 +526,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     word ("his cousin Nikolas Pruitt"), which a listed given-name spelling (``_one_given_name``) does not join;
     ``kinned``: pairs of ``together`` written in a sentence with a kin word, never one name's slip; ``ages``: the
     ages written beside a name — two names with no age in common are never joined by those two rules (mend102).
+    ``vowel_min_letters``: the shortest surname whose second letter, a back vowel, may be transliterated two ways
+    (``_vowel_class_spelling``; ``options.name_back_vowel_min_letters``; None: the default options').
     """
     groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
@@ -568,6 +611,25 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         fam = () if short[0] == long[0] else kin
         if _close(short[0], long[0], threshold, uses, spread, fam) and not _gendered(short[0], long[0]) \
                 and _seq_match(short, long, threshold, uses, spread, fam) and _same_numbers(a, b):
+            groups.join(a, b)
+    # precision71/mend109: one given name, the surname's second letter a back vowel written two ways (Andriy
+    # Parubiy/Porubiy, Mohamed Morsi/Mursi): blocked on the given names and the surname but that letter. Every
+    # guard of the loop above holds: the whole names' similarity (``threshold``), one sentence naming both
+    # (``apart``), two ages, a kin word, a -son/-sen family (``kin``: Larson/Lorson)
+    if vowel_min_letters is None:
+        from accord.options import DEFAULT
+        vowel_min_letters = DEFAULT.name_back_vowel_min_letters
+
+    def given_and_surname(n: str) -> object:
+        t = toks[n]
+        return tuple(_GIVEN.get(w, w) for w in t[:-1]), t[-1][:1] + t[-1][2:]
+    for a, b in _pairs(full, given_and_surname):
+        ta, tb = toks[a], toks[b]
+        if groups.find(a) == groups.find(b) or len(ta) != len(tb) or apart(a, b) or two_ages(a, b) \
+                or a in relatives or b in relatives or ta[-1] in kin or tb[-1] in kin \
+                or fuzz.ratio(" ".join(ta), " ".join(tb)) < threshold or not _same_numbers(a, b):
+            continue
+        if _vowel_class_spelling(ta[-1], tb[-1], vowel_min_letters, spread):
             groups.join(a, b)
     by_surname: dict[str, list[str]] = {}
     for b in full:
@@ -717,7 +779,7 @@ def _copy_roots(copies: Mapping[str, str]) -> Callable[[str], str]:
 
 
 def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = None,
-                   copies: Mapping[str, str] | None = None) -> list[Variant]:
+                   copies: Mapping[str, str] | None = None, vowel_min_letters: int | None = None) -> list[Variant]:
     """Rewrite entity values (and quote speaker labels) to one canonical key per name, across all
     ``sentences``; return the names written more than one way (``copies``: wire copy -> original, read
     as one article when counting a typo).
@@ -754,9 +816,9 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
             before, after = sent.text[max(0, m.start - 40):m.start], sent.text[m.end:m.end + 60]
             if _KIN_BEFORE.search(before) or _KIN_AFTER.search(after):
                 relatives.add(display_name(m.text))
-            age = _AGE_AFTER.search(after) or _AGE_BEFORE.search(before)
-            if age:
-                ages.setdefault(display_name(m.text), set()).add(int(age.group(1)))
+            age = age_beside(sent.text, m.start, m.end)
+            if age is not None:
+                ages.setdefault(display_name(m.text), set()).add(age)
     together: set[frozenset[str]] = set()  # names written in one sentence (two people: ``merge_keys``)
     kinned: set[frozenset[str]] = set()  # ... in a sentence with a kin word ("Daniel Ortiz and his daughter Daniela")
     alike: set[frozenset[str]] = set()  # ... or given as one name's spellings ("A/B", "misspelled B")
@@ -783,7 +845,7 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
                        articles={n: len(a) for n, a in spread.items()}, words=freq, where=written,
                        larger=larger_places_in(texts), together=together, alike=alike, relatives=relatives,
-                       kinned=kinned, ages=ages)
+                       kinned=kinned, ages=ages, vowel_min_letters=vowel_min_letters)
     group_labels: dict[str, Counter[str]] = {}
     for n, kinds in labels.items():
         group_labels.setdefault(canon.get(n, n), Counter()).update(kinds)

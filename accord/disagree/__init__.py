@@ -50,8 +50,6 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
 """
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -128,26 +126,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     ours = {(d.kind, d.about) for d in framed}
     rest = [d for d in found if (d.kind, d.about) not in ours]
     found = rest + details.unreported([d for d in found if (d.kind, d.about) in ours], rest)
-    found = [d for d in found if not _one_figure(d)]
     return Comparison(sorted(_fitting(found), key=slots.sort_key), wordings)
-
-
-_PLAIN = re.compile(r"^[$€£¥]?\d")  # a side written as its figure alone ("8,000", "$2 trillion")
-
-
-def _one_figure(d: Disagreement) -> bool:
-    """Two sides of one figure, one written plain and one with a bound or an approximation ("8,000" /
-    "more than 8,000", "300" / "nearly 300"): the same value in other words, never a disagreement. The
-    sides' check (``slots``) holds this, but ``verify`` may take away the side that made a third value
-    and leave these two (lead, 2026-12-07: a held-out story's "8,000" / "more than 8,000")."""
-    if d.kind != "number" or len(d.values) != 2:
-        return False
-    a, b = d.values
-    x, y = a.normalized, b.normalized
-    if not (isinstance(x, (int, float)) and isinstance(y, (int, float))):
-        return False
-    return math.isclose(float(x), float(y), rel_tol=1e-9) and \
-        sum(bool(_PLAIN.match(s.value.strip())) for s in (a, b)) == 1
 
 
 def _fitting(found: list[Disagreement]) -> list[Disagreement]:

@@ -16,7 +16,8 @@
   ("FBI director Herbert Hoover" / "founding director J. Edgar Hoover") is one role however unlike the
   sentences are otherwise; kinship ("his grandson Nick Jones") is no post, and a name written with
   it is one of a family: another given name with the same surname is another relative (two
-  grandsons), never the same person named two ways.
+  grandsons), never the same person named two ways; so are two given names of one surname each written with
+  an age ("Driver Paul Marsh, 29" / "Dean Marsh, 29, was also hurt": precision71).
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from accord import tfidf
+from accord.analyse.entities import age_beside
 from accord.disagree.slots import Order
 from accord.disagree.record import Record
 from accord.model import Disagreement, Sentence, Side
@@ -457,6 +459,8 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
             continue  # one article names both: two people
         if wa[-1].lower() == wb[-1].lower() and (_kin(people[a], a) or _kin(people[b], b)):
             continue  # "Felt's grandson Nick Jones" / "Rob Jones, Felt's grandson": a family, two people
+        if wa[-1].lower() == wb[-1].lower() and _two_of_a_family(people[a], people[b], wa[-2:], wb[-2:]):
+            continue  # "Driver Paul Marsh, 29" / "Dean Marsh, 29, was also hurt": two people of one family
         # one person to the name merger (a given name written two ways): alike sentences are enough
         context = options.role_variant_context if merged.get(a) == merged.get(b) else options.role_context
         pair = _same_role(people[a], people[b], a, b, context, options) or _same_post(people[a], people[b], a, b) \
@@ -631,6 +635,43 @@ def _kin(sentences: list[Sentence], name: str) -> bool:
                 return True
             at = s.text.find(name, at + 1)
     return False
+
+
+# precision71/mend109: a sentence telling of a second person of one surname ("Dean Marsh, 29, was also hurt")
+_ANOTHER = re.compile(r"\b(?:also|another|second|too|as well)\b", re.I)
+
+
+def _aged(sentences: list[Sentence], name: Sequence[str]) -> tuple[set[int], bool, set[str]]:
+    """The ages written beside a name (given name and surname; ``age_beside``, the analyse stage's reading), whether
+    a sentence so writing it tells of another person (``_ANOTHER``), and the posts written before it."""
+    written = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name) + r"\b")
+    ages: set[int] = set()
+    another = False
+    posts: set[str] = set()
+    for s in sentences:
+        for hit in written.finditer(s.text):
+            age = age_beside(s.text, hit.start(), hit.end())
+            if age is None:
+                continue
+            ages.add(age)
+            another = another or bool(_ANOTHER.search(s.text))
+            post = _post_before(s.text, hit.group(0))
+            if post:
+                posts.add(post.lower())
+    return ages, another, posts
+
+
+def _two_of_a_family(a: list[Sentence], b: list[Sentence], name_a: Sequence[str], name_b: Sequence[str]) -> bool:
+    """Whether two given names of one surname, each written with an age, are two people: the text says so —
+    other ages, other posts ("Driver Paul Marsh, 29" / "passenger Dean Marsh, 29"), or a sentence telling of a
+    second person ("Dean Marsh, 29, was also hurt"). The same age and post with nothing more ("Driver Eric
+    Walden, 42, of Oakdale" / "Driver Derek Walden, 42, of Oakdale") is one person named two ways: a name
+    disagreement. A short form (Jon / Jonathan) never reaches here (``_other_name``)."""
+    ages_a, another_a, posts_a = _aged(a, name_a)
+    ages_b, another_b, posts_b = _aged(b, name_b)
+    if not ages_a or not ages_b:
+        return False
+    return not ages_a & ages_b or another_a or another_b or bool(posts_a and posts_b and not posts_a & posts_b)
 
 
 def _post_before(text: str, name: str) -> str:

@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 
 from accord.analyse.numbers import CURRENCY_WORDS, SCALES
 from accord.disagree import events
-from accord.disagree.pairs import vague_word
+from accord.disagree.pairs import same_value, vague_word
 from accord.disagree.placenames import place_key, same_place_names, state_key
 from accord.disagree.values import GENERIC, NOUN_CLASSES, Value
 from accord.model import Disagreement, Mention, Sentence, Side
@@ -175,6 +175,10 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
         if len(sides) < 2 or len({a for s in sides for a in s.articles}) < 2:
             if dropped is not None:
                 dropped.append(Dropped(d, None, reason))
+            return None
+        if d.kind == "number" and _one_figure_left(sides, own):
+            if dropped is not None:
+                dropped.append(Dropped(d, None, f"{reason}: two sides of one figure left (\"8,000\" / \"more than 8,000\")"))
             return None
     out = d if len(sides) == len(d.values) else replace(d, values=sides)
     if d.kind == "number" and out.type == "conflict" and len(sides) == 2 \
@@ -1662,13 +1666,14 @@ class Reach:
     narrow_after: int = DEFAULT.verify_narrow_words_after
     yards_chars: int = DEFAULT.verify_yards_chars  # mend56: were 40 in _yards_of / _season_of
     said_game_chars: int = DEFAULT.verify_said_game_chars
+    figure_place_words: int = DEFAULT.verify_figure_place_words  # mend109: ``_same_figure``
 
     @classmethod
     def of(cls, options: Options) -> "Reach":
         return cls(options.verify_slot_words_before, options.verify_slot_words_after,
                    options.verify_group_words_before, options.verify_span_verb_words,
                    options.verify_narrow_words_before, options.verify_narrow_words_after,
-                   options.verify_yards_chars, options.verify_said_game_chars)
+                   options.verify_yards_chars, options.verify_said_game_chars, options.verify_figure_place_words)
 
 
 _REACH = Reach.of(DEFAULT)
@@ -2457,13 +2462,61 @@ def _one_slot(sides: list[Side], own: Callable[[Side], list[Value]],
             return []
     told = [v.sentence.text if (v := _figure(s, own, mentions or {})) is not None else s.evidence for s in sides]
     kept = _largest_fitting(sides, lambda i, j: _fits(slots[i], slots[j]) or _bidder_named(slots[i], slots[j],
-                                                                                           (told[i], told[j])))
+                                                                                           (told[i], told[j]))
+                            or _same_figure(own(sides[i]), own(sides[j]), reach.figure_place_words))
     if not kept and len(sides) > 2 and any(x is not None and x["bidder"] is not None for x in slots):
         # precision52: bidders read on some sides only can leave two groups as large ("offered by the Nationals" /
         # an unnamed bidder / "the Red Sox"): a bidder then settles nothing, the other parts decide
         plain = [None if x is None else {**x, "bidder": None} for x in slots]
         kept = _largest_fitting(sides, lambda i, j: _fits(plain[i], plain[j]))
     return kept
+
+
+_PLAIN = re.compile(r"^[$€£¥]?\d")  # a side written as its figure alone ("8,000", "$2 trillion")
+
+
+def _one_figure_left(sides: list[Side], own: Callable[[Side], list[Value]]) -> bool:
+    """Too few sides: two sides of one figure, one written plain and one with a bound or an approximation
+    ("8,000" / "more than 8,000", "300" / "nearly 300") are the same value in other words, never a
+    disagreement. The sides' check (``slots``) holds this, but a step may take away the side that made a third
+    value and leave these two (lead, 2026-12-07: a held-out story's "8,000" / "more than 8,000"). Read on each
+    side's own figures (``same_value``: bounds either side of one figure, "nearly 300" / "more than 300", are
+    two values); a side with no read figure (a measure) by its normalized value."""
+    if len(sides) != 2 or sum(bool(_PLAIN.match(str(s.value).strip())) for s in sides) != 1:
+        return False
+    a, b = sides
+    va, vb = own(a), own(b)
+    if va and vb:
+        return va[0].numeric and vb[0].numeric and math.isclose(float(va[0].point), float(vb[0].point), rel_tol=1e-9) \
+            and same_value(va[0], vb[0])
+    x, y = a.normalized, b.normalized
+    return isinstance(x, (int, float)) and isinstance(y, (int, float)) and math.isclose(float(x), float(y), rel_tol=1e-9)
+
+
+def _same_figure(a: list[Value], b: list[Value], words: int) -> bool:
+    """precision71: two sides of one figure, one plain and one bounded ("$2 trillion" / "more than $2 trillion"),
+    fit whatever else their sentences are read to say when the only place read is far past the figure (more than
+    ``words`` words: "… after the House of Representatives approved", "the spread of Covid-19" is no slot of its
+    own). mend109: a place read near the figure is its own ("killed 40 people in Las Vegas" / "more than 40 people
+    in Phoenix": two cities' tolls, two slots), and so is one read before it ("In Belgium, 24 died"). Only the group
+    of sides that all fit each other is kept, so a third side still has to fit both."""
+    return bool(a and b) and a[0].numeric and b[0].numeric and a[0].type == b[0].type \
+        and math.isclose(float(a[0].point), float(b[0].point), rel_tol=1e-9) and same_value(a[0], b[0]) \
+        and _place_far_or_none(a[0], words) and _place_far_or_none(b[0], words)
+
+
+def _place_far_or_none(v: Value, words: int) -> bool:
+    """Whether the place ``_place_of`` reads for a figure is none, or one read more than ``words`` words past it."""
+    key = _place_of(v)
+    if key is None:
+        return True
+    if not key.startswith("place:"):
+        return False  # a toll's place before the figure, a site: the figure's own
+    text, m = v.sentence.text, v.mention
+    for e in sorted(_real_places(v), key=lambda e: e.start):
+        if e.start >= m.end and "place:" + place_key(e.text) == key:
+            return len(text[m.end:e.start].split()) > words
+    return False
 
 
 def _bidder_named(a: dict[str, str | None] | None, b: dict[str, str | None] | None, told: tuple[str, str]) -> bool:
