@@ -650,6 +650,8 @@ class _Years:
     origins: dict[str, frozenset[date]] = field(default_factory=dict)  # (timeline13) article -> its anniversaries' origins
     # (timeline13) article -> (sentence index, first day) of each month it names with its year ("In November 1973, …")
     months: dict[str, tuple[tuple[int, date], ...]] = field(default_factory=dict)
+    # (timeline14) article -> its own publication day: a forecast's weekday is the next one after it
+    days: dict[str, date] = field(default_factory=dict)
 
     @classmethod
     def of(cls, facts: Sequence[Fact], dated: dict[str, str]) -> _Years:
@@ -672,7 +674,8 @@ class _Years:
         return cls(frozenset(dated), stated, tuple(sorted(told | published)), tuple(sorted(published)),
                    {k: tuple(sorted(v)) for k, v in own.items()}, {k: tuple(sorted(v)) for k, v in since.items()},
                    frozenset(years), frozenset(_counted_dates(facts)), {k: frozenset(v) for k, v in every.items()},
-                   _first_told(facts), _background(facts), *_mourning(facts), _origins(facts), _months(facts))
+                   _first_told(facts), _background(facts), *_mourning(facts), _origins(facts), _months(facts),
+                   {a: d for a, v in dated.items() if (d := _iso(v)) is not None})
 
     @staticmethod
     def _by_other(told: Mapping[str, Collection[date]], day: date, article: str) -> bool:
@@ -1007,8 +1010,12 @@ _DAY_PEOPLE = re.compile(r"^\s*(?:(?:terror(?:ist)?|suicide|would-be|alleged)\s+
 # "for", "among" ("the 12 Sept. 11 attackers", "Lawyers for the Jan. 6 defendants"); a time phrase's day ("On March 3
 # attackers set fire", "In the early hours of Feb. 7 rescuers pulled …", "By the morning of March 11 relatives had …",
 # "Late in the evening of Nov. 26 gunmen stormed …") is the sentence's
+# (timeline14) ... or opening the sentence, where nothing stands before it ("Sept. 11 hijackers trained at a flight school
+# in Florida", "Jan. 6 defendants have asked …": the group's label, as "the Sept. 11 hijackers" is; a time phrase opens
+# with "On", "In", "By" …)
 _PEOPLE_OF = re.compile(r"(?:\b(?i:the|these|those|their|his|her|its|our|including|for|among|two|three|four|five|six|"
-                        r"seven|eight|nine|ten|eleven|twelve|nineteen|twenty|dozens|hundreds)|\d|['’]s)[\"”’']?\s+$")
+                        r"seven|eight|nine|ten|eleven|twelve|nineteen|twenty|dozens|hundreds)|\d|['’]s)[\"”’']?\s+$"
+                        r"|^[\"“‘'(\s]*$")
 
 
 def event_day(text: str, m: Mention, others: int) -> bool:
@@ -1793,9 +1800,63 @@ _TELLING = re.compile(r"\b(?i:" + "|".join(
 def _told_on(before: str) -> bool:
     """(mend103) Whether a telling verb governs the weekday that follows ``before``: the last one before it, with no
     modal between them ("said Monday the suspect may be armed" is Monday's saying; "said gusts may reach 80 mph on
-    Sunday" is not)."""
+    Sunday" is not; timeline14: nor "said gusts could reach 60 mph on Sunday")."""
     verb = max((v.end() for v in _TELLING.finditer(before)), default=None)
-    return verb is not None and not _MAY_HAPPEN.search(before[verb:])
+    return verb is not None and not _MAY_HAPPEN.search(before[verb:]) and not _COULD_HAPPEN.search(before[verb:])
+
+
+# (timeline14) "could" of what may happen ("gusts could reach 60 mph on Sunday"), as ``_MAY_HAPPEN`` reads "may": not "could
+# have", "could not", "could only", "could no longer", "could hardly" (a past ability or a past one denied)
+_COULD_HAPPEN = re.compile(r"\b[Cc]ould\s+(?!(?:(?:also|still|even|well|yet)\s+)?(?:not|never|have|only|no\s+longer|hardly|barely|"
+                           r"scarcely)\b)(?!(?:in|of|on|at|and|or|but|to|with|from|for|as|into|against|by|was|were|is|are|has|"
+                           r"had|the|a|an|that|this|its|their|his|her)\b)[a-z]+")
+# (timeline14) ... told as a forecast or a warning: a forecaster, a prediction, a warning, an expectation or a likelihood
+# in the sentence ("Forecasters said gusts could reach 60 mph on Sunday", "The agency warned the river may crest on
+# Tuesday"): what is to come, the next such day after the article's date, not the last one
+_FORECAST = re.compile(r"\b(?:forecast\w*|predict\w*|meteorolog\w*|weather\s+(?:service|office|bureau|agency|center|centre)|"
+                       r"warn(?:s|ed|ing)?|warnings?|expect(?:s|ed)?|likely|outlook)\b", re.I)
+# (timeline14) ... and a "could" told with no forecast: a past ability as often ("Drivers could cross the bridge again on
+# Wednesday") as what may come ("Gusts could reach 60 mph on Sunday"): its week is a guess, save a past ability's
+# marks ("again", "finally", "at last", "once more", "for the first time"): those tell a day just past
+_ABLE_AGAIN = re.compile(r"\b(?:again|finally|at\s+last|once\s+more|for\s+the\s+first\s+time)\b", re.I)
+_BARE_WEEKDAY = re.compile(rf"^(?:on\s+)?{dates._WD}$")
+# (timeline14) a present-tense forecast, plan or schedule the analyser reads no "will" in ("Gusts are forecast for Sunday",
+# "The hearing is set for Monday", "Forecasters expect the river to crest on Sunday", "The suspect is due in court on
+# Monday"): the coming day. Not "was scheduled for Sunday" (a plan told as past: it may be over)
+# ... with no clause of another time between ("A ruling is expected after the board met on Monday")
+_PAST_BETWEEN = re.compile(r"\b(?:after|since|when|because|once|as|before|until|till|was|were|had|did)\b", re.I)
+_COMING = re.compile(r"\b(?:(?:is|are|['’]s|['’]re)\s+(?:(?:now|also|still)\s+)?(?:forecast|predicted|expected|scheduled|set|"
+                     r"slated|due|planned|likely)\b|(?:expects?|forecasts?|predicts?)\s+(?:[\w'’-]+\s+){0,5}?to\s+[a-z]+\b)", re.I)
+
+
+def _modal_day(s: Sentence, m: Mention, years: _Years) -> str | None:
+    """(timeline13, timeline14) The day a weekday told in a clause of what is to come or may happen names: the next such
+    day after its article's date in a present-tense forecast, plan or schedule (``_COMING``), or under "may", "might",
+    "could" in a forecast or a warning (``_FORECAST``); else "" under those modals (its week is a guess), save a "could"
+    with a past ability's mark (``_ABLE_AGAIN``). None (read as the analyser resolved it) when none of these holds, or
+    a telling verb governs the day (``_told_on``)."""
+    text = (m.text or "").strip()
+    if not _WEEKDAY.match(text):
+        return None
+    before = s.text[:max(m.start, 0)]
+    own = years.days.get(s.article)
+    # (the forecast's own verb is no telling of the day: "Gusts are forecast for Sunday")
+    coming = max(_COMING.finditer(before), key=lambda c: c.start(), default=None)
+    if coming is not None and not _CLAUSE_END.search(before, coming.end()) and not _told_on(before[coming.end():]) \
+            and not _PAST_BETWEEN.search(before, coming.end()) and own is not None \
+            and (bare := _BARE_WEEKDAY.match(text)) is not None:
+        return dates.weekday(dates.WEEKDAYS.index(bare["wd"].lower()), own, None, None, True).isoformat()
+    if _told_on(before):
+        return None
+    clause = _clause(s.text, m)
+    may, could = _MAY_HAPPEN.search(clause), _COULD_HAPPEN.search(clause)
+    if may is None and could is None:
+        return None
+    if _FORECAST.search(s.text) and own is not None and (bare := _BARE_WEEKDAY.match(text)) is not None:
+        return dates.weekday(dates.WEEKDAYS.index(bare["wd"].lower()), own, None, None, True).isoformat()
+    if may is None and _ABLE_AGAIN.search(clause):
+        return None
+    return ""
 
 
 def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, options: Options) -> str | None:
@@ -1820,9 +1881,8 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
     # (timeline13) a weekday in a clause that tells what may happen ("Forecasters said gusts may reach 80 mph on Sunday",
     # "the vote might be held on Tuesday"): its week is a guess (the analyser reads no "may" as ahead: last Sunday). Not
     # "could": as often a past ability or leave ("Drivers could cross the bridge again on Wednesday")
-    if _WEEKDAY.match((m.text or "").strip()) and _MAY_HAPPEN.search(_clause(s.text, m)) \
-            and not _told_on(s.text[:max(m.start, 0)]):
-        return ""
+    if (modal := _modal_day(s, m, years)) is not None:  # (timeline14) "could" too; a forecast's day is the next one
+        return modal
     told = _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)
     # (mend86) a dated article's day told without its year is resolved by the article's date, even when the article
     # states the same day with another year: that is how an anniversary is written ("gathered on April 25 to mourn the
