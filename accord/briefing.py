@@ -725,6 +725,8 @@ class _Years:
         own = tuple(d for d in self.own.get(article, ()) if not self._after(article, d, at, month, number)
                     and d not in origins)
         day = self._near(self.published + own, month, number, within)
+        if day is not None and self._background_year(day, month, number, within):
+            return None
         if day is None:
             # (timeline12) not the year of a full date its own article tells only after it, unless another account
             # states it too
@@ -761,6 +763,18 @@ class _Years:
         if day is not None and any(o.year == day.year for o in origins):
             return None
         return day
+
+    def _background_year(self, day: date, month: int, number: int, within: int) -> bool:
+        """(timeline14) Whether ``day`` took its year from a full date of its own article that no publication date
+        bears out: the story has dated articles, none within ``within`` days of the day, and the reading nearest each of
+        them is another year ("On May 20, 2018, he founded the company. On June 3 the authority fired its director." in
+        a story of March 2019: 2018 or 2019 is a guess). A day near a publication date, or whose year they give too,
+        keeps it; so does every day of a story with no dated article (the narrative's year: "On Oct. 18, 1944, … On
+        Oct. 24, …")."""
+        if not self.published or any(abs((day - p).days) <= within for p in self.published):
+            return False
+        return all((near := dates.month_day(month, number, p)) is not None and near.year != day.year
+                   for p in self.published)
 
     def other_year(self, article: str, day: date) -> bool:
         """(timeline9) Whether ``article`` states ``day``'s month and day with another year ("The April 25, 2015
