@@ -1833,6 +1833,9 @@ _FORECAST = re.compile(r"\b(?:forecast\w*|predict\w*|meteorolog\w*|weather\s+(?:
 # Wednesday") as what may come ("Gusts could reach 60 mph on Sunday"): its week is a guess, save a past ability's
 # marks ("again", "finally", "at last", "once more", "for the first time"): those tell a day just past
 _ABLE_AGAIN = re.compile(r"\b(?:again|finally|at\s+last|once\s+more|for\s+the\s+first\s+time)\b", re.I)
+# (timeline14) a telling verb right after the weekday governs it ("President Reed on Wednesday predicted the court may
+# decide …", "Officials on Monday warned that …"): the day is the telling's
+_TOLD_AFTER = re.compile(r"(?:['’]s)?\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:\w+ly\s+)?" + _TELLING.pattern)
 _BARE_WEEKDAY = re.compile(rf"^(?:on\s+)?{dates._WD}$")
 # (timeline14) a present-tense forecast, plan or schedule the analyser reads no "will" in ("Gusts are forecast for Sunday",
 # "The hearing is set for Monday", "Forecasters expect the river to crest on Sunday", "The suspect is due in court on
@@ -1860,13 +1863,17 @@ def _modal_day(s: Sentence, m: Mention, years: _Years) -> str | None:
             and not _PAST_BETWEEN.search(before, coming.end()) and own is not None \
             and (bare := _BARE_WEEKDAY.match(text)) is not None:
         return dates.weekday(dates.WEEKDAYS.index(bare["wd"].lower()), own, None, None, True).isoformat()
-    if _told_on(before):
-        return None
+    if _told_on(before) or _TOLD_AFTER.match(s.text, m.end):
+        return None  # the day of a telling ("on Wednesday predicted the court may decide …"): a day past
     clause = _clause(s.text, m)
     may, could = _MAY_HAPPEN.search(clause), _COULD_HAPPEN.search(clause)
     if may is None and could is None:
         return None
-    if _FORECAST.search(s.text) and own is not None and (bare := _BARE_WEEKDAY.match(text)) is not None:
+    # a forecast's day: only with the modal before the day, in its own clause ("gusts could reach 60 mph on Sunday")
+    opening = max((b.end() for b in _CLAUSE_END.finditer(before)), default=0)
+    ahead = _MAY_HAPPEN.search(before, opening) or _COULD_HAPPEN.search(before, opening)
+    if ahead is not None and _FORECAST.search(s.text) and own is not None \
+            and (bare := _BARE_WEEKDAY.match(text)) is not None:
         return dates.weekday(dates.WEEKDAYS.index(bare["wd"].lower()), own, None, None, True).isoformat()
     if may is None and _ABLE_AGAIN.search(clause):
         return None
