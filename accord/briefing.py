@@ -650,8 +650,6 @@ class _Years:
     origins: dict[str, frozenset[date]] = field(default_factory=dict)  # (timeline13) article -> its anniversaries' origins
     # (timeline13) article -> (sentence index, first day) of each month it names with its year ("In November 1973, …")
     months: dict[str, tuple[tuple[int, date], ...]] = field(default_factory=dict)
-    # (timeline14) article -> its own publication day: a forecast's weekday is the next one after it
-    days: dict[str, date] = field(default_factory=dict)
 
     @classmethod
     def of(cls, facts: Sequence[Fact], dated: dict[str, str]) -> _Years:
@@ -674,8 +672,7 @@ class _Years:
         return cls(frozenset(dated), stated, tuple(sorted(told | published)), tuple(sorted(published)),
                    {k: tuple(sorted(v)) for k, v in own.items()}, {k: tuple(sorted(v)) for k, v in since.items()},
                    frozenset(years), frozenset(_counted_dates(facts)), {k: frozenset(v) for k, v in every.items()},
-                   _first_told(facts), _background(facts), *_mourning(facts), _origins(facts), _months(facts),
-                   {a: d for a, v in dated.items() if (d := _iso(v)) is not None})
+                   _first_told(facts), _background(facts), *_mourning(facts), _origins(facts), _months(facts))
 
     @staticmethod
     def _by_other(told: Mapping[str, Collection[date]], day: date, article: str) -> bool:
@@ -725,7 +722,7 @@ class _Years:
         own = tuple(d for d in self.own.get(article, ()) if not self._after(article, d, at, month, number)
                     and d not in origins)
         day = self._near(self.published + own, month, number, within)
-        if day is not None and self._background_year(day, month, number, within):
+        if day is not None and self._background_year(day, month, number, within, article, own):
             return None
         if day is None:
             # (timeline12) not the year of a full date its own article tells only after it, unless another account
@@ -764,14 +761,20 @@ class _Years:
             return None
         return day
 
-    def _background_year(self, day: date, month: int, number: int, within: int) -> bool:
-        """(timeline14) Whether ``day`` took its year from a full date of its own article that no publication date
-        bears out: the story has dated articles, none within ``within`` days of the day, and the reading nearest each of
-        them is another year ("On May 20, 2018, he founded the company. On June 3 the authority fired its director." in
-        a story of March 2019: 2018 or 2019 is a guess). A day near a publication date, or whose year they give too,
-        keeps it; so does every day of a story with no dated article (the narrative's year: "On Oct. 18, 1944, … On
-        Oct. 24, …")."""
+    def _background_year(self, day: date, month: int, number: int, within: int, article: str,
+                         own: Sequence[date]) -> bool:
+        """(timeline14) Whether ``day`` took its year from a background full date of its own article that no publication
+        date bears out: the story has dated articles, none within ``within`` days of the day, the reading nearest each of
+        them is another year, and every full date of its article near the day is background (a founding, a term's start:
+        ``background``) or its article counts years back (``anniversary``): "He founded the harbour company on May 20,
+        2018. On June 3 the authority fired its director." in a story of March 2019 is 2018 or 2019, a guess. (mend108) A
+        full date the article tells as its own news lends its year to the days after it ("The mine caved in on Nov. 10,
+        2023, … On Nov. 12 rescuers pulled two miners …": the narrative's sequence), and so does every day of a story
+        with no dated article (the narrative's year: "On Oct. 18, 1944, … On Oct. 24, …")."""
         if not self.published or any(abs((day - p).days) <= within for p in self.published):
+            return False
+        lenders = [d for d in own if abs((day - d).days) <= within]
+        if article not in self.anniversary and any(d not in self.background.get(article, ()) for d in lenders):
             return False
         return all((near := dates.month_day(month, number, p)) is not None and near.year != day.year
                    for p in self.published)
@@ -1824,60 +1827,37 @@ def _told_on(before: str) -> bool:
 _COULD_HAPPEN = re.compile(r"\b[Cc]ould\s+(?!(?:(?:also|still|even|well|yet)\s+)?(?:not|never|have|only|no\s+longer|hardly|barely|"
                            r"scarcely)\b)(?!(?:in|of|on|at|and|or|but|to|with|from|for|as|into|against|by|was|were|is|are|has|"
                            r"had|the|a|an|that|this|its|their|his|her)\b)[a-z]+")
-# (timeline14) ... told as a forecast or a warning: a forecaster, a prediction, a warning, an expectation or a likelihood
-# in the sentence ("Forecasters said gusts could reach 60 mph on Sunday", "The agency warned the river may crest on
-# Tuesday"): what is to come, the next such day after the article's date, not the last one
-_FORECAST = re.compile(r"\b(?:forecast\w*|predict\w*|meteorolog\w*|weather\s+(?:service|office|bureau|agency|center|centre)|"
-                       r"warn(?:s|ed|ing)?|warnings?|expect(?:s|ed)?|likely|outlook)\b", re.I)
-# (timeline14) ... and a "could" told with no forecast: a past ability as often ("Drivers could cross the bridge again on
-# Wednesday") as what may come ("Gusts could reach 60 mph on Sunday"): its week is a guess, save a past ability's
-# marks ("again", "finally", "at last", "once more", "for the first time"): those tell a day just past
-_ABLE_AGAIN = re.compile(r"\b(?:again|finally|at\s+last|once\s+more|for\s+the\s+first\s+time)\b", re.I)
+# (timeline14, mend108) ... but a "could" is a past ability as often ("Drivers could cross the bridge again on
+# Wednesday"): these marks tell one, and the day keeps the analyser's reading: a past ability's mark in its clause
+# ("again", "finally", "at last"), a sense's past ("Smoke could be seen across the city on Sunday")
+_ABLE_AGAIN = re.compile(r"\b(?:again|finally|at\s+last|once\s+more|for\s+the\s+first\s+time|"
+                         r"could\s+(?:\w+\s+)?be\s+(?:seen|heard|felt|smelled|smelt|spotted|watched|observed))\b", re.I)
+# (mend108) ... or a past in its sentence: a past perfect ("Forecasters had warned that gusts could reach 60 mph on
+# Sunday", a recap of a forecast; "sooner than officials had predicted") or a clause of a time past ("after the river
+# fell", "once the water receded")
+_PAST_AROUND = re.compile(r"\bhad\b|\b(?:after|once|when|because|since)\s+(?:[\w'’-]+\s+){0,5}?(?:[a-z]{2,}ed|fell|rose|went|"
+                          r"came|began|broke|ran|left|took|gave|made|saw|won|lost|found|got|drove|flew|froze|sank|shook|"
+                          r"struck|swept|tore|burst|held|kept|met|paid|sent|spent|stood|told|said|hit|cut|put)\b", re.I)
 # (timeline14) a telling verb right after the weekday governs it ("President Reed on Wednesday predicted the court may
 # decide …", "Officials on Monday warned that …"): the day is the telling's
 _TOLD_AFTER = re.compile(r"(?:['’]s)?\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:\w+ly\s+)?" + _TELLING.pattern)
-_BARE_WEEKDAY = re.compile(rf"^(?:on\s+)?{dates._WD}$")
-# (timeline14) a present-tense forecast, plan or schedule the analyser reads no "will" in ("Gusts are forecast for Sunday",
-# "The hearing is set for Monday", "Forecasters expect the river to crest on Sunday", "The suspect is due in court on
-# Monday"): the coming day. Not "was scheduled for Sunday" (a plan told as past: it may be over)
-# ... with no clause of another time between ("A ruling is expected after the board met on Monday")
-_PAST_BETWEEN = re.compile(r"\b(?:after|since|when|because|once|as|before|until|till|was|were|had|did)\b", re.I)
-_COMING = re.compile(r"\b(?:(?:is|are|['’]s|['’]re)\s+(?:(?:now|also|still)\s+)?(?:forecast|predicted|expected|scheduled|set|"
-                     r"slated|due|planned|likely)\b|(?:expects?|forecasts?|predicts?)\s+(?:[\w'’-]+\s+){0,5}?to\s+[a-z]+\b)", re.I)
 
 
-def _modal_day(s: Sentence, m: Mention, years: _Years) -> str | None:
-    """(timeline13, timeline14) The day a weekday told in a clause of what is to come or may happen names: the next such
-    day after its article's date in a present-tense forecast, plan or schedule (``_COMING``), or under "may", "might",
-    "could" in a forecast or a warning (``_FORECAST``); else "" under those modals (its week is a guess), save a "could"
-    with a past ability's mark (``_ABLE_AGAIN``). None (read as the analyser resolved it) when none of these holds, or
-    a telling verb governs the day (``_told_on``)."""
-    text = (m.text or "").strip()
-    if not _WEEKDAY.match(text):
-        return None
-    before = s.text[:max(m.start, 0)]
-    own = years.days.get(s.article)
-    # (the forecast's own verb is no telling of the day: "Gusts are forecast for Sunday")
-    coming = max(_COMING.finditer(before), key=lambda c: c.start(), default=None)
-    if coming is not None and not _CLAUSE_END.search(before, coming.end()) and not _told_on(before[coming.end():]) \
-            and not _PAST_BETWEEN.search(before, coming.end()) and own is not None \
-            and (bare := _BARE_WEEKDAY.match(text)) is not None:
-        return dates.weekday(dates.WEEKDAYS.index(bare["wd"].lower()), own, None, None, True).isoformat()
-    if _told_on(before) or _TOLD_AFTER.match(s.text, m.end):
-        return None  # the day of a telling ("on Wednesday predicted the court may decide …"): a day past
+def _hedged_day(s: Sentence, m: Mention) -> bool:
+    """(timeline13, timeline14, mend108) Whether weekday ``m`` is told in a clause of what may happen: under "may" or
+    "might" (timeline13), or "could" with no mark of a past ability or a past around it (``_ABLE_AGAIN``,
+    ``_PAST_AROUND``). Its week is a guess (the analyser reads no modal as ahead: last Sunday, where a forecast means the
+    coming one), so it is left out, never moved: a timeline that says less beats one with a wrong date. A telling verb
+    that governs the day, before it (``_told_on``) or right after it (``_TOLD_AFTER``), makes it the telling's day."""
+    if not _WEEKDAY.match((m.text or "").strip()):
+        return False
+    if _told_on(s.text[:max(m.start, 0)]) or _TOLD_AFTER.match(s.text, m.end):
+        return False
     clause = _clause(s.text, m)
-    may, could = _MAY_HAPPEN.search(clause), _COULD_HAPPEN.search(clause)
-    if may is None and could is None:
-        return None
-    # a forecast's day: only with the modal before the day, in its own clause ("gusts could reach 60 mph on Sunday")
-    opening = max((b.end() for b in _CLAUSE_END.finditer(before)), default=0)
-    ahead = _MAY_HAPPEN.search(before, opening) or _COULD_HAPPEN.search(before, opening)
-    if ahead is not None and _FORECAST.search(s.text) and own is not None \
-            and (bare := _BARE_WEEKDAY.match(text)) is not None:
-        return dates.weekday(dates.WEEKDAYS.index(bare["wd"].lower()), own, None, None, True).isoformat()
-    if may is None and _ABLE_AGAIN.search(clause):
-        return None
-    return ""
+    if _MAY_HAPPEN.search(clause):
+        return True
+    return _COULD_HAPPEN.search(clause) is not None and not _ABLE_AGAIN.search(clause) \
+        and not _PAST_AROUND.search(s.text)
 
 
 def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, options: Options) -> str | None:
@@ -1900,10 +1880,10 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
             day = None
         return day.isoformat() if day else ""  # a day whose year would be a guess: still a day the sentence names
     # (timeline13) a weekday in a clause that tells what may happen ("Forecasters said gusts may reach 80 mph on Sunday",
-    # "the vote might be held on Tuesday"): its week is a guess (the analyser reads no "may" as ahead: last Sunday). Not
-    # "could": as often a past ability or leave ("Drivers could cross the bridge again on Wednesday")
-    if (modal := _modal_day(s, m, years)) is not None:  # (timeline14) "could" too; a forecast's day is the next one
-        return modal
+    # "the vote might be held on Tuesday"): its week is a guess (the analyser reads no "may" as ahead: last Sunday);
+    # (timeline14, mend108) so is one under "could" of what may happen, save a past ability's (``_hedged_day``)
+    if _hedged_day(s, m):  # (timeline14, mend108) "could" of what may happen too
+        return ""
     told = _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)
     # (mend86) a dated article's day told without its year is resolved by the article's date, even when the article
     # states the same day with another year: that is how an anniversary is written ("gathered on April 25 to mourn the

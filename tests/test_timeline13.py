@@ -82,8 +82,7 @@ def test_a_weekday_of_what_may_happen_is_left_out() -> None:
     fled = "Police said the man may well have fled the city on Sunday."
     shut = "Officials said the storm may well have been the worst in decades, and ferries were cancelled on Sunday."
     days = _days(art("a", "\n".join((gusts, vote, fled, shut)), published="2020-02-07"))
-    # (timeline14) a forecast's weekday is the coming one: Sunday after Friday 2020-02-07
-    assert days.get(gusts) == "2020-02-09" and vote not in days, days
+    assert gusts not in days and vote not in days, days
     assert days.get(fled) == "2020-02-02" and days.get(shut) == "2020-02-02", days
     drivers = "Drivers could cross the Tyne bridge again on Wednesday after six weeks of repairs."  # a past "could"
     assert _days(art("a", drivers, published="2021-01-15")).get(drivers) == "2021-01-13"
@@ -115,8 +114,8 @@ def test_a_telling_verb_before_the_weekday_keeps_it() -> None:
             "The minister told reporters on Tuesday that interest rates might rise again.": "2020-02-04",
             "Russia displayed its military might in a parade through the capital on Sunday.": "2020-02-02",
             "The home side played with all its might on Saturday but lost 2-1.": "2020-02-01"}
-    gone = ("Officials said the bridge might reopen on Friday.", "The vote might be held on Tuesday, officials said.")
-    kept["Forecasters said gusts may reach 80 mph on Sunday."] = "2020-02-09"  # (timeline14) a forecast: the coming Sunday
+    gone = ("Forecasters said gusts may reach 80 mph on Sunday.", "Officials said the bridge might reopen on Friday.",
+            "The vote might be held on Tuesday, officials said.")
     days = _days(art("a", "\n".join((*kept, *gone)), published="2020-02-05"))
     assert all(days.get(t) == d for t, d in kept.items()), days
     assert not any(t in days for t in gone), days
