@@ -722,6 +722,8 @@ class _Years:
         own = tuple(d for d in self.own.get(article, ()) if not self._after(article, d, at, month, number)
                     and d not in origins)
         day = self._near(self.published + own, month, number, within)
+        if day is not None and self._background_year(day, month, number, within, article, own):
+            return None
         if day is None:
             # (timeline12) not the year of a full date its own article tells only after it, unless another account
             # states it too
@@ -758,6 +760,24 @@ class _Years:
         if day is not None and any(o.year == day.year for o in origins):
             return None
         return day
+
+    def _background_year(self, day: date, month: int, number: int, within: int, article: str,
+                         own: Sequence[date]) -> bool:
+        """(timeline14) Whether ``day`` took its year from a background full date of its own article that no publication
+        date bears out: the story has dated articles, none within ``within`` days of the day, the reading nearest each of
+        them is another year, and every full date of its article near the day is background (a founding, a term's start:
+        ``background``) or its article counts years back (``anniversary``): "He founded the harbour company on May 20,
+        2018. On June 3 the authority fired its director." in a story of March 2019 is 2018 or 2019, a guess. (mend108) A
+        full date the article tells as its own news lends its year to the days after it ("The mine caved in on Nov. 10,
+        2023, … On Nov. 12 rescuers pulled two miners …": the narrative's sequence), and so does every day of a story
+        with no dated article (the narrative's year: "On Oct. 18, 1944, … On Oct. 24, …")."""
+        if not self.published or any(abs((day - p).days) <= within for p in self.published):
+            return False
+        lenders = [d for d in own if abs((day - d).days) <= within]
+        if article not in self.anniversary and any(d not in self.background.get(article, ()) for d in lenders):
+            return False
+        return all((near := dates.month_day(month, number, p)) is not None and near.year != day.year
+                   for p in self.published)
 
     def other_year(self, article: str, day: date) -> bool:
         """(timeline9) Whether ``article`` states ``day``'s month and day with another year ("The April 25, 2015
@@ -1007,8 +1027,12 @@ _DAY_PEOPLE = re.compile(r"^\s*(?:(?:terror(?:ist)?|suicide|would-be|alleged)\s+
 # "for", "among" ("the 12 Sept. 11 attackers", "Lawyers for the Jan. 6 defendants"); a time phrase's day ("On March 3
 # attackers set fire", "In the early hours of Feb. 7 rescuers pulled …", "By the morning of March 11 relatives had …",
 # "Late in the evening of Nov. 26 gunmen stormed …") is the sentence's
+# (timeline14) ... or opening the sentence, where nothing stands before it ("Sept. 11 hijackers trained at a flight school
+# in Florida", "Jan. 6 defendants have asked …": the group's label, as "the Sept. 11 hijackers" is; a time phrase opens
+# with "On", "In", "By" …)
 _PEOPLE_OF = re.compile(r"(?:\b(?i:the|these|those|their|his|her|its|our|including|for|among|two|three|four|five|six|"
-                        r"seven|eight|nine|ten|eleven|twelve|nineteen|twenty|dozens|hundreds)|\d|['’]s)[\"”’']?\s+$")
+                        r"seven|eight|nine|ten|eleven|twelve|nineteen|twenty|dozens|hundreds)|\d|['’]s)[\"”’']?\s+$"
+                        r"|^[\"“‘'(\s]*$")
 
 
 def event_day(text: str, m: Mention, others: int) -> bool:
@@ -1793,9 +1817,47 @@ _TELLING = re.compile(r"\b(?i:" + "|".join(
 def _told_on(before: str) -> bool:
     """(mend103) Whether a telling verb governs the weekday that follows ``before``: the last one before it, with no
     modal between them ("said Monday the suspect may be armed" is Monday's saying; "said gusts may reach 80 mph on
-    Sunday" is not)."""
+    Sunday" is not; timeline14: nor "said gusts could reach 60 mph on Sunday")."""
     verb = max((v.end() for v in _TELLING.finditer(before)), default=None)
-    return verb is not None and not _MAY_HAPPEN.search(before[verb:])
+    return verb is not None and not _MAY_HAPPEN.search(before[verb:]) and not _COULD_HAPPEN.search(before[verb:])
+
+
+# (timeline14) "could" of what may happen ("gusts could reach 60 mph on Sunday"), as ``_MAY_HAPPEN`` reads "may": not "could
+# have", "could not", "could only", "could no longer", "could hardly" (a past ability or a past one denied)
+_COULD_HAPPEN = re.compile(r"\b[Cc]ould\s+(?!(?:(?:also|still|even|well|yet)\s+)?(?:not|never|have|only|no\s+longer|hardly|barely|"
+                           r"scarcely)\b)(?!(?:in|of|on|at|and|or|but|to|with|from|for|as|into|against|by|was|were|is|are|has|"
+                           r"had|the|a|an|that|this|its|their|his|her)\b)[a-z]+")
+# (timeline14, mend108) ... but a "could" is a past ability as often ("Drivers could cross the bridge again on
+# Wednesday"): these marks tell one, and the day keeps the analyser's reading: a past ability's mark in its clause
+# ("again", "finally", "at last"), a sense's past ("Smoke could be seen across the city on Sunday")
+_ABLE_AGAIN = re.compile(r"\b(?:again|finally|at\s+last|once\s+more|for\s+the\s+first\s+time|"
+                         r"could\s+(?:\w+\s+)?be\s+(?:seen|heard|felt|smelled|smelt|spotted|watched|observed))\b", re.I)
+# (mend108) ... or a past in its sentence: a past perfect ("Forecasters had warned that gusts could reach 60 mph on
+# Sunday", a recap of a forecast; "sooner than officials had predicted") or a clause of a time past ("after the river
+# fell", "once the water receded")
+_PAST_AROUND = re.compile(r"\bhad\b|\b(?:after|once|when|because|since)\s+(?:[\w'’-]+\s+){0,5}?(?:[a-z]{2,}ed|fell|rose|went|"
+                          r"came|began|broke|ran|left|took|gave|made|saw|won|lost|found|got|drove|flew|froze|sank|shook|"
+                          r"struck|swept|tore|burst|held|kept|met|paid|sent|spent|stood|told|said|hit|cut|put)\b", re.I)
+# (timeline14) a telling verb right after the weekday governs it ("President Reed on Wednesday predicted the court may
+# decide …", "Officials on Monday warned that …"): the day is the telling's
+_TOLD_AFTER = re.compile(r"(?:['’]s)?\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:\w+ly\s+)?" + _TELLING.pattern)
+
+
+def _hedged_day(s: Sentence, m: Mention) -> bool:
+    """(timeline13, timeline14, mend108) Whether weekday ``m`` is told in a clause of what may happen: under "may" or
+    "might" (timeline13), or "could" with no mark of a past ability or a past around it (``_ABLE_AGAIN``,
+    ``_PAST_AROUND``). Its week is a guess (the analyser reads no modal as ahead: last Sunday, where a forecast means the
+    coming one), so it is left out, never moved: a timeline that says less beats one with a wrong date. A telling verb
+    that governs the day, before it (``_told_on``) or right after it (``_TOLD_AFTER``), makes it the telling's day."""
+    if not _WEEKDAY.match((m.text or "").strip()):
+        return False
+    if _told_on(s.text[:max(m.start, 0)]) or _TOLD_AFTER.match(s.text, m.end):
+        return False
+    clause = _clause(s.text, m)
+    if _MAY_HAPPEN.search(clause):
+        return True
+    return _COULD_HAPPEN.search(clause) is not None and not _ABLE_AGAIN.search(clause) \
+        and not _PAST_AROUND.search(s.text)
 
 
 def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, options: Options) -> str | None:
@@ -1818,10 +1880,9 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
             day = None
         return day.isoformat() if day else ""  # a day whose year would be a guess: still a day the sentence names
     # (timeline13) a weekday in a clause that tells what may happen ("Forecasters said gusts may reach 80 mph on Sunday",
-    # "the vote might be held on Tuesday"): its week is a guess (the analyser reads no "may" as ahead: last Sunday). Not
-    # "could": as often a past ability or leave ("Drivers could cross the bridge again on Wednesday")
-    if _WEEKDAY.match((m.text or "").strip()) and _MAY_HAPPEN.search(_clause(s.text, m)) \
-            and not _told_on(s.text[:max(m.start, 0)]):
+    # "the vote might be held on Tuesday"): its week is a guess (the analyser reads no "may" as ahead: last Sunday);
+    # (timeline14, mend108) so is one under "could" of what may happen, save a past ability's (``_hedged_day``)
+    if _hedged_day(s, m):  # (timeline14, mend108) "could" of what may happen too
         return ""
     told = _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)
     # (mend86) a dated article's day told without its year is resolved by the article's date, even when the article
