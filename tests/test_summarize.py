@@ -3785,3 +3785,70 @@ def test_an_explainers_headings_are_no_interview_and_a_possessed_role_keeps_its_
     quote = '"He was a good boy who loved school," the boy\'s grandmother said.'
     assert _after_role_quote("She joined the school board in 2009.", quote)
     assert not _after_role_quote("He joined the school band in 2009.", quote)
+
+
+def test_a_title_its_lede_restates_in_other_words_is_not_told() -> None:
+    """(coherence70, issue 13) A title whose news a chosen sentence of the body, longer than it, tells again
+    in other words ("Former Nevada mayor joins Senate race" / "Nevada's former mayor … on Monday joined the
+    race …": no doer-verb match for ``title_told``) is the same news twice in a short summary (protocol C,
+    NeuS readers' most marked fault): the lede stays. Near cases keep the title: a figure, a name, a
+    qualifier or a denial the sentence lacks, a sentence that hedges the act or tells an earlier one, a
+    sentence no longer than the title, the rule off."""
+    from accord.summarize import choose, title_restated
+
+    lede = ("Nevada's former mayor Dana Reyes on Monday joined the crowded race for the state's open Senate seat, "
+            "promising to focus on water and housing.")
+    share = DEFAULT.summary_title_restated
+    assert title_restated("Former Nevada mayor Dana Reyes joins Senate race.", lede, share)
+    assert not title_restated("Former Nevada mayor Dana Reyes joins Senate race.", lede, 0.0)  # off
+    assert not title_restated("Former Nevada mayor Dana Reyes joins Senate race, 12th candidate.", lede, share)
+    assert not title_restated("Former Nevada mayor Dana Reyes joins Senate race with Lee's backing.", lede, share)
+    assert not title_restated("Former Nevada mayor Dana Reyes joins Senate race again.", lede, share)
+    assert not title_restated("Former Nevada mayor Dana Reyes will not join Senate race.", lede, share)
+    assert not title_restated("Dana Reyes joins Senate race.", "Dana Reyes joins Senate race.", share)  # no fuller
+    hedged = ("Nevada's former mayor Dana Reyes is expected to join the crowded race for the state's open Senate "
+              "seat next week, aides said.")
+    assert not title_restated("Former Nevada mayor Dana Reyes joins Senate race.", hedged, share)
+    earlier = ("Nevada's former mayor Dana Reyes joined the crowded race for the state's open Senate seat in 2016, "
+               "and lost the primary.")
+    assert not title_restated("Former Nevada mayor Dana Reyes joins Senate race.", earlier, share)
+
+    head = "Former Nevada mayor Dana Reyes joins Senate race."
+    body = [lede, "Reyes served two terms as mayor of Carson Valley before leaving office last year to teach."]
+    opts = DEFAULT.with_(words=45, summary_fill=True)
+    scores = np.array([1.0, 0.3, 0.9])
+    out = [c.text for c in choose(_titled_view(head, body), scores, opts)]
+    assert out == body  # the lede opens; the title's words went to the next fact
+    before = [c.text for c in choose(_titled_view(head, body), scores, opts.with_(summary_title_restated=0.0))]
+    assert before[0] == head  # the rule off: the title opened above the lede that restates it (before coherence70)
+    other = "Drought tops the agenda as Nevada Senate race opens."  # another angle: the title stays
+    assert [c.text for c in choose(_titled_view(other, body), scores, opts)][0] == other
+
+
+def test_an_opinion_pieces_title_does_not_open_the_summary_label_or_not() -> None:
+    """(coherence70, issue 13) The title of an article that speaks in its writer's voice (a column: ``_opinion``)
+    told first puts a view where the news should be (protocol C, NeuS: "a columnist's title"), even with no
+    "Opinion:" label: it is no headline candidate while a news account tells the story. A news article's
+    title stays; the rule off, the column's title opens (before)."""
+    from accord.summarize import choose, features
+
+    column = ["I have lived in this valley for forty years and I have never seen a worse plan.",
+              "We deserve better than a levee that floods the next town instead of ours.",
+              "Ask yourself who pays when the river rises again next spring.",
+              "The council should scrap the plan and start again with the people who live here."]
+    news = ["Officials in the river town of Millbrook voted 5-2 on Monday night to build a new levee along the Ash "
+            "River after floods last spring.",
+            "Building the levee will cost $40 million and take two years, the town's mayor said after the vote."]
+    head = "Millbrook levee vote is a costly mistake for the valley."
+    facts = [Fact(id=f"c{i}", text=t, sentences=[Sentence("c", i, t)], support=["c"], independent=1)
+             for i, t in enumerate(column)]
+    facts += [Fact(id=f"n{i}", text=t, sentences=[Sentence("n", i, t)], support=["n"], independent=1)
+              for i, t in enumerate(news)]
+    facts.append(Fact(id="h", text=head, sentences=[Sentence("c", -1, head)], support=["c"], independent=1))
+    arts = [Article(id="c", title=head.rstrip("."), text="\n".join(column)), Article(id="n", title="", text="\n".join(news))]
+    view = features.view(facts, arts, embed=False)
+    opts = DEFAULT.with_(words=60, summary_fill=False, summary_no_opinion_lines=False)
+    scores = np.array([0.1, 0.1, 0.1, 0.1, 1.0, 0.9, 3.0])
+    assert head not in [c.text for c in choose(view, scores, opts)]
+    off = [c.text for c in choose(view, scores, opts.with_(summary_no_opinion_titles=False))]
+    assert off[0] == head  # the rule off: the column's title opened the summary (before coherence70)
