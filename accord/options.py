@@ -735,7 +735,7 @@ class Options:
     # at least this share of its content words, and every figure, name, qualifier and denial it gives) is not
     # told, whatever its grammar: "headline, then a lede that restates it" was protocol C's most marked fault on
     # NeuS; the lede stays and the title's words go to the next new fact. 0 = off (before coherence70)
-    summary_title_restated: float = 0.8
+    summary_title_restated: float = 0.9
     summary_dek_reach: int = 2  # (coherence36) how many sentences below the line may write it again (a standfirst, then the lede)
     # (coherence36) another account's opening is a second lede when it retells any chosen sentence of the
     # lead article's top, not only the lead (a standfirst may open, its lede below it): the same shares as
