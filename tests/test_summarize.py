@@ -3852,3 +3852,18 @@ def test_an_opinion_pieces_title_does_not_open_the_summary_label_or_not() -> Non
     assert head not in [c.text for c in choose(view, scores, opts)]
     off = [c.text for c in choose(view, scores, opts.with_(summary_no_opinion_titles=False))]
     assert off[0] == head  # the rule off: the column's title opened the summary (before coherence70)
+
+
+def test_a_title_restated_only_below_the_opening_line_stays() -> None:
+    """(coherence70) Only the sentence read right under the title counts: when a later body sentence restates it
+    and another line opens the body ("Aides said one of its members …"), dropping the title would open the summary
+    on that line and leave the main event late; the title stays."""
+    from accord.summarize import choose
+
+    head = "Former Nevada mayor Dana Reyes joins Senate race."
+    body = ["Aides to Reyes said on Monday that her campaign had already hired staff in every county of the state.",
+            "Nevada's former mayor Dana Reyes on Monday joined the crowded race for the state's open Senate seat, "
+            "promising to focus on water and housing."]
+    opts = DEFAULT.with_(words=60, summary_fill=True)
+    out = [c.text for c in choose(_titled_view(head, body), np.array([1.0, 0.9, 0.95]), opts)]
+    assert out[0] == head and body[1] in out

@@ -2125,13 +2125,15 @@ class _Context:
         return out
 
     def title_restated(self, h: int, chosen: list[int]) -> bool:
-        """(coherence70, ``summary_title_restated``) Whether a chosen sentence of the body restates the title
-        ``h`` (``title_restated``): over its lede such a title is the same news twice in a short summary
+        """(coherence70, ``summary_title_restated``) Whether the chosen sentence that opens the body restates the
+        title ``h`` (``title_restated``): over its lede such a title is the same news twice in a short summary
         (protocol C, NeuS: "headline, then a lede that restates it"); the lede, fuller and cited by its
         outlets, stays and the title's words go to the next new fact."""
         share = self.options.summary_title_restated
-        return share > 0 and any(self.where[j][1] >= 0 and title_restated(self.facts[h].text, self.facts[j].text, share)
-                                 for j in chosen)
+        body = self.order([j for j in chosen if self.where[j][1] >= 0])
+        # only the sentence that opens the body, the one read right under the title: a later one restating it leaves,
+        # with the title gone, another line to open the summary ("… said one of its members survived") and the event late
+        return share > 0 and bool(body) and title_restated(self.facts[h].text, self.facts[body[0]].text, share)
 
     def restarts(self, i: int, chosen: list[int]) -> bool:
         """Whether another account's opening ``i`` (its first candidate, or the first that could open a
