@@ -760,8 +760,10 @@ class Options:
     summary_no_opinion_lines: bool = True
     # (coherence70) the title of an article read as an opinion piece by its voice (``summary_opinion_share``: I/we,
     # to the reader, exclamations, questions) is no headline over a summary either, label or not: a column's
-    # title told first is its writer's view standing in for the news (protocol C, NeuS). False = a candidate
-    summary_no_opinion_titles: bool = True
+    # title told first is its writer's view standing in for the news (protocol C, NeuS). Off (mend110, review149 C):
+    # the voice reading misfires on news (a newsroom's "we", advice to readers, quoted questions) and dropped a
+    # news title that alone told the deaths. True = on; False = a candidate like any (before coherence70)
+    summary_no_opinion_titles: bool = False
     # (coherence31) a sentence of another account than the lead's that dates by its writer's own day
     # ("… he told reporters yesterday", "… last Monday", "… tweeted today": ``events.writer_day``) is not
     # taken after the lede: the reader counts its day from the lede's, and an account filed a day or a

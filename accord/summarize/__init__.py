@@ -22,6 +22,7 @@ from accord import tfidf
 from accord.clean import POST, page_sentence
 from accord.patterns import Alternatives, Screened, written_apart, written_bounded
 from accord.analyse.entities import TITLES
+from accord.analyse.numbers import in_digits
 from accord.analyse.rules import OFFICES
 from accord.summarize import coherence, events, features, pointers, roles, scorers
 from accord.summarize.given_names import GIVEN_NAMES
@@ -2615,6 +2616,18 @@ _AUX = frozenset({"did", "does", "do", "has", "have", "had", "finally", "also"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 # a title whose act is denied ("Ohio reports no new flu deaths") is not its lede's act told again
 _TITLE_DENIES = frozenset({"no", "not", "never", "none", "nothing"})
+# (mend110, review149 A) a lede's words that tell an act as tried, refused, dismissed or avoided, not done
+# (``title_restated``, beside ``_NOT_DONE``); an attempt's words only before "to" (``_TRIED_TO``: "tried to seize")
+_NOT_DONE_TRIED = frozenset({"failed", "fail", "dismissed", "dismisses", "rejected", "rejects", "declined", "declines",
+                             "denied", "avoided", "avoids", "averted", "narrowly", "repelled", "repulsed", "thwarted",
+                             "foiled", "blocked", "prevented", "halted", "stopped"})
+_TRIED_TO = frozenset({"tried", "tries", "try", "trying", "sought", "seek", "seeks", "seeking", "attempted", "attempts",
+                       "attempt", "attempting", "bid", "bids"})
+# a count written in words in a title ("kills five", "two dozen", "hundreds flee"): ``_counts_told``
+_COUNT_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                         r"ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores)\b", re.I)
+_VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|scores)\b", re.I)
 # a lede that tells an earlier happening ("halted 737 deliveries in 2019", "passed the bill last year")
 _LEDE_EARLIER = re.compile(r"(?<!since )\b(?:1[89]|20)\d\d\b|\blast\s+(?:year|month|week|spring|summer|fall|autumn|winter)\b|"
                            r"\b(?:years|months|weeks|decades)\s+(?:ago|earlier)\b|\bearlier\s+this\s+(?:year|month)\b",
@@ -2734,8 +2747,28 @@ def title_restated(title: str, sentence: str, share: float) -> bool:
         return False
     # review74/79's cases for ``title_told``: a sentence that hedges, denies or plans what the title tells as done
     # ("… is expected to vote", "… denied it would"), or tells an earlier happening, is not the title's news
-    hedges = {w.lower() for w in _SENT_WORD.findall(sentence)} & _NOT_DONE
-    return not (hedges - {w.lower() for w in heads}) and not _LEDE_EARLIER.search(sentence)
+    # (mend110, review149 A) … or tells it as attempted, refused, dismissed or avoided ("tried to seize the airport
+    # but were pushed back", "dismissed reports that he had resigned", "narrowly avoided derailing"): across outlets
+    # and days that is the superseded account, and the title's done act the news
+    # (an attempt only with its "to": "tried to seize", never "… while seeking continued support" of another act)
+    said = [w.lower() for w in _SENT_WORD.findall(sentence)]
+    hedges = ({w for w in said if w in _NOT_DONE or w in _NOT_DONE_TRIED}
+              | {w for w, nxt in zip(said, said[1:]) if w in _TRIED_TO and nxt == "to"})
+    return (not (hedges - {w.lower() for w in heads}) and not _LEDE_EARLIER.search(sentence)
+            and _counts_told(title, sentence))
+
+
+def _counts_told(title: str, sentence: str) -> bool:
+    """(mend110, review149 B) Whether every count the title writes in words ("kills five", "dozens hurt") is in the
+    sentence too, in words or digits: "fire kills five" over "the fire killed four" is a newer toll, not the same
+    news. Digits are already checked (``dek_retold``); number words are stop words there and went unchecked."""
+    if not _COUNT_WORD.search(title):
+        return True
+    told = {f.rstrip(".,") for f in _FIGURE.findall(in_digits(sentence))}
+    if not {f.rstrip(".,") for f in _FIGURE.findall(in_digits(title))} <= told:
+        return False
+    vague = {w.lower() for w in _VAGUE_COUNT.findall(sentence)}
+    return all(w.lower() in vague for w in _VAGUE_COUNT.findall(title))
 
 
 def _act_told(word: str, acts: set[str], told: frozenset[str]) -> bool:
