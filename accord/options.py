@@ -732,9 +732,10 @@ class Options:
     # NeuS: "headline and lead say the same"). 0 = off (before coherence47)
     summary_title_told: float = 0.6
     # (coherence70) a title a chosen sentence of the body, longer than it, restates (``summarize.title_restated``:
-    # at least this share of its content words, and every figure, name, qualifier and denial it gives) is not
+    # at least this share of its content words, and every figure (a count in words too), name, qualifier and denial
+    # it gives; a sentence telling the act tried, refused, dismissed or avoided does not, mend110) is not
     # told, whatever its grammar: "headline, then a lede that restates it" was protocol C's most marked fault on
-    # NeuS; the lede stays and the title's words go to the next new fact. 0 = off (before coherence70)
+    # NeuS; the lede stays; its words go to a new fact if one fits. 0 = off (before coherence70)
     summary_title_restated: float = 0.9
     summary_dek_reach: int = 2  # (coherence36) how many sentences below the line may write it again (a standfirst, then the lede)
     # (coherence36) another account's opening is a second lede when it retells any chosen sentence of the

@@ -2129,7 +2129,7 @@ class _Context:
         """(coherence70, ``summary_title_restated``) Whether the chosen sentence that opens the body restates the
         title ``h`` (``title_restated``): over its lede such a title is the same news twice in a short summary
         (protocol C, NeuS: "headline, then a lede that restates it"); the lede, fuller and cited by its
-        outlets, stays and the title's words go to the next new fact."""
+        outlets, stays, and the title's words go to the next new fact if one fits (else the summary is shorter)."""
         share = self.options.summary_title_restated
         body = self.order([j for j in chosen if self.where[j][1] >= 0])
         # only the sentence that opens the body, the one read right under the title: a later one restating it leaves,
@@ -2620,7 +2620,7 @@ _TITLE_DENIES = frozenset({"no", "not", "never", "none", "nothing"})
 # (``title_restated``, beside ``_NOT_DONE``); an attempt's words only before "to" (``_TRIED_TO``: "tried to seize")
 _NOT_DONE_TRIED = frozenset({"failed", "fail", "dismissed", "dismisses", "rejected", "rejects", "declined", "declines",
                              "denied", "avoided", "avoids", "averted", "narrowly", "repelled", "repulsed", "thwarted",
-                             "foiled", "blocked", "prevented", "halted", "stopped"})
+                             "foiled", "prevented"})  # not "blocked", "halted": a court's or a city's act done
 _TRIED_TO = frozenset({"tried", "tries", "try", "trying", "sought", "seek", "seeks", "seeking", "attempted", "attempts",
                        "attempt", "attempting", "bid", "bids"})
 # a count written in words in a title ("kills five", "two dozen", "hundreds flee"): ``_counts_told``
