@@ -740,6 +740,12 @@ class Options:
     # least this share of its content words and every figure, name and qualifier, is not told: over its lede it spends a short summary's words on one claim twice (protocol C,
     # NeuS: "headline and lead say the same"). 0 = off (before coherence47)
     summary_title_told: float = 0.6
+    # (coherence70) a title a chosen sentence of the body, longer than it, restates (``summarize.title_restated``:
+    # at least this share of its content words, and every figure (a count in words too), name, qualifier and denial
+    # it gives; a sentence telling the act tried, refused, dismissed or avoided does not, mend110) is not
+    # told, whatever its grammar: "headline, then a lede that restates it" was protocol C's most marked fault on
+    # NeuS; the lede stays; its words go to a new fact if one fits. 0 = off (before coherence70)
+    summary_title_restated: float = 0.9
     summary_dek_reach: int = 2  # (coherence36) how many sentences below the line may write it again (a standfirst, then the lede)
     # (coherence36) another account's opening is a second lede when it retells any chosen sentence of the
     # lead article's top, not only the lead (a standfirst may open, its lede below it): the same shares as
@@ -762,6 +768,12 @@ class Options:
     # writer, a columnist's view ("Trump has put his ego before the national interest") reads as the brief's
     # own. False = its lines are candidates like any (before coherence42)
     summary_no_opinion_lines: bool = True
+    # (coherence70) the title of an article read as an opinion piece by its voice (``summary_opinion_share``: I/we,
+    # to the reader, exclamations, questions) is no headline over a summary either, label or not: a column's
+    # title told first is its writer's view standing in for the news (protocol C, NeuS). Off (mend110, review149 C):
+    # the voice reading misfires on news (a newsroom's "we", advice to readers, quoted questions) and dropped a
+    # news title that alone told the deaths. True = on; False = a candidate like any (before coherence70)
+    summary_no_opinion_titles: bool = False
     # (coherence31) a sentence of another account than the lead's that dates by its writer's own day
     # ("… he told reporters yesterday", "… last Monday", "… tweeted today": ``events.writer_day``) is not
     # taken after the lede: the reader counts its day from the lede's, and an account filed a day or a

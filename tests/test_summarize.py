@@ -3481,8 +3481,9 @@ def test_a_title_that_only_retells_its_ledes_who_did_what_is_not_told() -> None:
     opts = DEFAULT.with_(words=60, summary_fill=True)
     scores = np.array([1.0, 0.3, 0.9])
     assert [c.text for c in choose(_titled_view(head, body), scores, opts)] == body
-    before = [c.text for c in choose(_titled_view(head, body), scores, opts.with_(summary_title_told=0.0))]
-    assert before == [head] + body  # before coherence47: the title opened the summary above its lede
+    before = [c.text for c in choose(_titled_view(head, body), scores,
+                                     opts.with_(summary_title_told=0.0, summary_title_restated=0.0))]
+    assert before == [head] + body  # before coherence47 (and coherence70's title_restated): the title opened above its lede
     # a title of another happening over the same lede stays as the summary's opening
     other = "Ohio hospitals fill up as flu season peaks."
     assert [c.text for c in choose(_titled_view(other, body), scores, opts)] == [other] + body
@@ -3822,3 +3823,161 @@ def test_a_lede_longer_than_the_budget_still_opens_the_summary() -> None:
     assert out == [_BUDGET_TEXTS[0][0]]
     lone = _budget_view(_BUDGET_TEXTS[:1])
     assert [c.text for c in choose(lone, np.array([1.0]), DEFAULT.with_(words=5))] == [_BUDGET_TEXTS[0][0]]
+def test_a_title_its_lede_restates_in_other_words_is_not_told() -> None:
+    """(coherence70, issue 13) A title whose news a chosen sentence of the body, longer than it, tells again
+    in other words ("Former Nevada mayor joins Senate race" / "Nevada's former mayor … on Monday joined the
+    race …": no doer-verb match for ``title_told``) is the same news twice in a short summary (protocol C,
+    NeuS readers' most marked fault): the lede stays. Near cases keep the title: a figure, a name, a
+    qualifier or a denial the sentence lacks, a sentence that hedges the act or tells an earlier one, a
+    sentence no longer than the title, the rule off."""
+    from accord.summarize import choose, title_restated
+
+    lede = ("Nevada's former mayor Dana Reyes on Monday joined the crowded race for the state's open Senate seat, "
+            "promising to focus on water and housing.")
+    share = DEFAULT.summary_title_restated
+    assert title_restated("Former Nevada mayor Dana Reyes joins Senate race.", lede, share)
+    assert not title_restated("Former Nevada mayor Dana Reyes joins Senate race.", lede, 0.0)  # off
+    assert not title_restated("Former Nevada mayor Dana Reyes joins Senate race, 12th candidate.", lede, share)
+    assert not title_restated("Former Nevada mayor Dana Reyes joins Senate race with Lee's backing.", lede, share)
+    assert not title_restated("Former Nevada mayor Dana Reyes joins Senate race again.", lede, share)
+    assert not title_restated("Former Nevada mayor Dana Reyes will not join Senate race.", lede, share)
+    assert not title_restated("Dana Reyes joins Senate race.", "Dana Reyes joins Senate race.", share)  # no fuller
+    hedged = ("Nevada's former mayor Dana Reyes is expected to join the crowded race for the state's open Senate "
+              "seat next week, aides said.")
+    assert not title_restated("Former Nevada mayor Dana Reyes joins Senate race.", hedged, share)
+    earlier = ("Nevada's former mayor Dana Reyes joined the crowded race for the state's open Senate seat in 2016, "
+               "and lost the primary.")
+    assert not title_restated("Former Nevada mayor Dana Reyes joins Senate race.", earlier, share)
+
+    head = "Former Nevada mayor Dana Reyes joins Senate race."
+    body = [lede, "Reyes served two terms as mayor of Carson Valley before leaving office last year to teach."]
+    opts = DEFAULT.with_(words=45, summary_fill=True)
+    scores = np.array([1.0, 0.3, 0.9])
+    out = [c.text for c in choose(_titled_view(head, body), scores, opts)]
+    assert out == body  # the lede opens; the title's words went to the next fact
+    before = [c.text for c in choose(_titled_view(head, body), scores, opts.with_(summary_title_restated=0.0))]
+    assert before[0] == head  # the rule off: the title opened above the lede that restates it (before coherence70)
+    other = "Drought tops the agenda as Nevada Senate race opens."  # another angle: the title stays
+    assert [c.text for c in choose(_titled_view(other, body), scores, opts)][0] == other
+
+
+def test_an_opinion_pieces_title_does_not_open_the_summary_label_or_not() -> None:
+    """(coherence70, issue 13) The title of an article that speaks in its writer's voice (a column: ``_opinion``)
+    told first puts a view where the news should be (protocol C, NeuS: "a columnist's title"), even with no
+    "Opinion:" label: it is no headline candidate while a news account tells the story. A news article's
+    title stays; the rule off, the column's title opens (before)."""
+    from accord.summarize import choose, features
+
+    column = ["I have lived in this valley for forty years and I have never seen a worse plan.",
+              "We deserve better than a levee that floods the next town instead of ours.",
+              "Ask yourself who pays when the river rises again next spring.",
+              "The council should scrap the plan and start again with the people who live here."]
+    news = ["Officials in the river town of Millbrook voted 5-2 on Monday night to build a new levee along the Ash "
+            "River after floods last spring.",
+            "Building the levee will cost $40 million and take two years, the town's mayor said after the vote."]
+    head = "Millbrook levee vote is a costly mistake for the valley."
+    facts = [Fact(id=f"c{i}", text=t, sentences=[Sentence("c", i, t)], support=["c"], independent=1)
+             for i, t in enumerate(column)]
+    facts += [Fact(id=f"n{i}", text=t, sentences=[Sentence("n", i, t)], support=["n"], independent=1)
+              for i, t in enumerate(news)]
+    facts.append(Fact(id="h", text=head, sentences=[Sentence("c", -1, head)], support=["c"], independent=1))
+    arts = [Article(id="c", title=head.rstrip("."), text="\n".join(column)), Article(id="n", title="", text="\n".join(news))]
+    view = features.view(facts, arts, embed=False)
+    opts = DEFAULT.with_(words=60, summary_fill=False, summary_no_opinion_lines=False)
+    scores = np.array([0.1, 0.1, 0.1, 0.1, 1.0, 0.9, 3.0])
+    assert head not in [c.text for c in choose(view, scores, opts.with_(summary_no_opinion_titles=True))]
+    off = [c.text for c in choose(view, scores, opts)]  # off by default since mend110 (review149 C)
+    assert off[0] == head  # the rule off: the column's title opened the summary (before coherence70)
+
+
+def test_a_news_title_in_newsroom_voice_still_opens_by_default() -> None:
+    """(mend110, review149 C) ``summary_no_opinion_titles`` is off by default: the voice reading (``_opinion``) takes
+    a news article's newsroom "we" ("Here's what we know", "We will update"), its advice to readers and its quoted
+    questions for a writer's view, and the rule then dropped the only title that told the deaths. The title of such
+    an article opens the summary; turned on, the rule would drop it."""
+    from accord.summarize import choose, features
+
+    live = ["Here is what we know so far about the collapse of the bridge over the Tarn River.",
+            "We will update this story as we learn more, and our reporter at the scene is talking to witnesses.",
+            "If you live nearby, you should avoid the area and follow what the police tell you.",
+            "Why did no one close the bridge? What were the inspectors told?"]
+    news = ["Engineers had warned the county for two years that the old Tarn bridge needed new supports.",
+            "The county said repairs had been planned for the summer."]
+    head = "Bridge over Tarn River collapses, killing two."
+    facts = [Fact(id=f"l{i}", text=t, sentences=[Sentence("l", i, t)], support=["l"], independent=1)
+             for i, t in enumerate(live)]
+    facts += [Fact(id=f"n{i}", text=t, sentences=[Sentence("n", i, t)], support=["n"], independent=1)
+              for i, t in enumerate(news)]
+    facts.append(Fact(id="h", text=head, sentences=[Sentence("l", -1, head)], support=["l"], independent=1))
+    arts = [Article(id="l", title=head.rstrip("."), text="\n".join(live)), Article(id="n", title="", text="\n".join(news))]
+    view = features.view(facts, arts, embed=False)
+    opts = DEFAULT.with_(words=60, summary_fill=False, summary_no_opinion_lines=False)
+    scores = np.array([0.1, 0.1, 0.1, 0.1, 1.0, 0.9, 3.0])
+    assert not DEFAULT.summary_no_opinion_titles
+    assert [c.text for c in choose(view, scores, opts)][0] == head
+    assert head not in [c.text for c in choose(view, scores, opts.with_(summary_no_opinion_titles=True))]
+
+
+def test_a_title_told_as_tried_denied_or_avoided_below_it_stays() -> None:
+    """(mend110, review149 A) A lede that tells the title's act as attempted, refused, dismissed or avoided ("tried
+    to storm … but were pushed back", "dismissed reports that he had resigned", "narrowly avoided derailing") does
+    not restate it: across outlets and days it is the older account, and dropping the title would lose the news
+    that the act was done. The same lede telling the act as done still restates it."""
+    from accord.summarize import title_restated
+
+    share = DEFAULT.summary_title_restated
+    head = "Rebels storm airport in Port Sable."
+    assert title_restated(head, "Rebels stormed the airport in Port Sable on Friday, residents said.", share)
+    for lede in ("Rebels tried to storm the airport in Port Sable on Friday but were pushed back, residents said.",
+                 "Rebels attempted to storm the airport in Port Sable on Friday, residents said.",
+                 "Rebels sought to storm the airport in Port Sable on Friday, residents said.",
+                 "Rebels narrowly failed to storm the airport in Port Sable on Friday, residents said."):
+        assert not title_restated(head, lede, share), lede
+    quit_ = "Finance minister Ivo Lind quits over leaked memo."
+    assert title_restated(quit_, "Finance minister Ivo Lind quit on Monday over a leaked memo on the budget.", share)
+    for lede in ("Finance minister Ivo Lind on Monday dismissed reports that he would quit over a leaked memo.",
+                 "Finance minister Ivo Lind on Monday rejected calls to quit over a leaked memo on the budget.",
+                 "Finance minister Ivo Lind on Monday declined to quit over a leaked memo on the budget."):
+        assert not title_restated(quit_, lede, share), lede
+    # an attempt's word before another act is no attempt of the title's ("… while seeking talks")
+    assert title_restated(head, "Rebels stormed the airport in Port Sable on Friday while seeking talks with the army.",
+                          share)
+    train = "Passenger train derails near Lyon."
+    assert title_restated(train, "A passenger train derailed near Lyon on Sunday, injuring several people.", share)
+    assert not title_restated(train, "A passenger train narrowly avoided derailing near Lyon on Sunday.", share)
+
+
+def test_a_title_with_a_count_in_words_the_lede_lacks_stays() -> None:
+    """(mend110, review149 B) A count written in words in the title ("kills five", "dozens hurt") is a figure: the
+    lede must give the same count, in words or digits, or it tells another (older) toll and the title stays
+    ("fire kills five" over "… killed four people"). Number words are stop words, so before they went unchecked."""
+    from accord.summarize import title_restated
+
+    share = DEFAULT.summary_title_restated
+    head = "Harbor warehouse fire kills five."
+    lede = "A fire at a harbor warehouse on Sunday killed {} workers, the fire department said."
+    assert title_restated(head, lede.format("five"), share)
+    assert title_restated(head, lede.format("5"), share)
+    assert not title_restated(head, lede.format("four"), share)
+    assert not title_restated(head, lede.format("4"), share)
+    assert not title_restated(head, "A fire at a harbor warehouse on Sunday killed workers, officials said.", share)
+    crash = "Dozens hurt as tram crashes in Velden."
+    assert title_restated(crash, "Dozens of people were hurt on Monday when a tram crashed in Velden, police said.",
+                          share)
+    assert not title_restated(crash, "Hundreds of people were hurt on Monday when a tram crashed in Velden, police "
+                                     "said.", share)
+
+
+def test_a_title_restated_only_below_the_opening_line_stays() -> None:
+    """(coherence70) Only the sentence read right under the title counts: when a later body sentence restates it
+    and another line opens the body ("Aides said one of its members …"), dropping the title would open the summary
+    on that line and leave the main event late; the title stays."""
+    from accord.summarize import choose
+
+    head = "Former Nevada mayor Dana Reyes joins Senate race."
+    body = ["Aides to Reyes said on Monday that her campaign had already hired staff in every county of the state.",
+            "Nevada's former mayor Dana Reyes on Monday joined the crowded race for the state's open Senate seat, "
+            "promising to focus on water and housing."]
+    opts = DEFAULT.with_(words=60, summary_fill=True)
+    out = [c.text for c in choose(_titled_view(head, body), np.array([1.0, 0.9, 0.95]), opts)]
+    assert out[0] == head and body[1] in out

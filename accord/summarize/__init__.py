@@ -22,6 +22,7 @@ from accord import tfidf
 from accord.clean import POST, page_sentence
 from accord.patterns import Alternatives, Screened, written_apart, written_bounded
 from accord.analyse.entities import TITLES
+from accord.analyse.numbers import in_digits
 from accord.analyse.rules import OFFICES
 from accord.summarize import coherence, events, features, pointers, roles, scorers
 from accord.summarize.given_names import GIVEN_NAMES
@@ -1883,6 +1884,9 @@ class _Context:
                                             for j in chosen if self.where[j][1] >= 0):
                 open_ &= self.heads >= 0  # any title taken now would open above this lede: a retelling or another event's head
                 return False  # (coherence47) a title over the lede that tells its who-did-what: one claim twice
+            if self.where[i][1] < 0 and self.title_restated(i, chosen):
+                open_ &= self.heads >= 0  # every other title would open above the same lede
+                return False  # (coherence70) the lede below it tells the same news, in full
             st = _stems(self.facts[i].text)
             if not st or self.where[i][1] < 0:  # a headline sums up what the lead details
                 return True
@@ -1959,6 +1963,9 @@ class _Context:
             open_ &= ~np.array([k < 0 and listing(f.text) for f, (_, k) in zip(self.facts, self.where)], dtype=bool)
         if options.summary_no_opinion_heads:  # (coherence42) a column's headline is its writer's view, not news
             column = np.array([k < 0 and opinion_head(f.text) for f, (_, k) in zip(self.facts, self.where)], dtype=bool)
+            if options.summary_no_opinion_titles:  # (coherence70) … and an opinion piece's own title, label or not
+                pieces = {self.where[i][0] for i in np.flatnonzero(self.opinion).tolist()}  # ("The evidence doesn't
+                column |= np.array([k < 0 and a in pieces for a, k in self.where], dtype=bool)  # back …"): a view
             open_ &= ~column
             if options.summary_no_opinion_lines and self.columns_out:
                 # (coherence42) … and so are its lines ("This should scare everyone", "Trump has put his ego
@@ -2110,19 +2117,35 @@ class _Context:
         another account's, says it all) and that can go: every other sentence still reads without
         it. Read above such a lede a headline tells one fact twice (protocol C, coherence18)."""
         share = self.options.summary_headline_novelty
-        if share <= 0 or len(chosen) < 2:
+        if len(chosen) < 2:
             return []
         out = []
         for h in chosen:
             text = self.facts[h].text
-            if self.where[h][1] < 0 or stopped(text):
-                continue  # a sentence of the body; or a title, which one_headline rules (NeuS R2 -0.7 with titles)
+            if self.where[h][1] < 0:  # (coherence70) a title a chosen sentence of the body restates goes
+                rest = [j for j in chosen if j != h and j not in out]
+                if self.title_restated(h, rest) and not self.flagged(self.order(rest), set(rest)):
+                    out.append(h)
+                continue
+            if share <= 0 or stopped(text):
+                continue  # a sentence of the body
             rest = [j for j in chosen if j != h and j not in out]
             told = [self.facts[j].text for j in rest]
             said = frozenset().union(*(_stems(t) for t in told))
             if headline_retold(text, said, told, share) and not self.flagged(self.order(rest), set(rest)):
                 out.append(h)
         return out
+
+    def title_restated(self, h: int, chosen: list[int]) -> bool:
+        """(coherence70, ``summary_title_restated``) Whether the chosen sentence that opens the body restates the
+        title ``h`` (``title_restated``): over its lede such a title is the same news twice in a short summary
+        (protocol C, NeuS: "headline, then a lede that restates it"); the lede, fuller and cited by its
+        outlets, stays, and the title's words go to the next new fact if one fits (else the summary is shorter)."""
+        share = self.options.summary_title_restated
+        body = self.order([j for j in chosen if self.where[j][1] >= 0])
+        # only the sentence that opens the body, the one read right under the title: a later one restating it leaves,
+        # with the title gone, another line to open the summary ("… said one of its members survived") and the event late
+        return share > 0 and bool(body) and title_restated(self.facts[h].text, self.facts[body[0]].text, share)
 
     def restarts(self, i: int, chosen: list[int]) -> bool:
         """Whether another account's opening ``i`` (its first candidate, or the first that could open a
@@ -2604,6 +2627,18 @@ _AUX = frozenset({"did", "does", "do", "has", "have", "had", "finally", "also"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 # a title whose act is denied ("Ohio reports no new flu deaths") is not its lede's act told again
 _TITLE_DENIES = frozenset({"no", "not", "never", "none", "nothing"})
+# (mend110, review149 A) a lede's words that tell an act as tried, refused, dismissed or avoided, not done
+# (``title_restated``, beside ``_NOT_DONE``); an attempt's words only before "to" (``_TRIED_TO``: "tried to seize")
+_NOT_DONE_TRIED = frozenset({"failed", "fail", "dismissed", "dismisses", "rejected", "rejects", "declined", "declines",
+                             "denied", "avoided", "avoids", "averted", "narrowly", "repelled", "repulsed", "thwarted",
+                             "foiled", "prevented"})  # not "blocked", "halted": a court's or a city's act done
+_TRIED_TO = frozenset({"tried", "tries", "try", "trying", "sought", "seek", "seeks", "seeking", "attempted", "attempts",
+                       "attempt", "attempting", "bid", "bids"})
+# a count written in words in a title ("kills five", "two dozen", "hundreds flee"): ``_counts_told``
+_COUNT_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                         r"ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores)\b", re.I)
+_VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|scores)\b", re.I)
 # a lede that tells an earlier happening ("halted 737 deliveries in 2019", "passed the bill last year")
 _LEDE_EARLIER = re.compile(r"(?<!since )\b(?:1[89]|20)\d\d\b|\blast\s+(?:year|month|week|spring|summer|fall|autumn|winter)\b|"
                            r"\b(?:years|months|weeks|decades)\s+(?:ago|earlier)\b|\bearlier\s+this\s+(?:year|month)\b",
@@ -2697,6 +2732,54 @@ def title_told(title: str, sentence: str, share: float) -> bool:
                 not _done_by(doer[0] | {doer[1]}, _act_stem(after), sentence):
             return False
     return dek_retold(title, sentence, share)
+
+
+@lru_cache(maxsize=16384)  # greedy asks each title against every chosen body sentence at every step
+def title_restated(title: str, sentence: str, share: float) -> bool:
+    """(coherence70) Whether ``sentence``, longer than ``title``, tells the same news: at least ``share`` of the
+    title's content words are its, and every figure, every name (in a title in sentence case), every qualifier
+    ("again", "third") and any denial ("no", "not") the title gives is there too. Looser than ``title_told``,
+    which asks for the title's doer doing its verb: "Former Colorado governor joins 2020 race" over "Colorado's
+    former governor on Monday joined the field of Democrats running in 2020" is one claim twice whatever the
+    grammar (protocol C, NeuS readers). A title with a fact the sentence lacks (a figure, a party, a place, a
+    count) adds news and stays."""
+    if share <= 0 or len(sentence.split()) <= len(title.split()):
+        return False
+    st = _stems(title)
+    if len(st) < 3 or not dek_retold(title, sentence, share):
+        return False
+    told = _stems(sentence)
+    heads = _HEAD_WORD.findall(title)
+    if not title_cased(title) and not _stems(" ".join(w for w in heads[1:] if w[0].isupper())) <= told:
+        return False  # a name or a place the sentence lacks
+    lower = {w.lower().rstrip(".") for w in _HEAD_WORD.findall(sentence)}
+    marks = _HEAD_QUALIFIERS | _TITLE_DENIES
+    if any(w in marks and w not in lower for w in (w.lower().rstrip(".") for w in heads)):
+        return False
+    # review74/79's cases for ``title_told``: a sentence that hedges, denies or plans what the title tells as done
+    # ("… is expected to vote", "… denied it would"), or tells an earlier happening, is not the title's news
+    # (mend110, review149 A) … or tells it as attempted, refused, dismissed or avoided ("tried to seize the airport
+    # but were pushed back", "dismissed reports that he had resigned", "narrowly avoided derailing"): across outlets
+    # and days that is the superseded account, and the title's done act the news
+    # (an attempt only with its "to": "tried to seize", never "… while seeking continued support" of another act)
+    said = [w.lower() for w in _SENT_WORD.findall(sentence)]
+    hedges = ({w for w in said if w in _NOT_DONE or w in _NOT_DONE_TRIED}
+              | {w for w, nxt in zip(said, said[1:]) if w in _TRIED_TO and nxt == "to"})
+    return (not (hedges - {w.lower() for w in heads}) and not _LEDE_EARLIER.search(sentence)
+            and _counts_told(title, sentence))
+
+
+def _counts_told(title: str, sentence: str) -> bool:
+    """(mend110, review149 B) Whether every count the title writes in words ("kills five", "dozens hurt") is in the
+    sentence too, in words or digits: "fire kills five" over "the fire killed four" is a newer toll, not the same
+    news. Digits are already checked (``dek_retold``); number words are stop words there and went unchecked."""
+    if not _COUNT_WORD.search(title):
+        return True
+    told = {f.rstrip(".,") for f in _FIGURE.findall(in_digits(sentence))}
+    if not {f.rstrip(".,") for f in _FIGURE.findall(in_digits(title))} <= told:
+        return False
+    vague = {w.lower() for w in _VAGUE_COUNT.findall(sentence)}
+    return all(w.lower() in vague for w in _VAGUE_COUNT.findall(title))
 
 
 def _act_told(word: str, acts: set[str], told: frozenset[str]) -> bool:
