@@ -3823,6 +3823,8 @@ def test_a_lede_longer_than_the_budget_still_opens_the_summary() -> None:
     assert out == [_BUDGET_TEXTS[0][0]]
     lone = _budget_view(_BUDGET_TEXTS[:1])
     assert [c.text for c in choose(lone, np.array([1.0]), DEFAULT.with_(words=5))] == [_BUDGET_TEXTS[0][0]]
+
+
 def test_a_title_its_lede_restates_in_other_words_is_not_told() -> None:
     """(coherence70, issue 13) A title whose news a chosen sentence of the body, longer than it, tells again
     in other words ("Former Nevada mayor joins Senate race" / "Nevada's former mayor … on Monday joined the
