@@ -56,8 +56,11 @@ def analyse_story(articles: Iterable[Article], options: Options = DEFAULT,
         ctx = quotes.Context(pronoun_window=options.quote_lookback)
         for index, (start, end) in enumerate(sents):
             text = article.text[start:end]
+            following = article.text[sents[index + 1][0]:sents[index + 1][1]] if index + 1 < len(sents) else ""
+            ctx.tail, taken = quotes.run_on(text, ctx.skip, following)
             mentions = impl.read(text, states[k], ref, ctx, options)
             k += 1
+            ctx.skip = taken  # the next sentence's closing words were read here
             ctx.tick()
             mentions.sort(key=lambda m: (m.start, m.kind))
             out[article.id].append(Sentence(article=article.id, index=index, text=text, mentions=mentions,
