@@ -51,3 +51,20 @@ def test_according_to_and_quotes_running_into_the_next_paragraph() -> None:
     assert got and got[0][1] is not None and "Ministry" in got[0][1]
     text = "Governor Ron DeSantis spoke to reporters on Monday.\n“We will rebuild every single home in this county."
     assert quotes_of(text) == [("We will rebuild every single home in this county.", "Ron DeSantis")]
+
+
+def test_a_quotation_cut_by_a_line_break_is_read_whole() -> None:
+    """recall70: one quotation wrapped over two lines is one quote; a new quotation opening the next
+    paragraph, or narration after a quote left unclosed, is never joined to it."""
+    text = ('Mayor Ana Ruiz spoke at the depot.\nShe said, "The bridge will reopen in the spring.\n'
+            'Every lane will be repaved," and left the stage.')
+    assert [q for q, _ in quotes_of(text)] == ["The bridge will reopen in the spring. Every lane will be repaved"]
+    # straight marks in tokenised text: the first mark of the next line closes the open one
+    assert [q for q, _ in quotes_of('He shouted, " Stay back, stay back.\nThe roof is falling " , then ran.')] == \
+        ["Stay back, stay back. The roof is falling"]
+    # the paragraph convention re-opens each paragraph: two quotes, neither joined
+    text = '“We will rebuild the school this year.\n“We will also build a new library,” the mayor said.'
+    assert [q for q, _ in quotes_of(text)] == ["We will rebuild the school this year.", "We will also build a new library"]
+    # a quote left unclosed before narration: the narration is never quoted
+    text = 'The fire began at "the rear of the kitchen.\nNeighbours gathered outside for hours.'
+    assert not any("Neighbours" in q for q, _ in quotes_of(text))

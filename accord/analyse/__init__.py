@@ -10,6 +10,8 @@ merging of name variants; each is a module with ``prepare`` (once over all sente
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Mapping
 from datetime import date
 from types import ModuleType
@@ -37,6 +39,9 @@ def analyse_many(articles: Iterable[Article], options: Options = DEFAULT,
     return analyse_story(articles, options, reference)[0]
 
 
+_LEADING_MARKS = re.compile(r"[\s“”\"'‘’]*")
+
+
 def analyse_story(articles: Iterable[Article], options: Options = DEFAULT,
                   reference: date | None = None, copies: Mapping[str, str] | None = None
                   ) -> tuple[dict[str, list[Sentence]], list[Variant]]:
@@ -56,11 +61,14 @@ def analyse_story(articles: Iterable[Article], options: Options = DEFAULT,
         ctx = quotes.Context(pronoun_window=options.quote_lookback)
         for index, (start, end) in enumerate(sents):
             text = article.text[start:end]
-            following = article.text[sents[index + 1][0]:sents[index + 1][1]] if index + 1 < len(sents) else ""
-            ctx.tail, taken = quotes.run_on(text, ctx.skip, following)
+            # the next sentence with the marks around it the splitter leaves out ("back. "'" ends on a mark)
+            after = sents[index + 2][0] if index + 2 < len(sents) else len(article.text)
+            after += len(_LEADING_MARKS.match(article.text, after).group())  # type: ignore[union-attr]
+            gap = sents[index + 1][0] - end if index + 1 < len(sents) else 0
+            ctx.tail, taken = quotes.run_on(text, ctx.skip, article.text[end:after])
             mentions = impl.read(text, states[k], ref, ctx, options)
             k += 1
-            ctx.skip = taken  # the next sentence's closing words were read here
+            ctx.skip = max(0, taken - gap)  # the next sentence's closing words were read here
             ctx.tick()
             mentions.sort(key=lambda m: (m.start, m.kind))
             out[article.id].append(Sentence(article=article.id, index=index, text=text, mentions=mentions,

@@ -147,12 +147,21 @@ def find(text: str, doc: "Doc | None", entities: list[Mention], ctx: Context,
 
 
 _MARKS = re.compile(r"[“”\"]")
+# a straight mark that opens: at the start or after a space, before the first word (an inner ' may stand
+# between: "' Mommy"); tokenised text writes closing marks after a space too ("my back . "), so the
+# word after the mark, on its own line, is what tells them apart
+_OPENS_QUOTE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[—–-]))\"[ \t'‘’]*[^\W_]")
+
+
+def _opens(text: str, mark: re.Match[str]) -> bool:
+    """Whether a double quotation mark opens a quotation (“, or a straight one before its words)."""
+    return mark.group() == "“" or (mark.group() == '"' and bool(_OPENS_QUOTE.match(text, mark.start())))
 
 
 def _open_mark(text: str, skip: int = 0) -> int | None:
     """Where a double quotation mark left open at the end of ``text`` stands (none closes it)."""
     marks = [m for m in _MARKS.finditer(text, skip)]
-    if not marks or marks[-1].group() == "”":
+    if not marks or not _opens(text, marks[-1]):
         return None
     if marks[-1].group() == "“" or sum(m.group() == '"' for m in marks) % 2:
         return marks[-1].start()
@@ -161,18 +170,19 @@ def _open_mark(text: str, skip: int = 0) -> int | None:
 
 def run_on(text: str, skip: int, following: str) -> tuple[str, int]:
     """(tail, characters of ``following`` it takes) when a quotation opened in ``text`` and left open
-    is closed by the first mark of the next sentence: one quotation cut by a line break ("Mommy, I got
-    hit.⏎Somebody hit me," she said), to be read whole. Nothing when the next sentence opens a new one
-    (its first mark opens: “, or an even count of straight marks) or has no mark: a paragraph convention
-    re-opening every paragraph, or narration after a quote left unclosed, is never joined."""
+    is closed by the first mark of the next sentence (``following``: the text after ``text`` up to the
+    sentence after the next, and the marks that sentence opens with, as the splitter may hand a
+    closing mark on to it): one quotation cut by a line break ("Mommy, I got hit.⏎Somebody hit me,"
+    she said), to be read whole. Nothing when that first mark opens a new quotation (a paragraph
+    convention re-opening every paragraph) or no mark comes: narration after a quote left unclosed is
+    never joined."""
     if _open_mark(text, skip) is None:
         return "", 0
-    marks = [m for m in _MARKS.finditer(following)]
-    if not marks or marks[0].group() == "“" or (marks[0].group() == '"' and
-                                                  sum(m.group() == '"' for m in marks) % 2 == 0):
+    first = _MARKS.search(following)
+    if first is None or _opens(following, first):
         return "", 0
-    tail = following[:marks[0].start()].strip()
-    return (tail, marks[0].end()) if tail else ("", 0)
+    tail = following[:first.start()].strip()
+    return (tail, first.end()) if tail else ("", 0)
 
 
 def spans(text: str, options: Options = DEFAULT, tail: str = "", skip: int = 0) -> list[tuple[int, int, str]]:
@@ -187,7 +197,7 @@ def spans(text: str, options: Options = DEFAULT, tail: str = "", skip: int = 0) 
             spans.append((m.start(), m.end(), words))
     opened = _open_mark(text, skip) if tail else None
     if opened is not None:
-        words = f"{text[opened + 1:].strip()} {tail}".strip().strip(",").strip()
+        words = f"{text[opened + 1:].strip()} {tail}".strip(" ,'‘’")  # "' Mommy": a quote inside opens
         if len(words.split()) >= options.quote_min_words and not _is_title(words):
             spans.append((opened, len(text), words))
         return spans
