@@ -65,6 +65,11 @@ def test_a_quotation_cut_by_a_line_break_is_read_whole() -> None:
     # the paragraph convention re-opens each paragraph: two quotes, neither joined
     text = '“We will rebuild the school this year.\n“We will also build a new library,” the mayor said.'
     assert [q for q, _ in quotes_of(text)] == ["We will rebuild the school this year.", "We will also build a new library"]
+    # a line with no mark before a line opening a new quotation: nothing joined (the opening mark of the
+    # line after is no closing one)
+    text = ('The coach said, "We played hard tonight.\nThe fans stood for the whole second half.\n'
+            '"Next week we travel to Denver," he said.')
+    assert not any("fans" in q for q, _ in quotes_of(text))
     # a quote left unclosed before narration: the narration is never quoted
     text = 'The fire began at "the rear of the kitchen.\nNeighbours gathered outside for hours.'
     assert not any("Neighbours" in q for q, _ in quotes_of(text))

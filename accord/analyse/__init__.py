@@ -65,7 +65,8 @@ def analyse_story(articles: Iterable[Article], options: Options = DEFAULT,
             after = sents[index + 2][0] if index + 2 < len(sents) else len(article.text)
             after += len(_LEADING_MARKS.match(article.text, after).group())  # type: ignore[union-attr]
             gap = sents[index + 1][0] - end if index + 1 < len(sents) else 0
-            ctx.tail, taken = quotes.run_on(text, ctx.skip, article.text[end:after])
+            # the text runs on past ``after`` so a mark opening the sentence after the next reads as opening
+            ctx.tail, taken = quotes.run_on(text, ctx.skip, article.text[end:after + 40], after - end)
             mentions = impl.read(text, states[k], ref, ctx, options)
             k += 1
             ctx.skip = max(0, taken - gap)  # the next sentence's closing words were read here

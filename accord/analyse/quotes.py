@@ -168,18 +168,18 @@ def _open_mark(text: str, skip: int = 0) -> int | None:
     return None
 
 
-def run_on(text: str, skip: int, following: str) -> tuple[str, int]:
+def run_on(text: str, skip: int, following: str, limit: int | None = None) -> tuple[str, int]:
     """(tail, characters of ``following`` it takes) when a quotation opened in ``text`` and left open
     is closed by the first mark of the next sentence (``following``: the text after ``text`` up to the
-    sentence after the next, and the marks that sentence opens with, as the splitter may hand a
-    closing mark on to it): one quotation cut by a line break ("Mommy, I got hit.⏎Somebody hit me,"
+    sentence after the next; a closing mark stands before ``limit``, the end of the marks that sentence
+    opens with, as the splitter may hand a closing mark on to it): one quotation cut by a line break ("Mommy, I got hit.⏎Somebody hit me,"
     she said), to be read whole. Nothing when that first mark opens a new quotation (a paragraph
     convention re-opening every paragraph) or no mark comes: narration after a quote left unclosed is
     never joined."""
     if _open_mark(text, skip) is None:
         return "", 0
     first = _MARKS.search(following)
-    if first is None or _opens(following, first):
+    if first is None or _opens(following, first) or (limit is not None and first.start() >= limit):
         return "", 0
     tail = following[:first.start()].strip()
     return (tail, first.end()) if tail else ("", 0)
