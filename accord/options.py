@@ -401,10 +401,6 @@ class Options:
     # 1957"). Hand-set by disagree13 (the 12 dates4 tried, now that a day after "said" and a planned
     # event are told apart): ECB+ dates 13 → 15 found, none wrong
     event_far_window: int = 12
-    # recall70: a fronted time's first event word after it that is a participle describing a noun ("On
-    # Wednesday, two officers involved in Saturday's shooting were arrested") gives way to the clause's
-    # main verb when one stands within this many words after the participle (arrested: 5). Hand-set
-    event_main_verb_words: int = 8
     # mend54: a time is someone's being called or alerted when a passive of it ("were called to", "was
     # alerted") follows the time within this many words of its own clause ("At 8.25pm, police were
     # called to …"). Hand-set by precision54 (was in verify._ALERTED)

@@ -73,3 +73,15 @@ def test_a_quotation_cut_by_a_line_break_is_read_whole() -> None:
     # a quote left unclosed before narration: the narration is never quoted
     text = 'The fire began at "the rear of the kitchen.\nNeighbours gathered outside for hours.'
     assert not any("Neighbours" in q for q, _ in quotes_of(text))
+
+
+def test_a_quotation_cut_by_a_line_break_takes_the_speaker_its_closing_line_names() -> None:
+    """mend111: the closing line's "…," the harbour master said names the speaker of the whole quotation,
+    not the person the line before spoke of; with no one named it is left unattributed, never given to the
+    previous speaker."""
+    text = ('Governor Paul Stone said the port would reopen. "The storm wrecked the pier.\n'
+            'Somebody towed every boat to safety," harbour master Rita Vance said.')
+    assert quotes_of(text) == [("The storm wrecked the pier. Somebody towed every boat to safety", "Rita Vance")]
+    text = ('Governor Paul Stone visited the pier on Monday.\n"The storm wrecked the pier.\n'
+            'Somebody towed every boat to safety," one worker shouted.')
+    assert quotes_of(text) == [("The storm wrecked the pier. Somebody towed every boat to safety", None)]

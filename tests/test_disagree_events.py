@@ -5,7 +5,7 @@ from datetime import date
 from accord.align import align
 from accord.analyse import analyse_story
 from accord.disagree import compare
-from accord.disagree.events import _event, is_event_word, is_stamp, stem
+from accord.disagree.events import is_event_word, is_stamp, stem
 from accord.model import Article, Disagreement
 from accord.options import DEFAULT
 
@@ -1190,15 +1190,3 @@ def test_an_offset_never_counts_across_a_sentence_that_lets_time_pass():
                  "police arrested Calvin Moore at a motel near the airport.",
                  "Calvin Moore was arrested on March 29 at a motel near the Dayton airport after the warehouse "
                  "shooting that killed two workers.") == []
-
-
-def test_a_fronted_day_is_the_main_verbs_not_a_participles():
-    """recall70: a participle describing a noun ("two guards involved in Friday's escape were fired") is not
-    the verb a day fronted before the sentence hangs on; a participle used as the main verb still is."""
-    def word(text: str, day: str) -> str:
-        at = text.index(day)
-        return _event(text, at, at + len(day))[1]
-    assert word("On Monday, two guards involved in Friday's escape were fired by the warden.", "Monday") == "fired"
-    assert word("On Tuesday, a woman armed with a hammer smashed three shop windows.", "Tuesday") == "smashed"
-    assert word("On Monday, the warden fired two guards involved in the escape.", "Monday") == "fired"
-    assert word("On Monday, he escaped in a laundry van and hid in the woods.", "Monday") == "escaped"

@@ -91,6 +91,11 @@ def test_a_person_for_a_thing_or_another_question_word_changes_the_remark():
                     "Nobody told us everything about the closure of the plant", DEFAULT) is None  # both things
     assert material("It was a night when everything went wrong for the visitors",
                     "It was a night where everything went wrong for the visitors", DEFAULT) is None
+    # mend111: only one word for one word in otherwise identical wording; an idiom reworded around it is a wording
+    assert material("I honestly do not know what to say, we are all stunned by the news",
+                    "I honestly do not know how to say it, we are all stunned by the news", DEFAULT) is None
+    assert material("The crew still cannot explain what happened to the ferry that morning",
+                    "The crew still cannot explain how it happened to the ferry that morning", DEFAULT) is None
     # the words count only in one utterance lightly edited, as a degree word does
     assert material("Something must have hit the transformer on the hill before the outage began",
                     "Someone knocked out the power, the engineer told reporters", DEFAULT) is None

@@ -218,8 +218,10 @@ def attribute(text: str, spans: list[tuple[int, int, str]], speaker: str | None,
         outside = [e for e in entities if e.label == "PERSON" and not any(s <= e.start < q for s, q in quoted)]
         if outside and nearest_person:  # no speech verb read: the nearest person outside the quote
             speaker = str(outside[-1].value)
-        elif sum(e - s for s, e in quoted) >= 0.6 * len(text.strip()):  # a bare quote
-            speaker = ctx.recent(1)  # the previous sentence's speaker or subject
+        elif not ctx.tail and sum(e - s for s, e in quoted) >= 0.6 * len(text.strip()):  # a bare quote
+            # the previous sentence's speaker or subject; never for a quotation closed on the next line,
+            # whose speaker that line names, if anyone (mend111: ``analyse._closing_speaker``)
+            speaker = ctx.recent(1)
     if speaker is not None:
         ctx.speaker = speaker
         ctx.since_speaker = 0

@@ -249,7 +249,7 @@ _THAT_AFTER = re.compile(r",?\s+that\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\
 
 def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, far: int = DEFAULT.event_far_window,
            of_chars: int = DEFAULT.event_of_the_chars, of_words: int = DEFAULT.event_of_the_words,
-           told_chars: int = DEFAULT.event_told_chars, main_words: int = DEFAULT.event_main_verb_words
+           told_chars: int = DEFAULT.event_told_chars
            ) -> tuple[str, str, frozenset[str], frozenset[str]]:
     """(stem, word, context stems, the name it is done to) of the event a time at ``start:end``
     belongs to: the nearest event word before it in its clause, else the nearest after it ("On
@@ -273,8 +273,6 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, 
         or next((w for w in after[:8] if _verb_at(text, w, start, end)), None) \
         or next((w for w in reversed(before[-far:-window]) if _verb_at(text, w, start, end)
                  and not _OTHER_PHRASE.search(text, w.end(), start)), None)
-    if verb is not None and verb.start() >= end:
-        verb = _main_verb(text, verb, start, end, after, main_words)
     if verb is None or (verb.start() >= end and _THAT_AFTER.match(text, end)
                         and _TELLS.search(text, max(lo, start - told_chars), start)):
         # precision56: "Heller told a judge during a hearing Thursday morning that Lohan had checked in": a time
@@ -291,43 +289,6 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, 
     target = frozenset(w.lower() for w in named.group(1).split() if w.lower() not in _DATE_WORDS
                        and w.lower().rstrip(".") not in MONTHS) if named else frozenset()
     return event, verb.group(), frozenset(words), target
-
-
-# recall70: a participle right after a common noun and before a preposition, with no auxiliary, opens a
-# phrase describing that noun ("two officers involved in the shooting were arrested", "a man armed with a
-# knife stabbed ..."): a time fronted before the sentence is its main verb's, never the participle's
-_PARTICIPLE = re.compile(r"[a-z][a-z-]*(?:ed|en|ing)")
-_PARTICIPLE_NOUN = re.compile(r"(?<![\w'’-])(?!(?:he|she|it|they|we|i|you|who|which|that|this|these|those|police|"
-                              r"and|or|but|not|never|also|just|then|was|were|is|are|be|been|being|has|have|had|will|"
-                              r"would|could|should|may|might|must|did|does|do|a|an|the|his|her|its|their|our|my|your|"
-                              r"to|of|in|on|at|by|for|with|from)\s)[a-z][a-z'’-]+\s+$")
-_PARTICIPLE_PREP = re.compile(r"\s+(?:in|of|with|by|at|on|for|from|during|near|inside|outside|over|after|into)\b")
-# between the participle and the main verb: a word opening another clause or a subject of its own
-_PARTICIPLE_STOP = frozenset("""who whom whose which that and or but when where while as because if to he she it
-they we i you said told""".split())
-
-
-def _main_verb(text: str, verb: re.Match[str], start: int, end: int, after: Sequence[re.Match[str]],
-               words: int) -> re.Match[str]:
-    """The main verb of a time's clause when the event word found after the time is a participle
-    describing a noun (a reduced relative clause): the next event word within ``words`` words, with no
-    clause opened between; else the event word as found."""
-    if not (_PARTICIPLE.fullmatch(verb.group()) and _PARTICIPLE_NOUN.search(text, max(0, verb.start() - 30),
-                                                                             verb.start())
-            and _PARTICIPLE_PREP.match(text, verb.end())):
-        return verb
-    rest = [w for w in after if w.start() > verb.start()][:words]
-    for w in rest:
-        if w.group().lower() in _PARTICIPLE_STOP:
-            return verb
-        if _verb_at(text, w, start, end) and not w.group().endswith("ing") and \
-                not re.search(r"['’]s?$", w.group()) and not _NOUN_GAP.match(text, w.end()):
-            return w
-    return verb
-
-
-# an event word written as a noun before a verb ("the shooting was"): not the main verb
-_NOUN_GAP = re.compile(r"\s+(?:was|were|is|are|has|had|have)\b")
 
 
 # precision54: a full name after one or two lower-case words that say who the person is ("signed rookie Joique

@@ -305,8 +305,12 @@ def _meaning_edit(wa: Sequence[str], wb: Sequence[str], matcher: difflib.Sequenc
         if bool(dropped) != bool(put):
             return said  # "we almost lost" / "we lost" (not "almost" / "nearly", nor one moved)
         a_ref, b_ref = _referent(gone, wb), _referent(added, wa)
-        if len(a_ref) == 1 and len(b_ref) == 1 and a_ref != b_ref:
-            return said  # "Somebody hit me" / "Something hit me", "what I tried" / "why I tried" (recall69)
+        if len(a_ref) == 1 and len(b_ref) == 1 and a_ref != b_ref and len(gone) == len(added) == 1 \
+                and len(inner) == 1:
+            # "Somebody hit me" / "Something hit me", "what I tried" / "why I tried" (recall69). Only one word
+            # for one word in otherwise identical wording (mend111): "what to say" / "how to say it", "what
+            # happened" / "how it happened" are one idiom reworded, not another remark
+            return said
         for grade in (_degree, _sure):
             a, b = {grade(w) for w in gone} - {0}, {grade(w) for w in added} - {0}
             if len(a) == 1 and len(b) == 1 and a != b:
