@@ -91,7 +91,10 @@ def test_a_person_for_a_thing_or_another_question_word_changes_the_remark():
                     "Nobody told us everything about the closure of the plant", DEFAULT) is None  # both things
     assert material("It was a night when everything went wrong for the visitors",
                     "It was a night where everything went wrong for the visitors", DEFAULT) is None
-    # mend111: only one word for one word in otherwise identical wording; an idiom reworded around it is a wording
+    # mend111: only one word for one word, the words around it unchanged; an idiom reworded around it is a
+    # wording, an edit far from it is not
+    assert material("When I watch how she trains every day, that is what I wanted to copy",
+                    "When I see how she trains every day, that is why I wanted to copy", DEFAULT)
     assert material("I honestly do not know what to say, we are all stunned by the news",
                     "I honestly do not know how to say it, we are all stunned by the news", DEFAULT) is None
     assert material("The crew still cannot explain what happened to the ferry that morning",

@@ -306,9 +306,10 @@ def _meaning_edit(wa: Sequence[str], wb: Sequence[str], matcher: difflib.Sequenc
             return said  # "we almost lost" / "we lost" (not "almost" / "nearly", nor one moved)
         a_ref, b_ref = _referent(gone, wb), _referent(added, wa)
         if len(a_ref) == 1 and len(b_ref) == 1 and a_ref != b_ref and len(gone) == len(added) == 1 \
-                and len(inner) == 1:
+                and not any(op[1] <= i2 + options.quote_referent_window and op[2] >= i1 - options.quote_referent_window
+                            for op in inner if op[1:] != (i1, i2, j1, j2)):
             # "Somebody hit me" / "Something hit me", "what I tried" / "why I tried" (recall69). Only one word
-            # for one word in otherwise identical wording (mend111): "what to say" / "how to say it", "what
+            # for one word, the words around it unchanged (mend111): "what to say" / "how to say it", "what
             # happened" / "how it happened" are one idiom reworded, not another remark
             return said
         for grade in (_degree, _sure):
