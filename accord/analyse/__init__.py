@@ -44,11 +44,12 @@ _LEADING_MARKS = re.compile(r"[\s“”\"'‘’]*")
 
 def _closing_speaker(joined: Mention, text: str, ctx: quotes.Context, mentions: list[Mention]) -> None:
     """mend111: the speaker of a quotation cut by a line break, read on its closing line ("…today.⏎But
-    nobody was hurt," fire chief Ann Park said): a name there with a speech verb is the speaker, whoever
+    nobody was hurt," fire chief Ann Park said): a person named there with a speech verb is the speaker, whoever
     the sentence before named. A pronoun or no name keeps what the opening line read (a joined quote never
     takes the previous speaker for a bare quote: ``quotes.attribute``)."""
     rest = ctx.skip if 0 < ctx.skip < len(text) else len(text)  # the closing words were read with ``joined``
-    names = [m for m in mentions if m.kind == "entity" and m.start >= rest]
+    # a person only: "…," Captain X, Chief Public Relations Officer, Defence, said names no organisation
+    names = [m for m in mentions if m.kind == "entity" and m.label == "PERSON" and m.start >= rest]
     who, _ = rules.speaker(text, [(0, rest, "")], names, ctx)
     if who is not None and who in {str(m.value) for m in names}:
         joined.label = who
