@@ -360,6 +360,10 @@ class Options:
     # quotes46: a degree word, a modal or a qualifier changes a wording only in one utterance lightly
     # edited: the wordings share at least this share of the shorter one's words, in order
     quote_same_utterance: float = 0.75
+    # mend111: a word naming what a clause is about ("somebody" / "something", "what" / "why") swapped one
+    # for one changes a remark only when no other edit stands within this many words of it: "what to say" /
+    # "how to say it" is one idiom reworded. Hand-set (r09-like pair: 1 word away; 31ecb's other edit: 12)
+    quote_referent_window: int = 3
     # the telephone number readers are asked to call (accord/disagree/details.py): two numbers are one
     # line written two ways when their first ``phone_prefix`` digits agree (an area code and an
     # exchange) and they are at most ``phone_edits`` digits apart (a digit dropped or mistyped; another

@@ -51,3 +51,37 @@ def test_according_to_and_quotes_running_into_the_next_paragraph() -> None:
     assert got and got[0][1] is not None and "Ministry" in got[0][1]
     text = "Governor Ron DeSantis spoke to reporters on Monday.\n“We will rebuild every single home in this county."
     assert quotes_of(text) == [("We will rebuild every single home in this county.", "Ron DeSantis")]
+
+
+def test_a_quotation_cut_by_a_line_break_is_read_whole() -> None:
+    """recall70: one quotation wrapped over two lines is one quote; a new quotation opening the next
+    paragraph, or narration after a quote left unclosed, is never joined to it."""
+    text = ('Mayor Ana Ruiz spoke at the depot.\nShe said, "The bridge will reopen in the spring.\n'
+            'Every lane will be repaved," and left the stage.')
+    assert [q for q, _ in quotes_of(text)] == ["The bridge will reopen in the spring. Every lane will be repaved"]
+    # straight marks in tokenised text: the first mark of the next line closes the open one
+    assert [q for q, _ in quotes_of('He shouted, " Stay back, stay back.\nThe roof is falling " , then ran.')] == \
+        ["Stay back, stay back. The roof is falling"]
+    # the paragraph convention re-opens each paragraph: two quotes, neither joined
+    text = '“We will rebuild the school this year.\n“We will also build a new library,” the mayor said.'
+    assert [q for q, _ in quotes_of(text)] == ["We will rebuild the school this year.", "We will also build a new library"]
+    # a line with no mark before a line opening a new quotation: nothing joined (the opening mark of the
+    # line after is no closing one)
+    text = ('The coach said, "We played hard tonight.\nThe fans stood for the whole second half.\n'
+            '"Next week we travel to Denver," he said.')
+    assert not any("fans" in q for q, _ in quotes_of(text))
+    # a quote left unclosed before narration: the narration is never quoted
+    text = 'The fire began at "the rear of the kitchen.\nNeighbours gathered outside for hours.'
+    assert not any("Neighbours" in q for q, _ in quotes_of(text))
+
+
+def test_a_quotation_cut_by_a_line_break_takes_the_speaker_its_closing_line_names() -> None:
+    """mend111: the closing line's "…," the harbour master said names the speaker of the whole quotation,
+    not the person the line before spoke of; with no one named it is left unattributed, never given to the
+    previous speaker."""
+    text = ('Governor Paul Stone said the port would reopen. "The storm wrecked the pier.\n'
+            'Somebody towed every boat to safety," harbour master Rita Vance said.')
+    assert quotes_of(text) == [("The storm wrecked the pier. Somebody towed every boat to safety", "Rita Vance")]
+    text = ('Governor Paul Stone visited the pier on Monday.\n"The storm wrecked the pier.\n'
+            'Somebody towed every boat to safety," one worker shouted.')
+    assert quotes_of(text) == [("The storm wrecked the pier. Somebody towed every boat to safety", None)]

@@ -81,6 +81,29 @@ def test_one_content_word_swapped_for_another_stays_a_wording():
     assert material("We will raise taxes on the rich next year", "We will cut taxes on the rich next year", DEFAULT)
 
 
+def test_a_person_for_a_thing_or_another_question_word_changes_the_remark():
+    # recall69: closed-class words naming what a clause is about; "somebody" is first read as "someone"
+    assert material("Dad, I fell over. Somebody pushed me off my bike",
+                    "Dad, I fell over. Something pushed me off my bike", DEFAULT) == "“someone” / “something”"
+    assert material("When I watch how she trains every day, that is what I wanted to copy",
+                    "When I watch how she trains every day, that is why I wanted to copy", DEFAULT)
+    assert material("Nobody told us anything about the closure of the plant",
+                    "Nobody told us everything about the closure of the plant", DEFAULT) is None  # both things
+    assert material("It was a night when everything went wrong for the visitors",
+                    "It was a night where everything went wrong for the visitors", DEFAULT) is None
+    # mend111: only one word for one word, the words around it unchanged; an idiom reworded around it is a
+    # wording, an edit far from it is not
+    assert material("When I watch how she trains every day, that is what I wanted to copy",
+                    "When I see how she trains every day, that is why I wanted to copy", DEFAULT)
+    assert material("I honestly do not know what to say, we are all stunned by the news",
+                    "I honestly do not know how to say it, we are all stunned by the news", DEFAULT) is None
+    assert material("The crew still cannot explain what happened to the ferry that morning",
+                    "The crew still cannot explain how it happened to the ferry that morning", DEFAULT) is None
+    # the words count only in one utterance lightly edited, as a degree word does
+    assert material("Something must have hit the transformer on the hill before the outage began",
+                    "Someone knocked out the power, the engineer told reporters", DEFAULT) is None
+
+
 def test_light_edits_of_one_remark_are_no_disagreement():
     pairs = [
         ("It’s time’s up for the old rules", "It ’ s time ’ s up for the old rules"),  # tokenisation

@@ -10,6 +10,8 @@ merging of name variants; each is a module with ``prepare`` (once over all sente
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Mapping
 from datetime import date
 from types import ModuleType
@@ -18,7 +20,7 @@ from accord.analyse import dates, parsed, quotes, rules, sentences
 from accord.analyse.dates import publication_date
 from accord.analyse.entities import merge_variants
 from accord.errors import AccordError
-from accord.model import Article, Sentence, Variant
+from accord.model import Article, Mention, Sentence, Variant
 from accord.options import DEFAULT, Options
 
 __all__ = ["ANALYSERS", "analyse_many", "analyse_story", "merge_variants", "publication_date"]
@@ -35,6 +37,23 @@ def analyse_many(articles: Iterable[Article], options: Options = DEFAULT,
     result; calling it again to get the ``Variant`` list is safe).
     """
     return analyse_story(articles, options, reference)[0]
+
+
+_LEADING_MARKS = re.compile(r"[\s“”\"'‘’]*")
+
+
+def _closing_speaker(joined: Mention, text: str, ctx: quotes.Context, mentions: list[Mention]) -> None:
+    """mend111: the speaker of a quotation cut by a line break, read on its closing line ("…today.⏎But
+    nobody was hurt," fire chief Ann Park said): a person named there with a speech verb is the speaker, whoever
+    the sentence before named. A pronoun or no name keeps what the opening line read (a joined quote never
+    takes the previous speaker for a bare quote: ``quotes.attribute``)."""
+    rest = ctx.skip if 0 < ctx.skip < len(text) else len(text)  # the closing words were read with ``joined``
+    # a person only: "…," Captain X, Chief Public Relations Officer, Defence, said names no organisation
+    names = [m for m in mentions if m.kind == "entity" and m.label == "PERSON" and m.start >= rest]
+    who, _ = rules.speaker(text, [(0, rest, "")], names, ctx)
+    if who is not None and who in {str(m.value) for m in names}:
+        joined.label = who
+        ctx.speaker, ctx.since_speaker = who, 0
 
 
 def analyse_story(articles: Iterable[Article], options: Options = DEFAULT,
@@ -54,10 +73,22 @@ def analyse_story(articles: Iterable[Article], options: Options = DEFAULT,
     for article, sents in plan:
         ref = dates.publication_date(article, reference)
         ctx = quotes.Context(pronoun_window=options.quote_lookback)
+        joined: Mention | None = None  # the previous sentence's quotation closed in this one
         for index, (start, end) in enumerate(sents):
             text = article.text[start:end]
+            # the next sentence with the marks around it the splitter leaves out ("back. "'" ends on a mark)
+            after = sents[index + 2][0] if index + 2 < len(sents) else len(article.text)
+            after += len(_LEADING_MARKS.match(article.text, after).group())  # type: ignore[union-attr]
+            gap = sents[index + 1][0] - end if index + 1 < len(sents) else 0
+            # the text runs on past ``after`` so a mark opening the sentence after the next reads as opening
+            ctx.tail, taken = quotes.run_on(text, ctx.skip, article.text[end:after + 40], after - end)
             mentions = impl.read(text, states[k], ref, ctx, options)
             k += 1
+            if joined is not None:
+                _closing_speaker(joined, text, ctx, mentions)
+            joined = next((m for m in mentions if m.kind == "quote" and m.end == len(text)), None) \
+                if ctx.tail else None
+            ctx.skip = max(0, taken - gap)  # the next sentence's closing words were read here
             ctx.tick()
             mentions.sort(key=lambda m: (m.start, m.kind))
             out[article.id].append(Sentence(article=article.id, index=index, text=text, mentions=mentions,

@@ -21,7 +21,7 @@ _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 def needs_parse(text: str) -> bool:
     """Whether a sentence may hold a number, a quote or a weekday: only those need the parser
     (head nouns and verbs of numbers, speakers of quotes, the tense around a weekday)."""
-    return bool(quotes.QUOTE.search(text) or text[:1] in "“\"" or _WEEKDAY.search(text)
+    return bool(quotes.QUOTE.search(text) or quotes.open_at_end(text) or text[:1] in "“\"" or _WEEKDAY.search(text)
                 or any(m.group(0).strip() for m in numbers._CORE.finditer(text)))
 
 

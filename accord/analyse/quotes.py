@@ -33,6 +33,11 @@ class Context:
     since_speaker: int = 99  # sentences since ``speaker`` was set
     since_subject: int = 99  # sentences since ``subject`` was set
     pronoun_window: int = 3  # a "he said" looks back this many sentences
+    # recall70: a quotation cut by a line or sentence break (``run_on``): the next sentence's words up to
+    # its closing mark, read as the end of this sentence's open quote; and how many characters at the
+    # start of this sentence closed the previous one's (read there, never again here)
+    tail: str = ""
+    skip: int = 0
 
     def tick(self) -> None:
         """One sentence passed."""
@@ -130,7 +135,7 @@ def update_subject(doc: "Doc | None", entities: list[Mention], ctx: Context) -> 
 def find(text: str, doc: "Doc | None", entities: list[Mention], ctx: Context,
          options: Options = DEFAULT) -> list[Mention]:
     """Quote mentions of one sentence, speakers read from spaCy's parse; updates ``ctx``."""
-    found = spans(text, options)
+    found = spans(text, options, ctx.tail, ctx.skip)
     if not found:
         return []
     speaker: str | None = None
@@ -141,15 +146,62 @@ def find(text: str, doc: "Doc | None", entities: list[Mention], ctx: Context,
     return attribute(text, found, speaker, found_verb, entities, ctx, nearest_person=not parsed)
 
 
-def spans(text: str, options: Options = DEFAULT) -> list[tuple[int, int, str]]:
-    """(start, end, quoted words) of the direct quotes of one sentence (titles and scare quotes left out)."""
+_MARKS = re.compile(r"[“”\"]")
+# a straight mark that opens: at the start or after a space, before the first word (an inner ' may stand
+# between: "' Mommy"); tokenised text writes closing marks after a space too ("my back . "), so the
+# word after the mark, on its own line, is what tells them apart
+_OPENS_QUOTE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[—–-]))\"[ \t'‘’]*[^\W_]")
+
+
+def _opens(text: str, mark: re.Match[str]) -> bool:
+    """Whether a double quotation mark opens a quotation (“, or a straight one before its words)."""
+    return mark.group() == "“" or (mark.group() == '"' and bool(_OPENS_QUOTE.match(text, mark.start())))
+
+
+def _open_mark(text: str, skip: int = 0) -> int | None:
+    """Where a double quotation mark left open at the end of ``text`` stands (none closes it)."""
+    marks = [m for m in _MARKS.finditer(text, skip)]
+    if not marks or not _opens(text, marks[-1]):
+        return None
+    if marks[-1].group() == "“" or sum(m.group() == '"' for m in marks) % 2:
+        return marks[-1].start()
+    return None
+
+
+def run_on(text: str, skip: int, following: str, limit: int | None = None) -> tuple[str, int]:
+    """(tail, characters of ``following`` it takes) when a quotation opened in ``text`` and left open
+    is closed by the first mark of the next sentence (``following``: the text after ``text`` up to the
+    sentence after the next; a closing mark stands before ``limit``, the end of the marks that sentence
+    opens with, as the splitter may hand a closing mark on to it): one quotation cut by a line break ("Mommy, I got hit.⏎Somebody hit me,"
+    she said), to be read whole. Nothing when that first mark opens a new quotation (a paragraph
+    convention re-opening every paragraph) or no mark comes: narration after a quote left unclosed is
+    never joined."""
+    if _open_mark(text, skip) is None:
+        return "", 0
+    first = _MARKS.search(following)
+    if first is None or _opens(following, first) or (limit is not None and first.start() >= limit):
+        return "", 0
+    tail = following[:first.start()].strip()
+    return (tail, first.end()) if tail else ("", 0)
+
+
+def spans(text: str, options: Options = DEFAULT, tail: str = "", skip: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, quoted words) of the direct quotes of one sentence (titles and scare quotes left out).
+    ``tail``: the next sentence's words that close a quotation left open here (``run_on``); ``skip``:
+    characters at the start that closed the previous sentence's one."""
     spans = []
-    for m in QUOTE.finditer(text):
+    for m in QUOTE.finditer(text, skip):
         group = "q" if m.group("q") is not None else "s"
         words = m.group(group).strip().strip(",").strip()
         if len(words.split()) >= options.quote_min_words and not _is_title(words):
             spans.append((m.start(), m.end(), words))
-    if not spans and text[:1] in "“\"" and not re.search(r"[”\"]", text[1:]):
+    opened = _open_mark(text, skip) if tail else None
+    if opened is not None:
+        words = f"{text[opened + 1:].strip()} {tail}".strip(" ,'‘’")  # "' Mommy": a quote inside opens
+        if len(words.split()) >= options.quote_min_words and not _is_title(words):
+            spans.append((opened, len(text), words))
+        return spans
+    if not spans and not skip and text[:1] in "“\"" and not re.search(r"[”\"]", text[1:]):
         words = text[1:].strip()  # a quote that runs on into the next paragraph has no closing mark
         if len(words.split()) >= options.quote_min_words:
             spans.append((0, len(text), words))
@@ -166,10 +218,17 @@ def attribute(text: str, spans: list[tuple[int, int, str]], speaker: str | None,
         outside = [e for e in entities if e.label == "PERSON" and not any(s <= e.start < q for s, q in quoted)]
         if outside and nearest_person:  # no speech verb read: the nearest person outside the quote
             speaker = str(outside[-1].value)
-        elif sum(e - s for s, e in quoted) >= 0.6 * len(text.strip()):  # a bare quote
-            speaker = ctx.recent(1)  # the previous sentence's speaker or subject
+        elif not ctx.tail and sum(e - s for s, e in quoted) >= 0.6 * len(text.strip()):  # a bare quote
+            # the previous sentence's speaker or subject; never for a quotation closed on the next line,
+            # whose speaker that line names, if anyone (mend111: ``analyse._closing_speaker``)
+            speaker = ctx.recent(1)
     if speaker is not None:
         ctx.speaker = speaker
         ctx.since_speaker = 0
     return [Mention(kind="quote", text=text[s:e], value=words, label=speaker, start=s, end=e)
             for s, e, words in spans]
+
+
+def open_at_end(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is left open at its end (it may close in the next sentence)."""
+    return _open_mark(text) is not None

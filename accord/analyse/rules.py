@@ -690,7 +690,7 @@ def read(text: str, state: Any, ref: date | None, ctx: quotes.Context, options: 
     mentions: list[Mention] = list(ents)
     found_dates = dates.find(text, ref, None)
     mentions += found_dates
-    spans = quotes.spans(text, options)
+    spans = quotes.spans(text, options, ctx.tail, ctx.skip)
     if spans:
         who, verb = speaker(text, spans, ents, ctx, words, persons)
         # no speech verb: a bare quote takes the previous speaker; a name elsewhere in the sentence is

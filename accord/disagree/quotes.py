@@ -264,6 +264,20 @@ QUALIFIERS = frozenset({"almost", "nearly", "hardly", "barely", "scarcely", "par
                         "largely", "rarely", "seldom", "probably", "possibly"})
 
 
+# recall69: closed-class words that name what a clause is about: a person for a thing ("Somebody hit me" /
+# "Something hit me": "somebody" is read as "someone", ``SAME_WORDS``), or the thing, reason or manner asked about
+# ("that's what I tried to do" / "that's why I tried to do"). One swapped for another of its set changes what was
+# said; "when" / "where" are left out ("a night when" / "a night where" say the same)
+REFERENTS = {"someone": "person", "anyone": "person", "everyone": "person",
+             "something": "thing", "anything": "thing", "everything": "thing", "nothing": "thing",
+             "what": "what", "why": "why", "how": "how"}
+
+
+def _referent(words: Sequence[str], other: Sequence[str]) -> set[str]:
+    """The referent classes (``REFERENTS``) of ``words`` that ``other`` does not hold."""
+    return {REFERENTS[w] for w in words if w in REFERENTS and w not in other}
+
+
 def _degree(word: str) -> int:
     return 2 if word in _STRONG else 1 if word in _WEAK else 0
 
@@ -290,6 +304,14 @@ def _meaning_edit(wa: Sequence[str], wb: Sequence[str], matcher: difflib.Sequenc
         put = {w for w in added if w in QUALIFIERS and w not in wa}
         if bool(dropped) != bool(put):
             return said  # "we almost lost" / "we lost" (not "almost" / "nearly", nor one moved)
+        a_ref, b_ref = _referent(gone, wb), _referent(added, wa)
+        if len(a_ref) == 1 and len(b_ref) == 1 and a_ref != b_ref and len(gone) == len(added) == 1 \
+                and not any(op[1] <= i2 + options.quote_referent_window and op[2] >= i1 - options.quote_referent_window
+                            for op in inner if op[1:] != (i1, i2, j1, j2)):
+            # "Somebody hit me" / "Something hit me", "what I tried" / "why I tried" (recall69). Only one word
+            # for one word, the words around it unchanged (mend111): "what to say" / "how to say it", "what
+            # happened" / "how it happened" are one idiom reworded, not another remark
+            return said
         for grade in (_degree, _sure):
             a, b = {grade(w) for w in gone} - {0}, {grade(w) for w in added} - {0}
             if len(a) == 1 and len(b) == 1 and a != b:
