@@ -151,6 +151,11 @@ class Options:
     # a sentence of at least this many words already in the article (a teaser printed again above the
     # post, a pull quote) goes the second time; shorter ones ("He said no.") may recur. Hand-set (junk2)
     clean_repeat_min_words: int = 8
+    # (clean73) a whole paragraph of at least this many words printed again with at most this many glue words
+    # changed ("voted on Tuesday" / "voted Tuesday"; never a figure, name or negation) is the page's second copy
+    # of one block (teaser + body, pull quote) and goes. Hand-set (clean73), not tuned on a benchmark
+    clean_paragraph_repeat_min_words: int = 12
+    clean_paragraph_repeat_max_edits: int = 2
     # a picture gallery: this many paragraphs each followed by a photo credit line ("Image: X/REUTERS")
     # are the gallery's captions (reused from earlier coverage, their weekdays belong to another week),
     # not the article; one paragraph before a credit is a paragraph beside a picture. Hand-set

@@ -1195,3 +1195,65 @@ def test_a_consent_page_leaves_no_text() -> None:
     a = clean(art(page, title=""))
     assert a.text == ""
     assert {removed(a)[x] for x in page[1:]} == {"boilerplate"}
+
+
+# -- clean73: a paragraph printed twice, share/player bars glued to text, credit stubs, raw links -----------------
+def test_a_paragraph_printed_again_near_exactly_goes() -> None:
+    teaser = "The harbour council voted on Friday to close the old swing bridge for nine weeks of repairs."
+    again = "The harbour council voted Friday to close the old swing bridge for nine weeks of repairs!"
+    a = clean(art(BODY[:2] + [teaser] + BODY[2:] + [again]))
+    assert removed(a)[again] == "repeated line"
+    assert teaser in a.text.splitlines()  # the first copy stays
+
+
+@pytest.mark.parametrize("second", [
+    "The harbour council voted on Friday to close the old swing bridge for ten weeks of repairs.",  # a figure
+    "The harbour council voted on Friday not to close the old swing bridge for nine weeks of repairs.",  # negation
+    "The harbour council was voting on Friday to close the old swing bridge for nine weeks of repairs.",  # a verb
+    "The city council voted on Friday to close the old swing bridge for nine weeks of repairs.",  # a name
+])
+def test_a_paragraph_that_differs_in_a_fact_is_no_copy(second: str) -> None:
+    first = "The harbour council voted on Friday to close the old swing bridge for nine weeks of repairs."
+    a = clean(art(BODY[:2] + [first] + BODY[2:] + [second]))
+    assert first in a.text.splitlines() and second in a.text.splitlines()
+
+
+def test_a_player_bar_goes_alone_and_glued_before_a_paragraph() -> None:
+    glued = "Play Facebook Twitter Embed Volunteers filled sandbags along the quay through the night."
+    a = clean(art(BODY[:2] + ["Play Facebook Twitter Embed", glued] + BODY[2:]))
+    lines = a.text.splitlines()
+    assert "Play Facebook Twitter Embed" not in a.text
+    assert "Volunteers filled sandbags along the quay through the night." in lines
+    assert all(s in lines for s in BODY)
+
+
+@pytest.mark.parametrize("tail", ["Email This", "Story Continued Below", "Share This Story"])
+def test_a_widget_label_glued_after_a_sentence_goes_alone(tail: str) -> None:
+    sentence = "The mayor said the repairs were overdue."
+    a = clean(art(BODY[:2] + [f"{sentence} {tail}"] + BODY[2:]))
+    assert sentence in a.text.splitlines()
+    assert tail not in a.text
+
+
+@pytest.mark.parametrize("line", [
+    "Fans were told to Email This Office before noon.",
+    "She said the bridge would Play Host To the regatta.",
+    "The mayor waved. Share This",  # too short a sentence to be a paragraph: left as it was
+])
+def test_widget_words_inside_a_sentence_stay(line: str) -> None:
+    assert signals.share_suffix(line) is None
+
+
+@pytest.mark.parametrize("line", ["Picture: Contributed", "Photo: Contributed", "(Image: Supplied)"])
+def test_a_credit_stub_alone_goes(line: str) -> None:
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in removed(a)
+    assert all(s in a.text.splitlines() for s in BODY)
+
+
+def test_a_line_of_links_goes_and_a_sentence_with_a_link_stays() -> None:
+    links = " ".join(f"http://www.example.org/river/page-{i}" for i in range(9))  # longer than a link line's words
+    sentence = "Residents can find shelter details at http://www.example.org/shelters on the council site."
+    a = clean(art(BODY[:2] + [links, sentence] + BODY[2:]))
+    assert links in removed(a)
+    assert sentence in a.text.splitlines()

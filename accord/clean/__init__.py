@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
+from difflib import SequenceMatcher
 from dataclasses import replace
 from functools import lru_cache
 
@@ -36,7 +37,7 @@ from accord.clean.tail import find_tail, site_voice, topical
 from accord.clean.text import content_words, key, normal_key, normalise, words
 from accord.model import SPEAKER_TAG, TITLE_LABEL, Article, Removed
 from accord.options import DEFAULT, Options
-from accord.words import US_TIME_ZONES
+from accord.words import QUOTE_GLUE, US_TIME_ZONES
 
 __all__ = ["clean", "line_keys", "judge", "page_sentence", "page_title", "POST"]
 
@@ -156,6 +157,11 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         if share:  # "Email This Even at 88, …": the widget's label goes, the text stays
             parts[i] = parts.get(i, []) + [(share[0], "share or navigation widget")]
             line = lines[i] = share[1]
+            k = key(line)
+        tail = signals.share_suffix(line, options)
+        if tail:  # (clean73) "… the mayor said. Email This": the widget's label goes, the sentence stays
+            parts[i] = parts.get(i, []) + [(tail[1], "share or navigation widget")]
+            line = lines[i] = tail[0]
             k = key(line)
         vocab_reason = signals.vocabulary(line, options)
         strong[i] = vocab_reason is not None
@@ -666,9 +672,16 @@ def _repeated_sentences(lines: list[str | None], reasons: list[str | None],
     holds (a teaser printed again above the post it teases, a pull quote): the second copy adds
     nothing and would be counted twice by summaries and alignment. A line of nothing else goes."""
     seen: set[str] = set()
+    paragraphs: list[list[str]] = []  # (clean73) the kept paragraphs' words, for a near-exact second copy
     for i, line in enumerate(lines):
         if not line or reasons[i]:
             continue
+        ws_line = [w.lower() for w in words(line)]
+        if len(ws_line) >= options.clean_paragraph_repeat_min_words:
+            if any(_near_copy(ws_line, earlier, options.clean_paragraph_repeat_max_edits) for earlier in paragraphs):
+                reasons[i] = "repeated line"  # the page printed the paragraph twice (teaser + body, pull quote)
+                continue
+            paragraphs.append(ws_line)
         judged: list[tuple[str, str | None]] = []
         for p in _sentences(line):
             ws = words(p)
@@ -677,6 +690,29 @@ def _repeated_sentences(lines: list[str | None], reasons: list[str | None],
             judged.append((p, "repeated sentence" if repeat else None))
             seen.add(k)
         _drop(i, judged, lines, reasons, parts, whole="repeated line")
+
+
+# (clean73) the words a page's second copy of a paragraph may differ in ("voted on Tuesday" / "voted Tuesday"); a
+# figure, a name, a verb's tense or a negation is never one of them (the glue of two renderings of one quote, less
+# its verbs: "is" / "was" would be a different claim)
+_COPY_GLUE = QUOTE_GLUE - {"is", "are", "be"}
+
+
+def _near_copy(a: list[str], b: list[str], max_edits: int) -> bool:
+    """Whether paragraph words ``a`` repeat ``b`` but for at most ``max_edits`` glue words (``_COPY_GLUE``): the page
+    printed one block twice. Two paragraphs that differ in a figure ("12 dead" / "14 dead"), a name or a
+    negation are two statements (a live blog's update), never a copy."""
+    if abs(len(a) - len(b)) > max_edits or set(a) - _COPY_GLUE != set(b) - _COPY_GLUE:
+        return False
+    edits = 0
+    for op, a0, a1, b0, b1 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        changed = a[a0:a1] + b[b0:b1]
+        if any(w not in _COPY_GLUE for w in changed):
+            return False
+        edits += max(a1 - a0, b1 - b0)
+    return edits <= max_edits
 
 
 def _gallery(lines: list[str | None], reasons: list[str | None], options: Options = DEFAULT) -> None:

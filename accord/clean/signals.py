@@ -234,6 +234,8 @@ SHARE_VERBS = frozenset({"email", "e-mail", "share", "print", "tweet", "pin"})
 # …", the buttons over a picture); "Facebook Twitter" in a sentence is followed by lower case
 NETWORKS = frozenset({"facebook", "twitter", "pinterest", "whatsapp", "linkedin", "reddit", "messenger", "flipboard",
                       "telegram", "email", "e-mail"})
+# (clean73) a video player's bar ("Play Facebook Twitter Embed"): its play and embed buttons beside the networks
+PLAYER_BUTTONS = frozenset({"play", "embed"})
 _LINK_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "and", "or", "to", "up"})  # "Print The Washington Post …" is a sentence
 _SHARE_PREFIX = re.compile(r"^((?:[A-Z][\w-]*\s+){2,6})(?=[\"“‘(]?[A-Z0-9])")
 
@@ -246,11 +248,41 @@ def share_prefix(line: str, options: Options = DEFAULT) -> tuple[str, str] | Non
     run = m.group(1).split()
     for n in range(len(run), 1, -1):  # the longest run of widget words before the text
         label = [w.lower() for w in run[:n]]
-        if (all(w in UI_WORDS for w in label) and (SHARE_VERBS & set(label) or set(label) <= NETWORKS)
+        if (all(w in UI_WORDS for w in label) and (SHARE_VERBS & set(label) or set(label) <= NETWORKS
+                                                     or (set(label) <= NETWORKS | PLAYER_BUTTONS and NETWORKS & set(label)))
                 and label[-1] not in _LINK_WORDS):
             rest = line[len(" ".join(run[:n])):].strip()
             # (as after a glued credit: too short a rest is no paragraph)
             return (" ".join(run[:n]), rest) if len(words(rest)) >= options.clean_credit_rest_words else None
+    return None
+
+
+_SHARE_SUFFIX = re.compile(r"(?<=[.!?\"”’])\s+((?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)\s*$")
+
+
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|[|•·,;/–—-]")
+
+
+def only_links(line: str) -> bool:
+    """Whether ``line`` is web addresses and separators only ("http://a.example/x | http://b.example/y"): a link row
+    the extractor kept. (clean73) A sentence holding an address is not this and stays."""
+    tokens = line.split()
+    return bool(tokens) and all(_BARE_LINK.fullmatch(t) for t in tokens) and any(LINK.search(t) for t in tokens)
+
+
+def share_suffix(line: str, options: Options = DEFAULT) -> tuple[str, str] | None:
+    """(rest, label) when ``line`` is a sentence with a share or player widget's label glued after its full stop
+    ("… the mayor said. Email This", "… were overdue. Story Continued Below"), else None. (clean73) The label is
+    capitalised widget words only; a rest under ``clean_credit_rest_words`` words or no sentence keeps the line."""
+    m = _SHARE_SUFFIX.search(line)
+    if not m:
+        return None
+    label, rest = m.group(1), line[:m.start()].strip()
+    low = [w.lower() for w in label.split()]
+    widget = (all(w in UI_WORDS for w in low) and (SHARE_VERBS & set(low) or set(low) <= NETWORKS | PLAYER_BUTTONS)
+              or BOILERPLATE.fullmatch(label) is not None)
+    if widget and len(words(rest)) >= options.clean_credit_rest_words and is_sentence(rest):
+        return rest, label
     return None
 
 
@@ -400,7 +432,7 @@ UI_WORDS = frozenset(
     below above the this article on in of and or save bookmark follow us gallery photos images
     view open full screen fullscreen image caption toggle show hide expand collapse loading
     newsletter newsletters click here trending popular most recommended you may like also
-    highlights story stories latest news updates articles""".split()
+    highlights story stories latest news updates articles play embed autoplay""".split()
 )
 # Phrases reporting does not use: boilerplate wherever they occur in a line.
 # (mend67) a page of the outlet's own a pointer sends the reader to ("our live blog", "our app")
@@ -628,6 +660,8 @@ def shape(line: str, options: Options = DEFAULT) -> str | None:
     if n <= o.clean_link_words and RELATED.match(body):
         return "related link"
     if n <= o.clean_link_words and LINK.search(body) and not is_sentence(body):
+        return "link or contact"
+    if only_links(body):  # (clean73) a row of addresses however long: no sentence, nothing to keep
         return "link or contact"
     lower = [w.lower() for w in ws]
     if n <= o.clean_heading_words and all(w in UI_WORDS for w in lower):
