@@ -596,9 +596,9 @@ def _tightly_bounds(bound: Value, exact: Value, tight: float) -> bool:
 
 
 # bounds that put a figure strictly below the number they name, and those that put it at or above it
-_BELOW = frozenset({"nearly", "almost", "just under", "less than", "fewer than", "under", "close to", "below",
+BELOW = frozenset({"nearly", "almost", "just under", "less than", "fewer than", "under", "close to", "below",
                     "just shy of", "shy of", "just short of"})
-_ABOVE = frozenset({"more than", "over", "at least", "just over", "upwards of", "in excess of", "well over",
+ABOVE = frozenset({"more than", "over", "at least", "just over", "upwards of", "in excess of", "well over",
                     "no fewer than", "no less than", "above"})
 
 
@@ -616,7 +616,7 @@ def bounds_meet(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound)
         return False  # "more than several": no figure
     qa, qb = (a.mention.qualifier or "").lower(), (b.mention.qualifier or "").lower()
     for below, above, q_below, q_above in ((a, b, qa, qb), (b, a, qb, qa)):
-        if q_below in _BELOW and q_above in _ABOVE:
+        if q_below in BELOW and q_above in ABOVE:
             top, floor = float(below.point), float(above.point)
             return floor < top and top - floor <= tight * top
     return False
@@ -631,7 +631,7 @@ def either_side(a: Value, b: Value) -> bool:
     qa, qb = (a.mention.qualifier or "").lower(), (b.mention.qualifier or "").lower()
     if any(_BOUND_BEFORE.search(v.sentence.text[max(0, v.mention.start - 20):v.mention.start]) for v in (a, b)):
         return False
-    return (qa in _BELOW and qb in _ABOVE) or (qa in _ABOVE and qb in _BELOW)
+    return (qa in BELOW and qb in ABOVE) or (qa in ABOVE and qb in BELOW)
 
 
 def _unit_word(v: Value) -> str:

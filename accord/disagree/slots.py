@@ -12,7 +12,7 @@ from typing import Protocol, TypeVar
 from accord import tfidf
 from accord.graph import Groups
 from accord.disagree import naming
-from accord.disagree.pairs import (_ABOVE, _BELOW, Frames, Pair, compatible, either_side, same_frame, same_value,
+from accord.disagree.pairs import (ABOVE, BELOW, Frames, Pair, compatible, either_side, same_frame, same_value,
                                    vague_holds_bound, vague_word)
 from accord.disagree.values import CUMULATIVE, EVENT_CLASSES, Value, other_length, unit_of
 from accord.model import Disagreement, DisagreementType, Sentence, SentenceRef, Side
@@ -285,7 +285,7 @@ def _excludes_its_figure(v: Value) -> bool:
     """A bound that leaves out its own number ("fewer than 20", "nearly 300", "more than 50"), not one
     that holds it ("at least 12", "up to 40", "close to 300")."""
     q = (v.mention.qualifier or "").lower()
-    return q in (_BELOW | _ABOVE) - _HOLDS_FIGURE and not vague_word(v)
+    return q in (BELOW | ABOVE) - _HOLDS_FIGURE and not vague_word(v)
 
 
 _HOLDS_FIGURE = frozenset({"at least", "no fewer than", "no less than", "close to"})

@@ -2487,8 +2487,7 @@ def _one_figure_left(sides: list[Side], own: Callable[[Side], list[Value]]) -> b
     a, b = sides
     va, vb = own(a), own(b)
     if va and vb:
-        return va[0].numeric and vb[0].numeric and math.isclose(float(va[0].point), float(vb[0].point), rel_tol=1e-9) \
-            and same_value(va[0], vb[0])
+        return _one_point(va[0], vb[0])
     x, y = a.normalized, b.normalized
     return isinstance(x, (int, float)) and isinstance(y, (int, float)) and math.isclose(float(x), float(y), rel_tol=1e-9)
 
@@ -2500,9 +2499,14 @@ def _same_figure(a: list[Value], b: list[Value], words: int) -> bool:
     own). mend109: a place read near the figure is its own ("killed 40 people in Las Vegas" / "more than 40 people
     in Phoenix": two cities' tolls, two slots), and so is one read before it ("In Belgium, 24 died"). Only the group
     of sides that all fit each other is kept, so a third side still has to fit both."""
-    return bool(a and b) and a[0].numeric and b[0].numeric and a[0].type == b[0].type \
-        and math.isclose(float(a[0].point), float(b[0].point), rel_tol=1e-9) and same_value(a[0], b[0]) \
+    return bool(a and b) and a[0].type == b[0].type and _one_point(a[0], b[0]) \
         and _place_far_or_none(a[0], words) and _place_far_or_none(b[0], words)
+
+
+def _one_point(a: Value, b: Value) -> bool:
+    """Whether two read figures are one number told two ways (``same_value``: "8,000" / "more than 8,000", not
+    bounds either side of it): the test ``_one_figure_left`` and ``_same_figure`` share."""
+    return a.numeric and b.numeric and math.isclose(float(a.point), float(b.point), rel_tol=1e-9) and same_value(a, b)
 
 
 def _place_far_or_none(v: Value, words: int) -> bool:
