@@ -369,6 +369,12 @@ class Options:
     # for one changes a remark only when no other edit stands within this many words of it: "what to say" /
     # "how to say it" is one idiom reworded. Hand-set (r09-like pair: 1 word away; 31ecb's other edit: 12)
     quote_referent_window: int = 3
+    # recall73: two wordings that both give one sentence of a remark whole, from its capital to its full stop,
+    # and end it on different words ("no community." / "no community center.") quote another sentence, not a
+    # trim, when the longer one's sentence goes on for at most this many words past the shorter's, each a content
+    # word ("at the moment." / "at the moment and say that." stays a trim). Hand-set: 1 (held-out check set: the
+    # count of content words alone let that Obama trim through)
+    quote_closed_words: int = 1
     # the telephone number readers are asked to call (accord/disagree/details.py): two numbers are one
     # line written two ways when their first ``phone_prefix`` digits agree (an area code and an
     # exchange) and they are at most ``phone_edits`` digits apart (a digit dropped or mistyped; another

@@ -104,6 +104,42 @@ def test_a_person_for_a_thing_or_another_question_word_changes_the_remark():
                     "Someone knocked out the power, the engineer told reporters", DEFAULT) is None
 
 
+def test_one_sentence_closed_on_other_words_is_another_remark():
+    # recall73: both wordings give the sentence whole, capital to full stop, and close it on other words
+    assert material("The farmers in this valley have no water for their crops, no irrigation.",
+                    "The farmers in this valley have no water for their crops, no irrigation scheme.",
+                    DEFAULT) == "“no irrigation” / “no irrigation scheme”"
+    assert material("The farmers in this valley have no water for their crops, no irrigation.",
+                    "It was a dry summer. The farmers in this valley have no water for their crops, no irrigation "
+                    "scheme.", DEFAULT)  # the longer one quotes a sentence more
+    # near cases: a trim cut inside the sentence (no capital or no full stop), a filler, an elision mark,
+    # a sentence going on for more words than a word, and the same sentence quoted whole are wordings
+    for a, b in [("farmers in this valley have no water for their crops, no irrigation.",
+                  "The farmers in this valley have no water for their crops, no irrigation scheme."),
+                 ("The farmers in this valley have no water for their crops, no irrigation",
+                  "The farmers in this valley have no water for their crops, no irrigation scheme."),
+                 ("The farmers in this valley have no water for their crops at all.",
+                  "The farmers in this valley have no water for their crops at all really."),
+                 ("The farmers in this valley … have no water for their crops.",
+                  "The farmers in this valley have no water for their crops anywhere."),
+                 ("The farmers in this valley have no water for their crops.",
+                  "The farmers in this valley have no water for their crops or their cattle."),
+                 ("We do not expect the farmers to sell their land at the moment.",
+                  "We do not expect the farmers to sell their land at the moment and leave."),  # two words more
+                 ("The farmers in this valley have no water for their crops.",
+                  "It was a dry summer. The farmers in this valley have no water for their crops.")]:
+        assert material(a, b, DEFAULT) is None, (a, b)
+
+
+def test_one_sentence_closed_on_other_words_is_reported_not_shown_as_wordings():
+    found = compared("“The farmers in this valley have no water for their crops, no irrigation.” Mayor Jane Doe "
+                     "wrote on Monday.",
+                     "“The farmers in this valley have no water for their crops, no irrigation scheme.” Mayor Jane "
+                     "Doe wrote on Monday.")
+    (d,) = quotes_of(found)
+    assert len(d.values) == 2
+
+
 def test_light_edits_of_one_remark_are_no_disagreement():
     pairs = [
         ("It’s time’s up for the old rules", "It ’ s time ’ s up for the old rules"),  # tokenisation

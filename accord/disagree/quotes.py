@@ -11,7 +11,9 @@ it ("trying to break a record" / "the record", ``options.quote_inner_words``) or
 Elision marks, brackets, contractions, punctuation, tokenisation, a dropped or added word at either end
 (a trim), words missing where an elision is marked, a name and its initials, a verb and its particle
 for one verb ("get away" / "escape"), or one word swapped for another are no difference: two
-translations, or two editors, choose different words for the same thing ("task" / "mission"). The
+translations, or two editors, choose different words for the same thing ("task" / "mission"). A sentence both
+wordings give whole, capital to full stop, closed on another word ("no community." / "no community center.") is
+another remark, not a trim (recall73, ``_closed_apart``). The
 same words attributed to two different named speakers are a ``name`` disagreement, and so is one
 statement told without quotation marks that two articles give to two named people (``said_speakers``).
 """
@@ -198,6 +200,9 @@ def material(a: str, b: str, options: Options) -> str | None:
     """Why two wordings of one remark say different things, or None when they say the same."""
     elided = bool(_ELISION.search(a) or _ELISION.search(b))
     a, b = _tidy(a), _tidy(b)
+    closed = _closed_apart(a, b, options) or _closed_apart(b, a, options)
+    if closed:
+        return closed
     if same_words(a, b, options) or _selected(a, b, options) or _selected(b, a, options):
         return None
     wa, wb = quote_words(a), quote_words(b)
@@ -353,6 +358,44 @@ def _selected(short: str, long: str, options: Options) -> bool:
     return True
 
 
+# a sentence of a remark given whole: its first word capitalised, its last followed by a full stop
+_WHOLE = re.compile(r"^[\"“‘']?\s*[A-Z].*[.!?][\"”’']?$", re.S)
+
+
+def _closed_apart(short: str, long: str, options: Options) -> str | None:
+    """Both wordings give one sentence of the remark whole, capital to full stop, and end it on different
+    words: ``short``'s ends where ``long``'s goes on for a content word or so (``options.quote_closed_words``)
+    before its own full stop ("no outlets, no community." / "no outlets, no community center."). A trim leaves
+    a sentence open or cuts into the reporter's own sentence; two outlets each closing the speaker's sentence
+    at another word quote two sentences, and "no community" is not "no community center"."""
+    if _ELISION.search(short) or _ELISION.search(long):
+        return None
+    told = [t for t in _SENTENCE_END.split(long.strip()) if _WHOLE.match(t.strip())]
+    for kept in _SENTENCE_END.split(short.strip()):
+        if not _WHOLE.match(kept.strip()):
+            continue
+        wk = _raw_words(kept)
+        for t in told:
+            wt = _raw_words(t)
+            extra = wt[len(wk):]  # every word counted: "at the moment." / "at the moment and say that." is a trim
+            if len(wk) >= options.quote_min_words and wt[:len(wk)] == wk \
+                    and 0 < len(extra) <= options.quote_closed_words \
+                    and all(_contentful(w) and w not in FILLERS for w in extra):
+                return f"“{' '.join(wk[-2:])}” / “{' '.join(wt[len(wk) - 2:])}”"
+    return None
+
+
+def _raw_words(text: str) -> list[str]:
+    """A wording's words as written, none left out (``quote_words`` drops function words)."""
+    return [w.replace("’", "'") for w in re.findall(r"[\w'’]+", text.lower())]
+
+
+def _closed_either(a: str, b: str, options: Options) -> bool:
+    """Whether one wording closes a sentence of the remark on other words than the other (``_closed_apart``)."""
+    a, b = _tidy(a), _tidy(b)
+    return bool(_closed_apart(a, b, options) or _closed_apart(b, a, options))
+
+
 _ELISION = re.compile(r"\.\s?\.\s?\.|…|\[\s*\.\.\.\s*\]")
 
 
@@ -387,7 +430,8 @@ def compare(sentences: Sequence[Sentence], order: Order, options: Options
         for m, s in sorted(group, key=lambda x: (order.key(x[1].article), x[1].index)):
             text = str(m.value or m.text)
             for w in forms:
-                if same_words(text, str(w[0][0].value or w[0][0].text), options):
+                if same_words(text, str(w[0][0].value or w[0][0].text), options) \
+                        and not _closed_either(text, str(w[0][0].value or w[0][0].text), options):
                     w.append((m, s))
                     break
             else:
