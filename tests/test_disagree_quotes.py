@@ -127,7 +127,9 @@ def test_one_sentence_closed_on_other_words_is_another_remark():
                  ("We do not expect the farmers to sell their land at the moment.",
                   "We do not expect the farmers to sell their land at the moment and leave."),  # two words more
                  ("The farmers in this valley have no water for their crops.",
-                  "It was a dry summer. The farmers in this valley have no water for their crops.")]:
+                  "It was a dry summer. The farmers in this valley have no water for their crops."),
+                 ("It has been hard. It has been hard on everyone in the valley.",  # one wording, two sentences
+                  "It has been hard. It has been hard on everyone in the valley.")]:
         assert material(a, b, DEFAULT) is None, (a, b)
 
 

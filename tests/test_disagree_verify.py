@@ -65,6 +65,17 @@ def test_quote_fragment_of_the_full_remark_goes():
     assert verify._quote_variants([part, full, other]) == [full, other]
 
 
+def test_a_sentence_closed_on_another_word_is_no_fragment():
+    # recall73: both sides give the sentence whole and close it on different words: not a fragment of the longer
+    short = side("The farmers in this valley have no water for their crops, no irrigation.", "a")
+    long = side("It was a dry summer. The farmers in this valley have no water for their crops, no irrigation scheme.",
+                "b")
+    assert verify._quote_variants([short, long]) == [short, long]
+    assert gate("quote", "words of Jane Doe", short, long) != []
+    cut = side("farmers in this valley have no water for their crops, no irrigation.", "c")  # a trim: a fragment
+    assert verify._quote_variants([cut, long]) == [long]
+
+
 def test_two_different_remarks_are_no_quote_disagreement():
     one = side("The pilots showed courage that nobody in the hangar expected from such a young crew.", "a")
     two = side("Our engineers will publish the flight data by the end of next month.", "b")

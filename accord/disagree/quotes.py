@@ -372,9 +372,9 @@ def _closed_apart(short: str, long: str, options: Options) -> str | None:
         return None
     told = [t for t in _SENTENCE_END.split(long.strip()) if _WHOLE.match(t.strip())]
     for kept in _SENTENCE_END.split(short.strip()):
-        if not _WHOLE.match(kept.strip()):
-            continue
         wk = _raw_words(kept)
+        if not _WHOLE.match(kept.strip()) or any(_raw_words(t) == wk for t in told):
+            continue  # not whole, or given whole by the other wording too ("It's been draining. It's been draining on …")
         for t in told:
             wt = _raw_words(t)
             extra = wt[len(wk):]  # every word counted: "at the moment." / "at the moment and say that." is a trim
@@ -390,8 +390,9 @@ def _raw_words(text: str) -> list[str]:
     return [w.replace("’", "'") for w in re.findall(r"[\w'’]+", text.lower())]
 
 
-def _closed_either(a: str, b: str, options: Options) -> bool:
-    """Whether one wording closes a sentence of the remark on other words than the other (``_closed_apart``)."""
+def closed_apart(a: str, b: str, options: Options) -> bool:
+    """Whether one wording closes a sentence of the remark on other words than the other (``_closed_apart``):
+    neither is then a fragment of the other."""
     a, b = _tidy(a), _tidy(b)
     return bool(_closed_apart(a, b, options) or _closed_apart(b, a, options))
 
@@ -431,7 +432,7 @@ def compare(sentences: Sequence[Sentence], order: Order, options: Options
             text = str(m.value or m.text)
             for w in forms:
                 if same_words(text, str(w[0][0].value or w[0][0].text), options) \
-                        and not _closed_either(text, str(w[0][0].value or w[0][0].text), options):
+                        and not closed_apart(text, str(w[0][0].value or w[0][0].text), options):
                     w.append((m, s))
                     break
             else:

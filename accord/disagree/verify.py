@@ -43,7 +43,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from accord.analyse.numbers import CURRENCY_WORDS, SCALES
-from accord.disagree import events
+from accord.disagree import events, quotes
 from accord.disagree.pairs import same_value, vague_word
 from accord.disagree.placenames import place_key, same_place_names, state_key
 from accord.disagree.values import GENERIC, NOUN_CLASSES, Value
@@ -111,7 +111,7 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
         steps = [("a sentence naming the other speaker too (a question put to them, joint authors)",
                   lambda ss: _speakers_named(ss, texts))]
     elif d.kind == "quote" and d.about.startswith("words of"):
-        steps = [("one remark written two ways", lambda ss: _quote_variants(ss, options.verify_fragment_words)),
+        steps = [("one remark written two ways", lambda ss: _quote_variants(ss, options.verify_fragment_words, options)),
                  ("two different remarks", lambda ss: _two_remarks(ss, options.verify_remark_overlap))]
     elif d.kind == "other" and d.about.startswith("rank of"):
         steps = [("a rank and a less specific form of it", _rank_forms)]
@@ -503,10 +503,13 @@ def _contains(longer: list[str], shorter: list[str], least: int) -> bool:
     return len(shorter) >= least and _joined(shorter) in _joined(longer)
 
 
-def _quote_variants(sides: list[Side], least: int = DEFAULT.verify_fragment_words) -> list[Side]:
+def _quote_variants(sides: list[Side], least: int = DEFAULT.verify_fragment_words,
+                    options: Options = DEFAULT) -> list[Side]:
     """The sides less those that are another side written two ways (equal once normalised, or a
     fragment of it or of the sentence that quotes it: "never seen anything like" beside a side whose
-    sentence goes on "I've never seen anything like this")."""
+    sentence goes on "I've never seen anything like this"). A side that closes a sentence of the remark
+    on another word than a longer side does ("no community." / "no community center.") is no fragment of
+    it (recall73, ``quotes.closed_apart``)."""
     words = [_quote_words(s.value) for s in sides]
     keep: list[int] = []
     for k in range(len(sides)):
@@ -514,7 +517,8 @@ def _quote_variants(sides: list[Side], least: int = DEFAULT.verify_fragment_word
             continue
         if _TRANSLATED.search(sides[k].evidence) and any(_translation_of(words[k], words[j]) for j in keep):
             continue
-        if any(_contains(words[j], words[k], least) or _contains(_quote_words(sides[j].evidence), words[k], least)
+        if any((_contains(words[j], words[k], least) or _contains(_quote_words(sides[j].evidence), words[k], least))
+               and not quotes.closed_apart(sides[k].value, sides[j].value, options)
                for j in range(len(sides)) if j != k and len(_joined(words[j])) > len(_joined(words[k]))):
             continue
         keep.append(k)
