@@ -373,7 +373,8 @@ class Options:
     # and end it on different words ("no community." / "no community center.") quote another sentence, not a
     # trim, when the longer one's sentence goes on for at most this many words past the shorter's, each a content
     # word ("at the moment." / "at the moment and say that." stays a trim). Hand-set: 1 (held-out check set: the
-    # count of content words alone let that Obama trim through)
+    # count of content words alone let that Obama trim through). mend112: each such word must extend the last
+    # noun ("community center"), no mark before it, never a time or sentence adverb, "-ly" word or name suffix
     quote_closed_words: int = 1
     # the telephone number readers are asked to call (accord/disagree/details.py): two numbers are one
     # line written two ways when their first ``phone_prefix`` digits agree (an area code and an

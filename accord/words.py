@@ -26,6 +26,24 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     "than just also very really oh well".split()
 )
 
+# Helping verbs: a word right after one is a verb or a predicate ("are unacceptable", "have had"), not a
+# noun a following word could extend
+AUXILIARIES: frozenset[str] = frozenset(
+    "is are was were be been being am do does did have has had will would shall should can could may might must"
+    .split())
+# Words that place, time or grade a whole sentence, or address its hearer, when said after its last word
+# ("… under control now.", "… came out tonight.", "… safe to use again.", "…, folks."): besides the stop words
+# (now, again, still, together, ever, yet, too, here), an editor adds or drops them with no change to what the
+# sentence is about; so do the adjectives said after a noun ("the man responsible", "the families involved")
+# (disagree.quotes: a sentence closed on another word must extend a noun, not the sentence)
+SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    """soon anymore whatsoever today tonight tomorrow yesterday later earlier ago lately overnight instead
+    meanwhile period folks sir madam ma'am guys please thanks home abroad overseas ahead apart aside
+    tho anyhow either altogether alike regardless nonetheless nevertheless anyways okay ok right sure yes
+    responsible involved concerned affected available possible present needed included""".split())
+# The generation after a personal name ("Martin Lewis Jr."): part of the name, never another thing named
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 # Irregular verb forms and their plain form ("began", "begun" → "begin"; "shot" → "shoot"): support's
 # stems and the event words of disagreements meet across outlets through it
 IRREGULAR_VERBS: dict[str, str] = {form: lemma for lemma, forms in (

@@ -133,6 +133,32 @@ def test_one_sentence_closed_on_other_words_is_another_remark():
         assert material(a, b, DEFAULT) is None, (a, b)
 
 
+def test_a_sentence_closed_on_a_light_word_is_the_same_remark():
+    # mend112: the added closing word must extend the last noun ("no irrigation scheme"), not time, grade or
+    # address the whole sentence; each case below fired before the mend
+    base = "The farmers in this valley will get water for their crops"
+    for extra in ("now", "tonight", "soon", "whatsoever", "anymore", "together", "again"):  # time, aspect
+        assert material(f"{base}.", f"{base} {extra}.", DEFAULT) is None, extra
+    assert material(f"{base}.", f"{base}, neighbours.", DEFAULT) is None  # a comma: a vocative
+    assert material(f"{base}.", f"{base}, frankly.", DEFAULT) is None  # a comma: a sentence adverb
+    assert material(f"{base}.", f"{base} eventually.", DEFAULT) is None  # an "-ly" word
+    assert material("We have visited the workers.", "We have visited the workers injured.", DEFAULT) is None  # "-ed"
+    assert material("The new hospital wing is named after Martin Lewis.",
+                    "The new hospital wing is named after Martin Lewis Jr.", DEFAULT) is None  # a name suffix
+    # the last kept word is no noun: after a helping verb or "to" ("were sinking fast", "to act fast")
+    assert material("The old ferries in the harbour were sinking.",
+                    "The old ferries in the harbour were sinking fast.", DEFAULT) is None
+    assert material("We want the county council to act.", "We want the county council to act fast.", DEFAULT) is None
+    # near cases that do extend the noun: two things named
+    assert material("The first water trucks will stop near the school.",
+                    "The first water trucks will stop near the school gate.", DEFAULT) == "“the school” / “the school gate”"
+    assert material("Nobody saw the fire from the old farm.", "Nobody saw the fire from the old farm road.",
+                    DEFAULT) == "“old farm” / “old farm road”"  # "Nobody" still opens a whole sentence
+    assert material("We lost the north barn. Nobody was inside at the time.",
+                    "We lost the north barn roof. Nobody was inside at the time.",
+                    DEFAULT) == "“north barn” / “north barn roof”"  # and still starts the next one
+
+
 def test_one_sentence_closed_on_other_words_is_reported_not_shown_as_wordings():
     found = compared("“The farmers in this valley have no water for their crops, no irrigation.” Mayor Jane Doe "
                      "wrote on Monday.",

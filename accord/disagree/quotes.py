@@ -12,8 +12,9 @@ Elision marks, brackets, contractions, punctuation, tokenisation, a dropped or a
 (a trim), words missing where an elision is marked, a name and its initials, a verb and its particle
 for one verb ("get away" / "escape"), or one word swapped for another are no difference: two
 translations, or two editors, choose different words for the same thing ("task" / "mission"). A sentence both
-wordings give whole, capital to full stop, closed on another word ("no community." / "no community center.") is
-another remark, not a trim (recall73, ``_closed_apart``). The
+wordings give whole, capital to full stop, closed on another word that extends its last noun ("no community." /
+"no community center.") is another remark, not a trim (recall73, ``_closed_apart``); one timing, grading or
+addressing the whole sentence ("… now.", "…, frankly.") is a light edit (mend112, ``_compound``). The
 same words attributed to two different named speakers are a ``name`` disagreement, and so is one
 statement told without quotation marks that two articles give to two named people (``said_speakers``).
 """
@@ -29,7 +30,7 @@ from accord.analyse.rules import OFFICES
 from accord.align import content_words, quote_pairs, quote_similarity, quote_words, same_words
 from accord.disagree.slots import Order
 from accord.model import Disagreement, Mention, Sentence, Side, Wordings
-from accord.words import FUNCTION_WORDS
+from accord.words import AUXILIARIES, FUNCTION_WORDS, NAME_SUFFIXES, SENTENCE_ADVERBS, STOP_WORDS
 from accord.options import Options
 from accord.patterns import fold
 
@@ -192,8 +193,14 @@ def _tidy(text: str) -> str:
     re-joined ("I ’ m" → "I’m", "eleventh - hour" → "eleventh-hour") and one spelling of words
     written two ways ("somebody" → "someone")."""
     text = _BRACKETED.sub(" ", text)
-    text = _SAME_WORD.sub(lambda m: SAME_WORDS[fold(m.group(1))], text)
+    text = _SAME_WORD.sub(lambda m: _cased(SAME_WORDS[fold(m.group(1))], m.group(1)), text)
     return _SPACED_HYPHEN.sub("-", _SPACED_CLITIC.sub(r"\1", text))
+
+
+def _cased(word: str, written: str) -> str:
+    """``word`` capitalised as ``written`` was: "Nobody was hurt." stays a sentence ("No one was hurt."), whose
+    capital ``_WHOLE`` and ``_SENTENCE_END`` look for (mend112)."""
+    return word[:1].upper() + word[1:] if written[:1].isupper() else word
 
 
 def material(a: str, b: str, options: Options) -> str | None:
@@ -364,8 +371,8 @@ _WHOLE = re.compile(r"^[\"“‘']?\s*[A-Z].*[.!?][\"”’']?$", re.S)
 
 def _closed_apart(short: str, long: str, options: Options) -> str | None:
     """Both wordings give one sentence of the remark whole, capital to full stop, and end it on different
-    words: ``short``'s ends where ``long``'s goes on for a content word or so (``options.quote_closed_words``)
-    before its own full stop ("no outlets, no community." / "no outlets, no community center."). A trim leaves
+    words: ``short``'s ends where ``long``'s goes on for a word or so (``options.quote_closed_words``) extending
+    its last noun (``_compound``) before its own full stop ("no outlets, no community." / "no outlets, no community center."). A trim leaves
     a sentence open or cuts into the reporter's own sentence; two outlets each closing the speaker's sentence
     at another word quote two sentences, and "no community" is not "no community center"."""
     if _ELISION.search(short) or _ELISION.search(long):
@@ -379,10 +386,34 @@ def _closed_apart(short: str, long: str, options: Options) -> str | None:
             wt = _raw_words(t)
             extra = wt[len(wk):]  # every word counted: "at the moment." / "at the moment and say that." is a trim
             if len(wk) >= options.quote_min_words and wt[:len(wk)] == wk \
-                    and 0 < len(extra) <= options.quote_closed_words \
-                    and all(_contentful(w) and w not in FILLERS for w in extra):
+                    and 0 < len(extra) <= options.quote_closed_words and _compound(t, len(wk)):
                 return f"“{' '.join(wk[-2:])}” / “{' '.join(wt[len(wk) - 2:])}”"
     return None
+
+
+def _compound(sentence: str, kept: int) -> bool:
+    """The words of ``sentence`` after its first ``kept`` extend its last kept word into a longer noun ("no
+    community" / "no community center", "the parking lot" / "the parking lot entrance"): then the two closings
+    name two things. A word that places, times or grades the whole sentence or addresses its hearer ("… under
+    control now.", "… safe to use again.", "…, frankly.", "…, folks.", "Martin Lewis Jr.") is an editor's light
+    touch, not another remark (mend112). Without a parser: no mark between the words (a comma sets off a
+    vocative or a sentence adverb), the kept word a noun's place (not after "to" or a helping verb, not a stop
+    word), each added word written small, not a stop word, time or sentence adverb, "-ly" or "-ed" word, name
+    suffix or filler."""
+    tokens = list(re.finditer(r"[\w'’]+", sentence))
+    words = [_raw_words(m.group())[0] for m in tokens]
+    if kept < 2 or kept >= len(words):
+        return False
+    last, before = words[kept - 1], words[kept - 2]
+    if last in STOP_WORDS or last in FUNCTION_WORDS or last.endswith("ly") or before == "to" or before in AUXILIARIES:
+        return False
+    for i in range(kept, len(words)):
+        gap, word = sentence[tokens[i - 1].end():tokens[i].start()], words[i]
+        if gap.strip(" -") or not tokens[i].group()[:1].islower() or not _contentful(word) or word in FILLERS \
+                or word in STOP_WORDS or word in SENTENCE_ADVERBS or word in DAY_WORDS or word in NAME_SUFFIXES \
+                or word.endswith("ly") or (word.endswith("ed") and len(word) > 5):
+            return False
+    return True
 
 
 def _raw_words(text: str) -> list[str]:
