@@ -1257,3 +1257,83 @@ def test_a_line_of_links_goes_and_a_sentence_with_a_link_stays() -> None:
     a = clean(art(BODY[:2] + [links, sentence] + BODY[2:]))
     assert links in removed(a)
     assert sentence in a.text.splitlines()
+
+
+# -- clean74: a player's bar inside a paragraph, a wire's stamp, a lone section label, a "More information" footer -----
+
+def test_a_gallery_bar_inside_a_paragraph_goes_with_its_title() -> None:
+    line = ("The mayor declared an emergency on Sunday night. 1 of 14 Full Screen Autoplay Close Skip Ad × "
+            "A look back at the spring floods. The dam held, engineers said on Tuesday.")
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    kept = "The mayor declared an emergency on Sunday night. The dam held, engineers said on Tuesday."
+    assert kept in a.text.splitlines()
+    assert "Autoplay" not in a.text and "A look back" not in a.text
+    assert all(s in a.text.splitlines() for s in BODY)
+
+
+def test_a_video_bar_inside_a_paragraph_goes_and_the_sentence_after_it_stays() -> None:
+    line = "The mayor declared an emergency on Sunday night. Play Facebook Twitter Embed The dam held, engineers said."
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert "The mayor declared an emergency on Sunday night. The dam held, engineers said." in a.text.splitlines()
+
+
+@pytest.mark.parametrize("line", [
+    "The show will Play Close to home, the producer said on Monday.",  # no run of three labels
+    "The videos autoplay when the page loads, the company said in a statement on Monday.",  # lower case: prose
+    "Viewers can Share Facebook posts with the station, the manager said on Tuesday.",  # no player's own label
+])
+def test_player_words_inside_a_sentence_stay(line: str) -> None:
+    assert leftovers.player_bar(line) is None
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()
+
+
+@pytest.mark.parametrize("line,lede", [
+    ("(Newsday Health) -- Children who nap remember more, a new study suggests.",
+     "Children who nap remember more, a new study suggests."),
+    ("(Medwire)—A little walking each day lowers the risk of falls, researchers say.",
+     "A little walking each day lowers the risk of falls, researchers say."),
+    ("TUESDAY, May 4 (Medwire News) -- Residents of flood zones face higher risks of infection, a study finds.",
+     "Residents of flood zones face higher risks of infection, a study finds."),
+])
+def test_a_wire_stamp_before_the_lede_goes(line: str, lede: str) -> None:
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert lede in a.text.splitlines()
+    assert line not in a.text
+
+
+@pytest.mark.parametrize("line", [
+    "RIVERTON (Medwire) — Residents of flood zones face higher risks of infection, a study finds.",  # a place
+    "(The council voted 5-2 on Monday) — and the mayor said the dam would be repaired.",  # no name: a clause
+])
+def test_a_dateline_with_a_place_or_a_bracketed_clause_stays(line: str) -> None:
+    assert leftovers.wire_stamp(line, 4) is None
+
+
+@pytest.mark.parametrize("label", ["Why it matters:", "To wit:", "The big picture:", "More information"])
+def test_a_section_label_alone_goes(label: str) -> None:
+    a = clean(art(BODY[:2] + [label] + BODY[2:]))
+    assert label in removed(a)
+    assert all(s in a.text.splitlines() for s in BODY)
+
+
+@pytest.mark.parametrize("line", [
+    "Why it matters to the town is simple: the river feeds every farm.",
+    "To wit, the council has approved three new flood walls since 2019.",
+    "More information about the shelters will be released on Friday, officials said.",
+])
+def test_a_sentence_holding_a_label_stays(line: str) -> None:
+    assert not leftovers.lone_label(line)
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()
+
+
+def test_a_more_information_footer_goes_at_the_end_only() -> None:
+    footer = ["More information: Jane Doe et al. River flooding and infection, Journal of Floods (2021).",
+              "For more about flood safety, visit the national weather agency."]
+    a = clean(art(BODY + footer))
+    assert all(f in removed(a) for f in footer)
+    assert a.text.splitlines()[-1] == BODY[-1]
+    middle = "More information: The council will publish the shelter list on Friday."
+    b = clean(art(BODY[:2] + [middle] + BODY[2:]))  # not in the article's last lines: kept
+    assert middle in b.text.splitlines()

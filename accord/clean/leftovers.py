@@ -1513,3 +1513,78 @@ def strip_section_labels(line: str, min_rest_words: int) -> tuple[str, list[tupl
     for start, end, _ in reversed(cut):
         line = line[:start] + line[end:]
     return line, [(label + ":", "label of the page") for _, _, label in cut]
+
+
+# -- clean74 (issue 13): a player's bar inside a paragraph, a wire's stamp, a lone section label ------------------
+# A gallery's or video player's control bar the extractor ran into a paragraph ("… on Sunday. 1 of 26 Full Screen
+# Autoplay Close Skip Ad × A look back at the floods. The dam …", "… night. Play Facebook Twitter Embed The dam …"):
+# a run of the controls' capitalised labels (an optional "N of M" counter before them), three labels or more, one
+# of them a player's own (a share bar's networks alone are ``strip_share_run``'s). After a sentence's end the bar
+# goes with the rest of its sentence (the gallery's title it heads); at a line's start the whole line is the
+# gallery's. "The show will Play Close to home" has no run of three labels; "autoplay" in lower case is prose.
+_CONTROL = (r"(?:Full [Ss]creen|Fullscreen|FULL SCREEN|Autoplay|AUTOPLAY|Skip Ad|SKIP AD|Skip|Close|CLOSE|×|✕|Next|"
+            r"Previous|Prev|Pause|Play|PLAY|Mute|Unmute|Replay|Embed|EMBED|Share|Facebook|Twitter|Email|Pinterest|"
+            r"View Photos|Expand|Caption)")
+_PLAYER_OWN = re.compile(r"Full [Ss]creen|Fullscreen|FULL SCREEN|Autoplay|AUTOPLAY|Skip Ad|SKIP AD|×|✕|Embed|EMBED|"
+                         r"Unmute|Replay|Pause")
+_PLAYER_BAR = re.compile(r"(?:^|(?<=[.!?\"”’)] ))((?:\d{1,3} of \d{1,3} )?" + _CONTROL + r"(?: " + _CONTROL
+                         + r"){2,})(?= +[\"“A-Z0-9]|\s*$)")
+_GALLERY_TITLE = re.compile(r"(?:A|Another) (?:look|glance)\b|(?:In )?(?:Photos|Pictures|Images)\b|Scenes (?:from|of)\b|"
+                            r"(?:Photo )?Gallery\b|Slideshow\b")
+
+
+def player_bar(line: str) -> tuple[str, str] | None:
+    """(the line without a player's bar, what was cut) when ``line`` holds one at its start or after a sentence
+    (``_PLAYER_BAR``), else None. A gallery's bar (its "N of M" counter) opening the line takes the line (its
+    captions); one inside takes the title after it when the title reads as a gallery's ("A look back at …",
+    ``_GALLERY_TITLE``); any other text after a bar stays."""
+    for m in _PLAYER_BAR.finditer(line):
+        if not _PLAYER_OWN.search(m.group(1)):
+            continue
+        counter = m.group(1)[0].isdigit()
+        if m.start() == 0 and counter:
+            return "", line
+        end = m.end()
+        title = line[end:].lstrip()
+        if counter and _GALLERY_TITLE.match(title):
+            end = len(line) - len(title) + len(_to_sentence_end(title))
+        return " ".join((line[:m.start()] + line[end:]).split()), line[m.start():end].strip()
+    return None
+
+
+# A wire's stamp with no place, glued before the lede: "(HealthDay News) -- Babies …", "(HealthDay)—A little …",
+# "MONDAY, July 2 (HealthDay News) -- Whether …", "(Reuters) - Officials …": the service's name (an optional shouted
+# weekday and a date before it) in brackets, then a dash. A dateline with a place ("WASHINGTON (AP) —") stays: it says
+# where the news is. "(The ruling) — he said —" is no stamp: a capital's name of one to three words, and a capital
+# after the dash.
+_WIRE_STAMP = re.compile(r"^(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,? " + MONTH_NAMES_CAPITALISED
+                         + r"\.? \d{1,2},? )?\((?:[A-Z][\w&.'’-]*)(?: [A-Z][\w&.'’-]*){0,2}\)(?:\s*(?:--|—|–)\s*|\s+-\s+)(?=[\"“A-Z])")
+
+
+def wire_stamp(line: str, min_rest_words: int) -> tuple[str, str] | None:
+    """(the stamp, the text after it) when ``line`` opens with a wire's stamp and ``min_rest_words`` words follow it."""
+    m = _WIRE_STAMP.match(line)
+    if not m or len(words(line[m.end():])) < min_rest_words:
+        return None
+    return line[:m.end()].strip(), line[m.end():]
+
+
+# A briefing's section label alone on its line ("Why it matters:", "To wit:", "More information"): a heading of the
+# page, not a sentence; a summary printed it as one. Only the fixed labels of ``_SECTION_LABEL`` and these, with
+# nothing after the colon.
+_LONE_LABEL = re.compile(r"^(?:" + _SECTION_LABEL.pattern.split("(?P<label>", 1)[1].split("):\\s+", 1)[0]
+                         + r"|(?i:to wit|more information|go deeper|what to know))\s*:?\s*$")
+# A science wire's "More information" footer in the article's last lines ("More information: Jane Doe et al. …,
+# Nature (2014). DOI: …", "More information \n For more about sleep, visit …"): a pointer to the paper or to another
+# site, never the story: the label's line goes, and after a label alone, the lines after it to the end.
+_MORE_INFO = re.compile(r"^(?:More [Ii]nformation|MORE INFORMATION)\s*(?::|$)")
+
+
+def lone_label(line: str) -> bool:
+    """Whether ``line`` is only a briefing's section label (``_LONE_LABEL``)."""
+    return bool(_LONE_LABEL.match(line))
+
+
+def more_information(line: str) -> bool:
+    """Whether ``line`` opens a "More information" footer (``_MORE_INFO``)."""
+    return bool(_MORE_INFO.match(line))

@@ -753,7 +753,9 @@ CAPTION_SENTENCE = re.compile(
 PAGE_SENTENCE = re.compile(
     r"^(?:(?:A|An|The|This)\s+)?(?:file\s+)?(?:image|photo(?:graph)?|picture|screenshot|screen grab|video still)"
     r"\s+(?:shows|showing|taken|released|provided|made|dated|(?:of|from)\b(?!.*\b(?:is|are|was|were|has|had|have|will|would)\b))\b"
-    r"|\bSkip in Skip\b|\bx Embed\b|\bautoplay\b|\bCopy this code\b"
+    r"|\bSkip in Skip\b|\bx Embed\b|\bCopy this code\b"
+    # (clean74) a player's toggle ("Autoplay On", "autoplay: off"); "The videos autoplay when …" is a sentence
+    r"|\b(?:Autoplay|AUTOPLAY)\b(?!\s+[a-z])|\bautoplay\b(?=\s*(?:[|:]|[Oo](?:n|ff)\b|$))"
     r"|" + leftovers.CLOSE_BUTTON + r"|^\d{1,3}\s+of\s+\d{1,3}\b"  # ("CLOSE TO 100 …" is a shouted sentence)
     r"|^(?:Updated|Posted|Published|Last updated|Last modified)\b\s*:?\s*(?:at\s+|on\s+)?(?:\d|[A-Z][a-z]{2})"
     r"|^By\s+(?!(?:" + "|".join([*(d.capitalize() for d in WEEKDAYS), *MONTHS_FULL]) + r")\b)[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
