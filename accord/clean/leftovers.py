@@ -1571,9 +1571,10 @@ def wire_stamp(line: str, min_rest_words: int) -> tuple[str, str] | None:
 
 # A briefing's section label alone on its line ("Why it matters:", "To wit:", "More information"): a heading of the
 # page, not a sentence; a summary printed it as one. Only the fixed labels of ``_SECTION_LABEL`` and these, with
-# nothing after the colon.
+# nothing after the colon; without the colon ("The bottom line") it is an article's own heading (the extraction gold
+# keeps it), except "More information", a wire's footer.
 _LONE_LABEL = re.compile(r"^(?:" + _SECTION_LABEL.pattern.split("(?P<label>", 1)[1].split("):\\s+", 1)[0]
-                         + r"|(?i:to wit|more information|go deeper|what to know))\s*:?\s*$")
+                         + r"|(?i:to wit|go deeper|what to know)):\s*$|^(?:More [Ii]nformation|MORE INFORMATION)\s*:?\s*$")
 # A science wire's "More information" footer in the article's last lines ("More information: Jane Doe et al. …,
 # Nature (2014). DOI: …", "More information \n For more about sleep, visit …"): a pointer to the paper or to another
 # site, never the story: the label's line goes, and after a label alone, the lines after it to the end.
