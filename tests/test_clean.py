@@ -1337,3 +1337,19 @@ def test_a_more_information_footer_goes_at_the_end_only() -> None:
     middle = "More information: The council will publish the shelter list on Friday."
     b = clean(art(BODY[:2] + [middle] + BODY[2:]))  # not in the article's last lines: kept
     assert middle in b.text.splitlines()
+
+
+@pytest.mark.parametrize("line", ["Keep an eye on your inbox for the latest river news.",
+                                  "There was an error processing your subscription."])
+def test_a_sign_up_box_message_goes(line: str) -> None:
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in removed(a)
+
+
+@pytest.mark.parametrize("line", [
+    "Keep an eye on your inbox for a letter from the tax office, officials said on Monday.",
+    "There was an error processing your subscription, the company told customers on Monday.",
+])
+def test_a_reported_sign_up_message_stays(line: str) -> None:
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()

@@ -162,7 +162,11 @@ UI_MESSAGE = re.compile(
     r"this (?:video|content|feature) is (?:not available|unavailable)|"
     r"(?:we|you) (?:are|were) unable to (?:load|play)|refresh the page|"
     r"playback (?:is )?(?:not supported|unsupported)|(?:unsupported|not supported) on (?:your|this) (?:device|browser)|"
-    r"(?:device|browser) (?:does not|doesn't|cannot|can't) (?:support|play)|please (?:sign|log) in(?:\s*[.!]?\s*$|\s+to\b)|\badd interest\b)",
+    r"(?:device|browser) (?:does not|doesn't|cannot|can't) (?:support|play)|please (?:sign|log) in(?:\s*[.!]?\s*$|\s+to\b)|\badd interest\b|"
+    # (clean74) a sign-up box's own messages ("There was an error processing your subscription.", "Keep an eye on
+    # your inbox for the latest news."); said to the reader, not reported ("…, the company told customers.")
+    r"there was an error processing your (?:subscription|request|sign-?up)(?=\s*(?:[.!]|$))|"
+    r"(?:^|(?<=[.!?] ))keep an eye on your inbox\b(?![^.!?]*\b(?:said|says|told|according)\b))",
     re.I,
 )
 # A caption's own label glued into the line ("Media caption …", "Image copyright AFP/Getty Image
