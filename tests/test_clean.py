@@ -1289,7 +1289,7 @@ def test_player_words_inside_a_sentence_stay(line: str) -> None:
 
 
 @pytest.mark.parametrize("line,lede", [
-    ("(Newsday Health) -- Children who nap remember more, a new study suggests.",
+    ("(Reuters Health) -- Children who nap remember more, a new study suggests.",
      "Children who nap remember more, a new study suggests."),
     ("(Medwire)—A little walking each day lowers the risk of falls, researchers say.",
      "A little walking each day lowers the risk of falls, researchers say."),
@@ -1351,5 +1351,75 @@ def test_a_sign_up_box_message_goes(line: str) -> None:
     "There was an error processing your subscription, the company told customers on Monday.",
 ])
 def test_a_reported_sign_up_message_stays(line: str) -> None:
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()
+
+
+# -- mend114: the review's inputs (F1–F5, a bracketed place), each kept --------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "The broadcaster said on Tuesday that viewers can now switch off Autoplay.",  # F1: a capital inside a sentence
+    "The setting, called Autoplay Trailers, had drawn complaints from parents for months.",
+    "Autoplay, which starts the next film at once, will stay on by default, the broadcaster said.",
+    "Trailers autoplay on the home screen by default, and many viewers had complained.",  # before "on": prose
+])
+def test_autoplay_in_a_sentence_stays(line: str) -> None:
+    assert signals.page_sentence(line) is None
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()
+
+
+@pytest.mark.parametrize("line", ["Autoplay", "Autoplay: On | Off", "AUTOPLAY OFF"])
+def test_an_autoplay_toggle_alone_goes(line: str) -> None:
+    assert signals.page_sentence(line) == "line of the page"
+
+
+@pytest.mark.parametrize("line", [
+    'Customers trying to pay saw the message "There was an error processing your request."',  # F2: an outage's quote
+    "Refunds go out by bank transfer first. Keep an eye on your inbox for a letter from the tax office.",  # mid-line
+])
+def test_a_news_line_quoting_a_sign_up_message_stays(line: str) -> None:
+    assert not signals.UI_MESSAGE.search(line)
+    # (the agency's own mail is no sign-up box's; whether such advice stays is another rule's: "addressed to the reader")
+    assert not signals.UI_MESSAGE.search("Keep an eye on your inbox for a confirmation email, the tax office advises.")
+    body = ["The state tax office will send refunds of $200 to 1.5 million residents from June 1, officials said.",
+            "Customers of the state's payment portal reported errors on Monday morning.",
+            line,
+            "Residents who filed on paper will receive checks by mail within three weeks."]
+    a = clean(art(body, title="Tax office to send refunds"))
+    assert line in a.text.splitlines()
+
+
+def test_news_after_a_lone_more_information_stays() -> None:  # F3: only a citation or a referral is a footer
+    tail = ["A vigil will be held at 7 p.m. Friday at the town hall.",
+            "The school said counselors will be available all week."]
+    a = clean(art(BODY + ["More information"] + tail))
+    assert a.text.splitlines()[-2:] == tail
+    assert "More information" in removed(a)
+    line = "More information: the district said classes will resume Thursday with a two-hour delay."
+    b = clean(art(BODY + [line]))
+    assert line in b.text.splitlines()
+    assert not leftovers.more_information(line)
+
+
+def test_a_gallery_bar_opening_a_line_takes_only_its_caption() -> None:  # F4
+    line = ("1 of 5 Full Screen Autoplay Close Firefighters battle the blaze. The fire destroyed 9 homes in Elm Creek "
+            "on Sunday, officials said. Two firefighters were hurt.")
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert "The fire destroyed 9 homes in Elm Creek on Sunday, officials said. Two firefighters were hurt." in a.text
+    assert "Firefighters battle the blaze" not in a.text and "Autoplay" not in a.text
+
+
+def test_a_title_made_of_player_words_stays() -> None:  # F5: Pause, Play, Replay are words of a title
+    line = ("The album went straight to No. 1 on the charts. Pause Play Replay Skip is the name of its 12-minute "
+            "closing track, the singer said.")
+    assert leftovers.player_bar(line) is None
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()
+
+
+def test_a_bracketed_place_is_no_wire_stamp() -> None:  # a stamp is an agency's name
+    line = "(Riverton) — Flash floods killed 12 people in the north of the province on Friday, officials said."
+    assert leftovers.wire_stamp(line, 4) is None
     a = clean(art(BODY[:2] + [line] + BODY[2:]))
     assert line in a.text.splitlines()

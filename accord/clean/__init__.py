@@ -595,16 +595,23 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
 
 def _more_information(lines: list[str | None], reasons: list[str | None], options: Options = DEFAULT) -> None:
     """(clean74) A science wire's "More information" footer (``leftovers.more_information``) among the article's last
-    ``clean_more_info_tail_lines`` lines goes, with the lines after it: a pointer to the paper or to another site."""
+    ``clean_more_info_tail_lines`` lines goes, with the lines after it that read as a citation or a referral
+    (``leftovers.footer_line``, mend114): a pointer to the paper or to another site. The first line after it of
+    another shape ends the footer and stays ("A vigil will be held at 7 p.m. Monday.")."""
     if not options.clean_more_info_tail_lines:
         return
     kept = [i for i, line in enumerate(lines)  # (the label alone is "label of the page" already: its lines go too)
             if line and (not reasons[i] or (reasons[i] == "label of the page" and leftovers.more_information(line)))]
     for i in kept[-options.clean_more_info_tail_lines:]:
         if leftovers.more_information(lines[i] or ""):
-            for j in range(i, len(lines)):
-                if lines[j] and not reasons[j]:
-                    reasons[j] = "more-information footer"
+            if not reasons[i]:
+                reasons[i] = "more-information footer"
+            for j in range(i + 1, len(lines)):
+                if not lines[j] or reasons[j]:
+                    continue
+                if not leftovers.footer_line(lines[j] or ""):
+                    return
+                reasons[j] = "more-information footer"
             return
 
 
