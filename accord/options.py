@@ -206,6 +206,18 @@ class Options:
     # "The big picture: …") goes when ``clean_credit_rest_words`` words of the sentence follow it
     # (``leftovers.strip_section_labels``): a summary printed it mid-text. False = kept (before coherence42)
     clean_section_labels: bool = True
+    # (clean74) a player's or gallery's control bar inside a paragraph ("… night. 1 of 26 Full Screen Autoplay Close
+    # Skip Ad × A look back at …") goes (``leftovers.player_bar``). False = kept (before clean74)
+    clean_player_bars: bool = True
+    # (clean74) a wire's stamp with no place before the lede ("(HealthDay News) -- Babies …", "(CNN) — …") goes
+    # (``leftovers.wire_stamp``). False = kept (before clean74)
+    clean_wire_stamps: bool = True
+    # (clean74) a briefing's section label alone on its line ("Why it matters:", "To wit:") goes
+    # (``leftovers.lone_label``). False = kept (before clean74)
+    clean_lone_labels: bool = True
+    # (clean74) a "More information" footer among the article's last this many kept lines goes with the lines after
+    # it (``clean._more_information``); 0 = kept. Hand-set, not tuned on a benchmark
+    clean_more_info_tail_lines: int = 3
     # (mend62) a byline-shaped line ("Lester Holt, NBC News") in a run of such lines past the article's first this many
     # lines is a list's item, not a byline (``clean._listed_bylines``). Hand-set, not tuned on a benchmark
     clean_byline_top_lines: int = 3

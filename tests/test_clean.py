@@ -1257,3 +1257,169 @@ def test_a_line_of_links_goes_and_a_sentence_with_a_link_stays() -> None:
     a = clean(art(BODY[:2] + [links, sentence] + BODY[2:]))
     assert links in removed(a)
     assert sentence in a.text.splitlines()
+
+
+# -- clean74: a player's bar inside a paragraph, a wire's stamp, a lone section label, a "More information" footer -----
+
+def test_a_gallery_bar_inside_a_paragraph_goes_with_its_title() -> None:
+    line = ("The mayor declared an emergency on Sunday night. 1 of 14 Full Screen Autoplay Close Skip Ad × "
+            "A look back at the spring floods. The dam held, engineers said on Tuesday.")
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    kept = "The mayor declared an emergency on Sunday night. The dam held, engineers said on Tuesday."
+    assert kept in a.text.splitlines()
+    assert "Autoplay" not in a.text and "A look back" not in a.text
+    assert all(s in a.text.splitlines() for s in BODY)
+
+
+def test_a_video_bar_inside_a_paragraph_goes_and_the_sentence_after_it_stays() -> None:
+    line = "The mayor declared an emergency on Sunday night. Play Facebook Twitter Embed The dam held, engineers said."
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert "The mayor declared an emergency on Sunday night. The dam held, engineers said." in a.text.splitlines()
+
+
+@pytest.mark.parametrize("line", [
+    "The show will Play Close to home, the producer said on Monday.",  # no run of three labels
+    "The videos autoplay when the page loads, the company said in a statement on Monday.",  # lower case: prose
+    "Viewers can Share Facebook posts with the station, the manager said on Tuesday.",  # no player's own label
+])
+def test_player_words_inside_a_sentence_stay(line: str) -> None:
+    assert leftovers.player_bar(line) is None
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()
+
+
+@pytest.mark.parametrize("line,lede", [
+    ("(Reuters Health) -- Children who nap remember more, a new study suggests.",
+     "Children who nap remember more, a new study suggests."),
+    ("(Medwire)—A little walking each day lowers the risk of falls, researchers say.",
+     "A little walking each day lowers the risk of falls, researchers say."),
+    ("TUESDAY, May 4 (Medwire News) -- Residents of flood zones face higher risks of infection, a study finds.",
+     "Residents of flood zones face higher risks of infection, a study finds."),
+])
+def test_a_wire_stamp_before_the_lede_goes(line: str, lede: str) -> None:
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert lede in a.text.splitlines()
+    assert line not in a.text
+
+
+@pytest.mark.parametrize("line", [
+    "RIVERTON (Medwire) — Residents of flood zones face higher risks of infection, a study finds.",  # a place
+    "(The council voted 5-2 on Monday) — and the mayor said the dam would be repaired.",  # no name: a clause
+])
+def test_a_dateline_with_a_place_or_a_bracketed_clause_stays(line: str) -> None:
+    assert leftovers.wire_stamp(line, 4) is None
+
+
+@pytest.mark.parametrize("label", ["Why it matters:", "To wit:", "The big picture:", "More information"])
+def test_a_section_label_alone_goes(label: str) -> None:
+    a = clean(art(BODY[:2] + [label] + BODY[2:]))
+    assert label in removed(a)
+    assert all(s in a.text.splitlines() for s in BODY)
+
+
+@pytest.mark.parametrize("line", [
+    "Why it matters to the town is simple: the river feeds every farm.",
+    "To wit, the council has approved three new flood walls since 2019.",
+    "More information about the shelters will be released on Friday, officials said.",
+])
+def test_a_sentence_holding_a_label_stays(line: str) -> None:
+    assert not leftovers.lone_label(line)
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()
+
+
+def test_a_more_information_footer_goes_at_the_end_only() -> None:
+    footer = ["More information: Jane Doe et al. River flooding and infection, Journal of Floods (2021).",
+              "For more about flood safety, visit the national weather agency."]
+    a = clean(art(BODY + footer))
+    assert all(f in removed(a) for f in footer)
+    assert a.text.splitlines()[-1] == BODY[-1]
+    middle = "More information: The council will publish the shelter list on Friday."
+    b = clean(art(BODY[:2] + [middle] + BODY[2:]))  # not in the article's last lines: kept
+    assert middle in b.text.splitlines()
+
+
+@pytest.mark.parametrize("line", ["Keep an eye on your inbox for the latest river news.",
+                                  "There was an error processing your subscription."])
+def test_a_sign_up_box_message_goes(line: str) -> None:
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in removed(a)
+
+
+@pytest.mark.parametrize("line", [
+    "Keep an eye on your inbox for a letter from the tax office, officials said on Monday.",
+    "There was an error processing your subscription, the company told customers on Monday.",
+])
+def test_a_reported_sign_up_message_stays(line: str) -> None:
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()
+
+
+# -- mend114: the review's inputs (F1–F5, a bracketed place), each kept --------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "The broadcaster said on Tuesday that viewers can now switch off Autoplay.",  # F1: a capital inside a sentence
+    "The setting, called Autoplay Trailers, had drawn complaints from parents for months.",
+    "Autoplay, which starts the next film at once, will stay on by default, the broadcaster said.",
+    "Trailers autoplay on the home screen by default, and many viewers had complained.",  # before "on": prose
+])
+def test_autoplay_in_a_sentence_stays(line: str) -> None:
+    assert signals.page_sentence(line) is None
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()
+
+
+@pytest.mark.parametrize("line", ["Autoplay", "Autoplay: On | Off", "AUTOPLAY OFF"])
+def test_an_autoplay_toggle_alone_goes(line: str) -> None:
+    assert signals.page_sentence(line) == "line of the page"
+
+
+@pytest.mark.parametrize("line", [
+    'Customers trying to pay saw the message "There was an error processing your request."',  # F2: an outage's quote
+    "Refunds go out by bank transfer first. Keep an eye on your inbox for a letter from the tax office.",  # mid-line
+])
+def test_a_news_line_quoting_a_sign_up_message_stays(line: str) -> None:
+    assert not signals.UI_MESSAGE.search(line)
+    # (the agency's own mail is no sign-up box's; whether such advice stays is another rule's: "addressed to the reader")
+    assert not signals.UI_MESSAGE.search("Keep an eye on your inbox for a confirmation email, the tax office advises.")
+    body = ["The state tax office will send refunds of $200 to 1.5 million residents from June 1, officials said.",
+            "Customers of the state's payment portal reported errors on Monday morning.",
+            line,
+            "Residents who filed on paper will receive checks by mail within three weeks."]
+    a = clean(art(body, title="Tax office to send refunds"))
+    assert line in a.text.splitlines()
+
+
+def test_news_after_a_lone_more_information_stays() -> None:  # F3: only a citation or a referral is a footer
+    tail = ["A vigil will be held at 7 p.m. Friday at the town hall.",
+            "The school said counselors will be available all week."]
+    a = clean(art(BODY + ["More information"] + tail))
+    assert a.text.splitlines()[-2:] == tail
+    assert "More information" in removed(a)
+    line = "More information: the district said classes will resume Thursday with a two-hour delay."
+    b = clean(art(BODY + [line]))
+    assert line in b.text.splitlines()
+    assert not leftovers.more_information(line)
+
+
+def test_a_gallery_bar_opening_a_line_takes_only_its_caption() -> None:  # F4
+    line = ("1 of 5 Full Screen Autoplay Close Firefighters battle the blaze. The fire destroyed 9 homes in Elm Creek "
+            "on Sunday, officials said. Two firefighters were hurt.")
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert "The fire destroyed 9 homes in Elm Creek on Sunday, officials said. Two firefighters were hurt." in a.text
+    assert "Firefighters battle the blaze" not in a.text and "Autoplay" not in a.text
+
+
+def test_a_title_made_of_player_words_stays() -> None:  # F5: Pause, Play, Replay are words of a title
+    line = ("The album went straight to No. 1 on the charts. Pause Play Replay Skip is the name of its 12-minute "
+            "closing track, the singer said.")
+    assert leftovers.player_bar(line) is None
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()
+
+
+def test_a_bracketed_place_is_no_wire_stamp() -> None:  # a stamp is an agency's name
+    line = "(Riverton) — Flash floods killed 12 people in the north of the province on Friday, officials said."
+    assert leftovers.wire_stamp(line, 4) is None
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()

@@ -139,6 +139,19 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
                 reasons[i] = "share or navigation widget"
                 continue
             k = key(line)
+        bar = leftovers.player_bar(line) if options.clean_player_bars else None
+        if bar:  # (clean74) "… night. 1 of 26 Full Screen Autoplay Close Skip Ad × A look back at …": the bar goes
+            if not bar[0]:
+                reasons[i] = "video player text"
+                continue
+            parts[i] = parts.get(i, []) + [(bar[1], "video player text")]
+            line = lines[i] = bar[0]
+            k = key(line)
+        stamp = leftovers.wire_stamp(line, options.clean_credit_rest_words) if options.clean_wire_stamps else None
+        if stamp:  # (clean74) "(HealthDay News) -- Babies …": the wire's stamp goes, the lede stays
+            parts[i] = parts.get(i, []) + [(stamp[0], "date line")]
+            line = lines[i] = stamp[1]
+            k = key(line)
         doubled = leftovers.doubled_headline(line, options.clean_credit_rest_words)
         if doubled:  # (clean12) "Pedestrian Struck, … Township Pedestrian Struck, … Township SkyFOX flew …"
             teasers.append(i)
@@ -175,6 +188,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
                 # "… are widening... (Associated Press)": its credit closes it; (mend28) also a line read as a
                 # heading for its last word ("… on Main Street. Photo: Getty" ends on no full stop)
                 reasons[i] = "photo caption"
+            if (not reasons[i] or reasons[i] in signals.SOFT) and options.clean_lone_labels and leftovers.lone_label(line):
+                reasons[i] = "label of the page"  # (clean74) "Why it matters:", "To wit:" alone: a heading of the page
             if not reasons[i] and leftovers.link_list(line):
                 reasons[i] = "link to another story"  # "MOST READ IN LIVING … We rate …": the site's teasers
             if not reasons[i] and leftovers.player_line(line, title_norm):
@@ -197,6 +212,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     _highlights(lines, reasons, options)
     _truncated(lines, reasons, parts, options)
     _page_sentences(lines, reasons, parts, options)
+    _more_information(lines, reasons, options)
     _repeated_sentences(lines, reasons, parts, options)
     _gallery(lines, reasons, options)
     _platform_notices(lines, reasons, strong, options)
@@ -575,6 +591,28 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
             lines[i] = " ".join(pieces)
             parts[i] = parts.get(i, []) + [(label, "label of the page") for label in labels]
         _drop(i, judged, lines, reasons, parts)
+
+
+def _more_information(lines: list[str | None], reasons: list[str | None], options: Options = DEFAULT) -> None:
+    """(clean74) A science wire's "More information" footer (``leftovers.more_information``) among the article's last
+    ``clean_more_info_tail_lines`` lines goes, with the lines after it that read as a citation or a referral
+    (``leftovers.footer_line``, mend114): a pointer to the paper or to another site. The first line after it of
+    another shape ends the footer and stays ("A vigil will be held at 7 p.m. Monday.")."""
+    if not options.clean_more_info_tail_lines:
+        return
+    kept = [i for i, line in enumerate(lines)  # (the label alone is "label of the page" already: its lines go too)
+            if line and (not reasons[i] or (reasons[i] == "label of the page" and leftovers.more_information(line)))]
+    for i in kept[-options.clean_more_info_tail_lines:]:
+        if leftovers.more_information(lines[i] or ""):
+            if not reasons[i]:
+                reasons[i] = "more-information footer"
+            for j in range(i + 1, len(lines)):
+                if not lines[j] or reasons[j]:
+                    continue
+                if not leftovers.footer_line(lines[j] or ""):
+                    return
+                reasons[j] = "more-information footer"
+            return
 
 
 _CAPTION_REASONS = frozenset({"photo caption", "line of the page"})

@@ -1513,3 +1513,97 @@ def strip_section_labels(line: str, min_rest_words: int) -> tuple[str, list[tupl
     for start, end, _ in reversed(cut):
         line = line[:start] + line[end:]
     return line, [(label + ":", "label of the page") for _, _, label in cut]
+
+
+# -- clean74 (issue 13): a player's bar inside a paragraph, a wire's stamp, a lone section label ------------------
+# A gallery's or video player's control bar the extractor ran into a paragraph ("… on Sunday. 1 of 26 Full Screen
+# Autoplay Close Skip Ad × A look back at the floods. The dam …", "… night. Play Facebook Twitter Embed The dam …"):
+# a run of the controls' capitalised labels (an optional "N of M" counter before them), three labels or more, one
+# of them a player's own (a share bar's networks alone are ``strip_share_run``'s). After a sentence's end the bar
+# goes with the rest of its sentence (the gallery's title it heads); at a line's start, with its caption's sentence
+# (mend114). "The show will Play Close to home" has no run of three labels; "autoplay" in lower case is prose.
+_CONTROL = (r"(?:Full [Ss]creen|Fullscreen|FULL SCREEN|Autoplay|AUTOPLAY|Skip Ad|SKIP AD|Skip|Close|CLOSE|×|✕|Next|"
+            r"Previous|Prev|Pause|Play|PLAY|Mute|Unmute|Replay|Embed|EMBED|Share|Facebook|Twitter|Email|Pinterest|"
+            r"View Photos|Expand|Caption)")
+# (mend114) only labels no title or sentence uses as words: "Pause Play Replay Skip is the name of its closing
+# track" is a song's title, and cutting "Pause Play Replay" made a brief say "Skip is the name …"
+_PLAYER_OWN = re.compile(r"Full [Ss]creen|Fullscreen|FULL SCREEN|Autoplay|AUTOPLAY|Skip Ad|SKIP AD|×|✕|Embed|EMBED")
+_PLAYER_BAR = re.compile(r"(?:^|(?<=[.!?\"”’)] ))((?:\d{1,3} of \d{1,3} )?" + _CONTROL + r"(?: " + _CONTROL
+                         + r"){2,})(?= +[\"“A-Z0-9]|\s*$)")
+_GALLERY_TITLE = re.compile(r"(?:A|Another) (?:look|glance)\b|(?:In )?(?:Photos|Pictures|Images)\b|Scenes (?:from|of)\b|"
+                            r"(?:Photo )?Gallery\b|Slideshow\b")
+
+
+def player_bar(line: str) -> tuple[str, str] | None:
+    """(the line without a player's bar, what was cut) when ``line`` holds one at its start or after a sentence
+    (``_PLAYER_BAR``), else None. A gallery's bar (its "N of M" counter) opening the line takes its caption up to the
+    first sentence end, and the sentences after it stay (mend114: "1 of 5 Full Screen Autoplay Close Firefighters
+    battle the blaze. The fire destroyed 12 homes …"); one inside takes the title after it when the title reads as a
+    gallery's ("A look back at …", ``_GALLERY_TITLE``); any other text after a bar stays."""
+    for m in _PLAYER_BAR.finditer(line):
+        if not _PLAYER_OWN.search(m.group(1)):
+            continue
+        counter = m.group(1)[0].isdigit()
+        end = m.end()
+        title = line[end:].lstrip()
+        if counter and (m.start() == 0 or _GALLERY_TITLE.match(title)):
+            end = len(line) - len(title) + len(_to_sentence_end(title))
+        return " ".join((line[:m.start()] + line[end:]).split()), line[m.start():end].strip()
+    return None
+
+
+# A wire's stamp with no place, glued before the lede: "(HealthDay News) -- Babies …", "(HealthDay)—A little …",
+# "MONDAY, July 2 (HealthDay News) -- Whether …", "(Reuters) - Officials …": the service's name (an optional shouted
+# weekday and a date before it) in brackets, then a dash. A dateline with a place ("WASHINGTON (AP) —") stays: it says
+# where the news is, and so does a bracketed place ("(Kabul) — Flash floods …", mend114): the bracket must hold a
+# wire's or broadcaster's name (``_WIRE_NAME``). "(The ruling) — he said —" is no stamp.
+_WIRE_NAME = (r"(?:" + _WIRE + r"|CNN|BBC|CNBC|ANI|PTI|IANS|[A-Z][\w&.'’-]*(?:Day|Wire|wire))"
+              r"(?: (?:News(?: Service)?|Health|Wire|Online))?")
+_WIRE_STAMP = re.compile(r"^(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,? " + MONTH_NAMES_CAPITALISED
+                         + r"\.? \d{1,2},? )?\(" + _WIRE_NAME + r"\)(?:\s*(?:--|—|–)\s*|\s+-\s+)(?=[\"“A-Z])")
+
+
+def wire_stamp(line: str, min_rest_words: int) -> tuple[str, str] | None:
+    """(the stamp, the text after it) when ``line`` opens with a wire's stamp and ``min_rest_words`` words follow it."""
+    m = _WIRE_STAMP.match(line)
+    if not m or len(words(line[m.end():])) < min_rest_words:
+        return None
+    return line[:m.end()].strip(), line[m.end():]
+
+
+# A briefing's section label alone on its line ("Why it matters:", "To wit:", "More information"): a heading of the
+# page, not a sentence; a summary printed it as one. Only the fixed labels of ``_SECTION_LABEL`` and these, with
+# nothing after the colon; without the colon ("The bottom line") it is an article's own heading (the extraction gold
+# keeps it), except "More information", a wire's footer.
+_LONE_LABEL = re.compile(r"^(?:" + _SECTION_LABEL.pattern.split("(?P<label>", 1)[1].split("):\\s+", 1)[0]
+                         + r"|(?i:to wit|go deeper|what to know)):\s*$|^(?:More [Ii]nformation|MORE INFORMATION)\s*:?\s*$")
+# A science wire's "More information" footer in the article's last lines ("More information: Jane Doe et al. …,
+# Nature (2014). DOI: …", "More information \n For more about sleep, visit …"): a pointer to the paper or to another
+# site, never the story. (mend114) Only a line of the footer's shape goes (``footer_line``): "More information: the
+# district said classes will resume Thursday." and a vigil's time after a lone "More information" are news.
+_MORE_INFO = re.compile(r"^(?:More [Ii]nformation|MORE INFORMATION)\s*(?::|$)")
+_MORE_INFO_LABEL = re.compile(r"^(?:More [Ii]nformation|MORE INFORMATION)\s*:?\s*")
+# a paper's citation (a DOI, "et al.", a link, a journal with its year) or a referral to another site ("For tips …,
+# see …", "Visit … website …")
+_CITATION = re.compile(r"\bdoi\b|\bDOI\b|doi\.org|\bet al\b|https?://|\bwww\.|"
+                       r"\b(?:Journal|Nature|Science|Lancet|JAMA|PNAS|Cell|Proceedings|BMJ)\b.*\b(?:19|20)\d{2}\b")
+_REFERRAL = re.compile(r"^(?:For (?:tips|more)\b[^.!?]*\b(?:see|visit)\b|(?:Visit|See)\b)|\bwebsite\b")
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|will|would|according)\b")
+
+
+def footer_line(line: str) -> bool:
+    """Whether ``line`` (its "More information" label aside) reads as a footer's citation or referral
+    (``_CITATION``, ``_REFERRAL``) and not as a reported sentence."""
+    body = _MORE_INFO_LABEL.sub("", line, count=1)
+    return bool(body and (_CITATION.search(body) or _REFERRAL.search(body)) and not _REPORTED.search(body))
+
+
+def lone_label(line: str) -> bool:
+    """Whether ``line`` is only a briefing's section label (``_LONE_LABEL``)."""
+    return bool(_LONE_LABEL.match(line))
+
+
+def more_information(line: str) -> bool:
+    """Whether ``line`` opens a "More information" footer (``_MORE_INFO``): the label alone, or the label before a
+    citation or a referral (``footer_line``)."""
+    return bool(_MORE_INFO.match(line)) and (not _MORE_INFO_LABEL.sub("", line, count=1) or footer_line(line))

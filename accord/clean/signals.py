@@ -162,7 +162,13 @@ UI_MESSAGE = re.compile(
     r"this (?:video|content|feature) is (?:not available|unavailable)|"
     r"(?:we|you) (?:are|were) unable to (?:load|play)|refresh the page|"
     r"playback (?:is )?(?:not supported|unsupported)|(?:unsupported|not supported) on (?:your|this) (?:device|browser)|"
-    r"(?:device|browser) (?:does not|doesn't|cannot|can't) (?:support|play)|please (?:sign|log) in(?:\s*[.!]?\s*$|\s+to\b)|\badd interest\b)",
+    r"(?:device|browser) (?:does not|doesn't|cannot|can't) (?:support|play)|please (?:sign|log) in(?:\s*[.!]?\s*$|\s+to\b)|\badd interest\b|"
+    # (clean74) a sign-up box's own messages, each only as the whole line ("There was an error processing your
+    # subscription.", "Keep an eye on your inbox for the latest news.": the outlet's own mail); an outage's quoted
+    # "error processing your request" and an agency's advice ("… for a notice from the agency.") are news (mend114)
+    r"^\s*there was an error processing your (?:subscription|sign-?up)\s*[.!]?\s*$|"
+    r"^\s*keep an eye on your inbox for (?:our|the latest|your first)\b[\w ,'’-]{0,40}?\b"
+    r"(?:newsletters?|news|editions?|e-?mails?|updates|stories)\s*[.!]?\s*$)",
     re.I,
 )
 # A caption's own label glued into the line ("Media caption …", "Image copyright AFP/Getty Image
@@ -753,7 +759,11 @@ CAPTION_SENTENCE = re.compile(
 PAGE_SENTENCE = re.compile(
     r"^(?:(?:A|An|The|This)\s+)?(?:file\s+)?(?:image|photo(?:graph)?|picture|screenshot|screen grab|video still)"
     r"\s+(?:shows|showing|taken|released|provided|made|dated|(?:of|from)\b(?!.*\b(?:is|are|was|were|has|had|have|will|would)\b))\b"
-    r"|\bSkip in Skip\b|\bx Embed\b|\bautoplay\b|\bCopy this code\b"
+    r"|\bSkip in Skip\b|\bx Embed\b|\bCopy this code\b"
+    # (clean74, mend114) a player's toggle standing alone ("Autoplay", "Autoplay: On | Off"); "The videos autoplay
+    # when …", "… can now switch off Autoplay." and "Autoplay Previews, …" are sentences (a bar in a paragraph is
+    # ``leftovers.player_bar``'s)
+    r"|^(?:[Aa]utoplay|AUTOPLAY)\s*(?:[:|]?\s*(?:On|Off|ON|OFF|on|off)\b\s*)*[.!]?$"
     r"|" + leftovers.CLOSE_BUTTON + r"|^\d{1,3}\s+of\s+\d{1,3}\b"  # ("CLOSE TO 100 …" is a shouted sentence)
     r"|^(?:Updated|Posted|Published|Last updated|Last modified)\b\s*:?\s*(?:at\s+|on\s+)?(?:\d|[A-Z][a-z]{2})"
     r"|^By\s+(?!(?:" + "|".join([*(d.capitalize() for d in WEEKDAYS), *MONTHS_FULL]) + r")\b)[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
