@@ -113,3 +113,11 @@ def test_the_same_text_from_two_files_is_kept_as_a_copy_and_one_file_read_twice_
     once = accord.brief([str(tmp_path / "other.txt"), str(tmp_path / "other.txt"),
                          f"{tmp_path}/./other.txt"], words=40)
     assert len(once.articles) == 1
+
+
+def test_api_brief_refuses_a_budget_of_no_words(folder):
+    """user71: `--words 0` is an error on the command line, but accord.brief(words=0) (or -5) gave a
+    brief with an empty summary and no word of why."""
+    for words in (0, -5):
+        with pytest.raises(ValueError, match="option words must be greater than 0"):
+            accord.brief([str(folder)], words=words)

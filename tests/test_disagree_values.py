@@ -653,3 +653,14 @@ def test_a_hyphenated_figure_and_noun_keep_the_plain_plural():
     found = compared("He posted a nearly 6,000-word manifesto online on Thursday, police said.",
                      "He posted a 5,500-word manifesto online on Thursday, police said.")
     assert [d.about for d in numbers(found)] == ["words"]  # "6,000-word" is an attribute, singular by rule
+
+
+def test_a_figure_after_a_dated_dateline_is_read():
+    """user71: "HARTFIELD, June 9, 2021 — 18 people were hurt" read "9, 2021 —" as a count and the dash as
+    the start of its breakdown, so the lede's toll was taken for a part and no disagreement was told."""
+    vals = read("HARTFIELD, June 9, 2021 — At least 18 people were hurt when a tram left the rails, police said.",
+                "June 9, 2021 — 11 people were hurt when a tram left the rails in Hartfield, officials said.")
+    assert sorted(v.point for v in vals if v.type == "count") == [11.0, 18.0]
+    # a breakdown after a dash is still a part of the count before it
+    part = read("Five crew members – four men and a woman – were rescued from the ferry on Sunday.")
+    assert [v.point for v in part if v.type == "count"] == [5.0]

@@ -239,8 +239,20 @@ def is_part(m: Mention, sentence: Sentence) -> bool:
     last = before.rstrip()[-1:]  # cheap tests first: searched to the end, the patterns backtrack
     return bool((last.isalpha() and _PART_BEFORE.search(before[-40:]))
                 or (last == "," and _PART_OF_OPENING.search(before))
-                or (last in ("–", "—", "(", ":") and _PART_ASIDE.search(before[-120:]))
+                or (last in ("–", "—", "(", ":") and _aside(before, sentence))
                 or _PART_AFTER.match(after))
+
+
+def _aside(before: str, sentence: Sentence) -> bool:
+    """``before`` ends on a count and a dash or colon that opens its breakdown ("five Klan members –
+    four men and a woman"). Never a date: a dateline ("March 3, 2025 — 15 people were killed")
+    reads like "3, 2025 —" but counts nothing, and the lede's figure after it is the story's toll (user71)."""
+    window = before[-120:]
+    found = _PART_ASIDE.search(window)
+    if not found:
+        return False
+    start, end = len(before) - len(window) + found.start(), len(before) - len(window) + found.end()
+    return not any(d.kind == "date" and d.start < end and d.end > start for d in sentence.mentions)
 
 
 # a figure ends on a digit: "in 2003, and 600 were killed" lists no count before the 600
