@@ -121,3 +121,12 @@ def test_api_brief_refuses_a_budget_of_no_words(folder):
     for words in (0, -5):
         with pytest.raises(ValueError, match="option words must be greater than 0"):
             accord.brief([str(folder)], words=words)
+
+
+def test_cli_brief_to_a_path_it_cannot_write_is_one_error_line(folder, tmp_path):
+    """user71: `accord brief DIR -o missing/dir/b.html` printed "unexpected FileNotFoundError … (a bug:
+    please report it)" after all the work; now one `error:` line naming the file (as batch and group)."""
+    for target in (tmp_path / "no" / "such" / "b.html", folder):  # a missing folder; a folder given as FILE
+        result = CliRunner().invoke(app, ["brief", str(folder), "-o", str(target)])
+        assert result.exit_code == 1
+        assert f"{target}: cannot write" in result.output and "a bug" not in result.output
