@@ -130,3 +130,6 @@ def test_cli_brief_to_a_path_it_cannot_write_is_one_error_line(folder, tmp_path)
         result = CliRunner().invoke(app, ["brief", str(folder), "-o", str(target)])
         assert result.exit_code == 1
         assert f"{target}: cannot write" in result.output and "a bug" not in result.output
+    # mend116: a path under a regular file says so
+    result = CliRunner().invoke(app, ["brief", str(folder), "-o", str(folder / "a.txt" / "b.html")])
+    assert result.exit_code == 1 and "cannot write (Not a directory)" in result.output

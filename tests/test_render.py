@@ -341,6 +341,6 @@ def test_scope_line_tells_articles_that_name_no_outlet() -> None:
     from accord.render import counts
     refs = [ArticleRef("a", "Ferry sinks", None, None, None), ArticleRef("b", "Ferry lost", None, None, None),
             ArticleRef("c", "Ferry down", "Harbour Times", None, None)]
-    assert counts(Brief(title="Ferry sinks", articles=refs)) == "3 articles from 1 outlet (2 naming none)"
+    assert counts(Brief(title="Ferry sinks", articles=refs)) == "3 articles from 1 outlet (2 with no outlet named)"
     assert counts(Brief(title="Ferry sinks", articles=refs[2:])) == "1 article from 1 outlet"
     assert counts(Brief(title="Ferry sinks", articles=refs[:2])) == "2 articles"

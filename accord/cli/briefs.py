@@ -129,8 +129,12 @@ def brief(
     if not sources and not story:
         raise fail("give paths or URLs to brief, or --story ID", 2)
     at_least("--words", words, 1)
-    if out_file and not Path(out_file).absolute().parent.is_dir():  # told before the work, as batch and group do
-        raise fail(f"{out_file}: cannot write (No such file or directory)")
+    parent = Path(out_file).absolute().parent if out_file else None
+    if parent is not None and not parent.is_dir():  # told before the work, as batch and group do
+        # the reason as it is: a file in the way reads "Not a directory", not "No such file" (mend116)
+        why = "Not a directory" if any(p.exists() and not p.is_dir() for p in (parent, *parent.parents)) \
+            else "No such file or directory"
+        raise fail(f"{out_file}: cannot write ({why})")
     opts = library_options(db)
     opts = opts.with_(words=words) if words is not None else opts
     opts = fetch_options(_with_analyser(opts, analyser), timeout, fetch_links=fetch_links, allow_private=allow_private)

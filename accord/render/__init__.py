@@ -200,5 +200,5 @@ def counts(brief: Brief) -> str:
         # all three came from it (user71)
         unnamed = sum(1 for a in brief.articles if not a.source)
         if unnamed:
-            text += f" ({unnamed} naming none)"
+            text += f" ({unnamed} with no outlet named)"
     return text

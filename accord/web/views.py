@@ -82,8 +82,10 @@ def _listing(lib: Library, options: Options) -> tuple[list[dict[str, Any]], list
         unnamed = min(unknown, max(s.independent, 1)) if unknown else 0
         breadth = len(outlets) + unnamed or 1
         # the factor as the row's outlet list reads: "3 outlets" beside a list of none misled (user71)
-        told = (f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''} and {unnamed} source"
-                f"{'s' if unnamed != 1 else ''} naming none" if unnamed else f"{breadth} outlet{'s' if breadth != 1 else ''}")
+        # and "0 outlets and …" (mend116) read as a fault: only the named outlets, then the others
+        named = f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}"
+        told = (f"{named + ' and ' if outlets else ''}{unnamed} source{'s' if unnamed != 1 else ''} naming no outlet"
+                if unnamed else f"{breadth} outlet{'s' if breadth != 1 else ''}")
         independent = max(s.independent, 1)
         behind = _days(s.last, newest) if s.last and newest else None
         recency = 0.5 ** (max(behind, 0) / options.rank_half_life_days) if behind is not None else 0.5
