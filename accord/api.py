@@ -270,6 +270,9 @@ def stories(*, db: str | None = None, options: Options | None = None) -> list[St
     """The library's stories, largest first: title, articles, independent sources, first/last date."""
     with _existing(db, options) as lib:
         found = lib.stories()
+        titles = {sid: st.get("title") for sid, st in lib.brief_stats().items()}
+    for s in found:  # the title its stored brief shows (as `accord serve` lists it), once it has one (user71)
+        s.title = titles.get(s.id) or s.title
     return sorted(found, key=lambda s: (-len(s.articles), s.id))
 
 

@@ -1107,7 +1107,9 @@ class Options:
 # Limits that make no sense at zero or below (a zero timeout or cap would refuse everything).
 _POSITIVE = {"timeout", "max_bytes", "feed_timeout", "fetch_workers", "nlp_batch_size", "upload_max_files",
              "upload_budget", "embed_max_tokens", "linkage_sample_pairs", "linkage_products_per_sentence",
-             "role_sentences", "brief_versions_kept", "web_seen_kept", "watch_min_every"}
+             "role_sentences", "brief_versions_kept", "web_seen_kept", "watch_min_every",
+             # a summary of no words is a mistake, as ``--words 0`` is on the command line (user71)
+             "words"}
 
 
 def _type_ok(value: Any, default: Any) -> bool:

@@ -113,3 +113,23 @@ def test_the_same_text_from_two_files_is_kept_as_a_copy_and_one_file_read_twice_
     once = accord.brief([str(tmp_path / "other.txt"), str(tmp_path / "other.txt"),
                          f"{tmp_path}/./other.txt"], words=40)
     assert len(once.articles) == 1
+
+
+def test_api_brief_refuses_a_budget_of_no_words(folder):
+    """user71: `--words 0` is an error on the command line, but accord.brief(words=0) (or -5) gave a
+    brief with an empty summary and no word of why."""
+    for words in (0, -5):
+        with pytest.raises(ValueError, match="option words must be greater than 0"):
+            accord.brief([str(folder)], words=words)
+
+
+def test_cli_brief_to_a_path_it_cannot_write_is_one_error_line(folder, tmp_path):
+    """user71: `accord brief DIR -o missing/dir/b.html` printed "unexpected FileNotFoundError … (a bug:
+    please report it)" after all the work; now one `error:` line naming the file (as batch and group)."""
+    for target in (tmp_path / "no" / "such" / "b.html", folder):  # a missing folder; a folder given as FILE
+        result = CliRunner().invoke(app, ["brief", str(folder), "-o", str(target)])
+        assert result.exit_code == 1
+        assert f"{target}: cannot write" in result.output and "a bug" not in result.output
+    # mend116: a path under a regular file says so
+    result = CliRunner().invoke(app, ["brief", str(folder), "-o", str(folder / "a.txt" / "b.html")])
+    assert result.exit_code == 1 and "cannot write (Not a directory)" in result.output

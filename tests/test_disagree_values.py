@@ -653,3 +653,30 @@ def test_a_hyphenated_figure_and_noun_keep_the_plain_plural():
     found = compared("He posted a nearly 6,000-word manifesto online on Thursday, police said.",
                      "He posted a 5,500-word manifesto online on Thursday, police said.")
     assert [d.about for d in numbers(found)] == ["words"]  # "6,000-word" is an attribute, singular by rule
+
+
+def test_a_figure_after_a_dated_dateline_is_read():
+    """user71: "HARTFIELD, June 9, 2021 — 18 people were hurt" read "9, 2021 —" as a count and the dash as
+    the start of its breakdown, so the lede's toll was taken for a part and no disagreement was told."""
+    vals = read("HARTFIELD, June 9, 2021 — At least 18 people were hurt when a tram left the rails, police said.",
+                "June 9, 2021 — 11 people were hurt when a tram left the rails in Hartfield, officials said.")
+    assert sorted(v.point for v in vals if v.type == "count") == [11.0, 18.0]
+    # a breakdown after a dash is still a part of the count before it
+    part = read("Five crew members – four men and a woman – were rescued from the ferry on Sunday.")
+    assert [v.point for v in part if v.type == "count"] == [5.0]
+
+
+def test_a_breakdown_right_after_a_date_is_still_a_part():
+    """mend116: the breakdown pattern's first match began at the date's day ("3 twelve people –") and,
+    as a date, was dropped without trying the count after it: "nine" was read as a total."""
+    vals = read("On March 3 twelve people – nine passengers and three pedestrians – were killed when a bus "
+                "struck a tram in Ostbrook, police said.")
+    assert [v.point for v in vals if v.type == "count"] == [12.0, 3.0]
+
+
+def test_a_figure_after_a_dated_date_and_a_colon_is_read():
+    """mend116: "2025: 40,000 homes" was read as a clock time ("25:40") and the figure lost."""
+    vals = read("Sunday, Jan. 5, 2025: 40,000 homes lost power in Velmar after the storm, the utility said.")
+    assert [v.point for v in vals if v.type == "count"] == [40000.0]
+    clock = read("The storm hit Velmar at 9: 40 on Sunday, and 300 homes lost power, the utility said.")
+    assert [v.point for v in clock if v.type == "count"] == [300.0]

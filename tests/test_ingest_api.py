@@ -173,3 +173,26 @@ def test_only_a_page_of_site_text_is_left_out(title: str, text: str, left_out: b
 
     [(_, why)] = with_text([Article(id="a", title=title, text=text)])
     assert (why is not None) is left_out
+
+
+def test_stories_show_the_title_of_their_stored_brief(tmp_path: Path) -> None:
+    """user71: `accord stories` listed a story under its first article's headline while its brief (and
+    `accord serve`'s list) used another: one story, two titles. Once a brief is stored, its title is
+    the story's title everywhere."""
+    texts = {"0_a.txt": "Lighthouse keeper retires\nResidents of Carrow gathered at the harbour on Tuesday to thank "
+                        "the lighthouse keeper. The keeper of the Carrow lighthouse stepped down on Monday after "
+                        "forty years, the harbour board said.\n",
+             "1_b.txt": "Carrow lighthouse keeper steps down after forty years\nThe keeper of the Carrow "
+                        "lighthouse stepped down on Monday after forty years, the harbour board said. A new keeper "
+                        "will be named in May.\n",
+             "2_c.txt": "Carrow keeper leaves post\nThe keeper of the Carrow lighthouse stepped down on Monday "
+                        "after 40 years, the board said.\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    api.ingest([str(tmp_path / n) for n in texts], db=db, briefs=False)
+    (before,) = api.stories(db=db)  # no stored brief yet: the library's own title
+    brief = api.stored_brief(before.id, db=db)["brief"]
+    (after,) = api.stories(db=db)
+    assert after.title == brief["title"]
+    assert before.title != brief["title"]  # (the two differ here, so the check above tells something)

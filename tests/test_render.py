@@ -333,3 +333,14 @@ def test_markdown_structure_survives_a_real_markdown_parser() -> None:
     assert not [h for h in doc.hrefs if not h.startswith("https://")]
     for s in brief_strings(brief):
         assert " ".join(s.split()) in doc.joined, s
+
+
+def test_scope_line_tells_articles_that_name_no_outlet() -> None:
+    """user71: two text files and one page of a named outlet read "3 articles from 1 outlet", as if all
+    three came from it; the articles naming no outlet are counted apart."""
+    from accord.render import counts
+    refs = [ArticleRef("a", "Ferry sinks", None, None, None), ArticleRef("b", "Ferry lost", None, None, None),
+            ArticleRef("c", "Ferry down", "Harbour Times", None, None)]
+    assert counts(Brief(title="Ferry sinks", articles=refs)) == "3 articles from 1 outlet (2 with no outlet named)"
+    assert counts(Brief(title="Ferry sinks", articles=refs[2:])) == "1 article from 1 outlet"
+    assert counts(Brief(title="Ferry sinks", articles=refs[:2])) == "2 articles"

@@ -54,6 +54,9 @@ def test_stories_json_and_page_show_the_same(reader: TestClient) -> None:
     top = sample_story(reader)
     assert top["independent"] >= 3 and top["disagreements"] > 0 and top["first"] == "2022-01-13"
     assert "outlet" in top["why"] and "recency" in top["why"]
+    # user71: the sample's files name no outlet; the score's factor said "4 outlets" beside an empty list
+    # and (mend116) without "0 outlets and": only the sources that name none
+    assert top["outlets"] == [] and top["why"].startswith(f"{top['independent']} sources naming no outlet → ")
     page = reader.get("/stories").text
     for s in data["stories"]:
         assert f'href="/stories/{s["id"]}"' in page

@@ -129,6 +129,12 @@ def brief(
     if not sources and not story:
         raise fail("give paths or URLs to brief, or --story ID", 2)
     at_least("--words", words, 1)
+    parent = Path(out_file).absolute().parent if out_file else None
+    if parent is not None and not parent.is_dir():  # told before the work, as batch and group do
+        # the reason as it is: a file in the way reads "Not a directory", not "No such file" (mend116)
+        why = "Not a directory" if any(p.exists() and not p.is_dir() for p in (parent, *parent.parents)) \
+            else "No such file or directory"
+        raise fail(f"{out_file}: cannot write ({why})")
     opts = library_options(db)
     opts = opts.with_(words=words) if words is not None else opts
     opts = fetch_options(_with_analyser(opts, analyser), timeout, fetch_links=fetch_links, allow_private=allow_private)
@@ -154,7 +160,10 @@ def brief(
         text = plain(text)  # article text reaches the terminal: no escape sequences from data
     text = text if text.endswith("\n") else text + "\n"
     if out_file:
-        Path(out_file).write_text(text, encoding="utf-8")
+        try:
+            Path(out_file).write_text(text, encoding="utf-8")
+        except OSError as exc:  # a folder given as FILE, no permission: one error line, not "a bug" (user71)
+            raise fail(f"{out_file}: cannot write ({exc.strerror or exc})") from None
         err.print(f"brief written to {safe(out_file)}", highlight=False)
     else:
         sys.stdout.write(text)

@@ -239,8 +239,26 @@ def is_part(m: Mention, sentence: Sentence) -> bool:
     last = before.rstrip()[-1:]  # cheap tests first: searched to the end, the patterns backtrack
     return bool((last.isalpha() and _PART_BEFORE.search(before[-40:]))
                 or (last == "," and _PART_OF_OPENING.search(before))
-                or (last in ("–", "—", "(", ":") and _PART_ASIDE.search(before[-120:]))
+                or (last in ("–", "—", "(", ":") and _aside(before, sentence))
                 or _PART_AFTER.match(after))
+
+
+def _aside(before: str, sentence: Sentence) -> bool:
+    """``before`` ends on a count and a dash or colon that opens its breakdown ("five Klan members –
+    four men and a woman"). Never a date: a dateline ("March 3, 2025 — 15 people were killed")
+    reads like "3, 2025 —" but counts nothing, and the lede's figure after it is the story's toll (user71);
+    a count after the date still opens its breakdown ("On March 3 twelve people – nine passengers …")."""
+    window = before[-120:]
+    offset, pos = len(before) - len(window), 0
+    while found := _PART_ASIDE.search(window, pos):
+        start, end = offset + found.start(), offset + found.end()
+        date = next((d for d in sentence.mentions if d.kind == "date" and d.start < end and d.end > start), None)
+        if date is None:
+            return True
+        # mend116: "On March 3 twelve people – nine passengers …": the match that starts at the date's day
+        # hides the count after it; search again after the date instead of giving up
+        pos = max(found.start() + 1, date.end - offset)
+    return False
 
 
 # a figure ends on a digit: "in 2003, and 600 were killed" lists no count before the 600
@@ -1139,7 +1157,8 @@ _STAMP_AFTER = re.compile(r"^\s*\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|ET|PT)\b")
 # "9: 25 a.m.", "at 7.30 pm", "31-24", "a 9-14 record", "29 of 34 passes": a clock time, a score or a
 # tally of attempts read as a figure
 _CLOCK_AFTER = re.compile(r"^\s*(?:[:.]\s*\d\d\b|[ap]\.?\s?m\b\.?|o'clock)", re.I)
-_CLOCK_BEFORE = re.compile(r"\d\s*:\s*$")
+# an hour has one or two digits: "2025: 40,000 homes" is a dated dateline's year, not "25:40" (mend116)
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s*:\s*$")
 _SCORE = re.compile(r"^(\d{1,3})\s*[-–]\s*(\d{1,3})$")
 
 
@@ -1219,7 +1238,7 @@ def is_clock(m: Mention, sentence: Sentence) -> bool:
     if m.end <= m.start:
         return False
     text = sentence.text
-    return bool(_CLOCK_AFTER.match(text[m.end:m.end + 12]) or _CLOCK_BEFORE.search(text[max(0, m.start - 4):m.start]))
+    return bool(_CLOCK_AFTER.match(text[m.end:m.end + 12]) or _CLOCK_BEFORE.search(text[max(0, m.start - 8):m.start]))
 
 
 def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:

@@ -196,4 +196,9 @@ def counts(brief: Brief) -> str:
         text += f" ({copies} cop{'ies' if copies != 1 else 'y'} of another)"
     if outlets:
         text += f" from {len(outlets)} outlet{'s' if len(outlets) != 1 else ''}"
+        # articles that name no outlet are told apart: "3 articles from 1 outlet" would read as if
+        # all three came from it (user71)
+        unnamed = sum(1 for a in brief.articles if not a.source)
+        if unnamed:
+            text += f" ({unnamed} with no outlet named)"
     return text

@@ -79,7 +79,13 @@ def _listing(lib: Library, options: Options) -> tuple[list[dict[str, Any]], list
         # coverage breadth: distinct outlets; articles with no known outlet (plain files) count as
         # their independent sources instead, so a pile of files is not ranked as one outlet
         unknown = sum(1 for _, src, _ in arts if not src)
-        breadth = len(outlets) + (min(unknown, max(s.independent, 1)) if unknown else 0) or 1
+        unnamed = min(unknown, max(s.independent, 1)) if unknown else 0
+        breadth = len(outlets) + unnamed or 1
+        # the factor as the row's outlet list reads: "3 outlets" beside a list of none misled (user71)
+        # and "0 outlets and …" (mend116) read as a fault: only the named outlets, then the others
+        named = f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}"
+        told = (f"{named + ' and ' if outlets else ''}{unnamed} source{'s' if unnamed != 1 else ''} naming no outlet"
+                if unnamed else f"{breadth} outlet{'s' if breadth != 1 else ''}")
         independent = max(s.independent, 1)
         behind = _days(s.last, newest) if s.last and newest else None
         recency = 0.5 ** (max(behind, 0) / options.rank_half_life_days) if behind is not None else 0.5
@@ -98,7 +104,7 @@ def _listing(lib: Library, options: Options) -> tuple[list[dict[str, Any]], list
             "updated": st.get("updated"),
             "version": st.get("version"),
             "score": round(score, 4),
-            "why": (f"{breadth} outlet{'s' if breadth != 1 else ''} → {math.log2(1 + breadth):.2f} × "
+            "why": (f"{told} → {math.log2(1 + breadth):.2f} × "
                     f"{independent} independent → {math.log2(1 + independent):.2f} × recency "
                     + (f"{recency:.2f} ({behind} day{'s' if behind != 1 else ''} behind the newest story)"
                        if behind is not None else "0.50 (no date)") + f" = {score:.2f}"),
