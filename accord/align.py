@@ -113,6 +113,13 @@ _RHETORICAL_TAG = re.compile(r"\w[\w%)”’\"']*\s*,\s+but\s+who\s*(?:['’]\s*
                              r"[\"'”’)\]]*\s*$", re.I)
 
 
+# recall72: a fact-sheet line giving a length of time ("Running time: 1 hour, 30 minutes", "Length: 95 min"):
+# a label of one to three words, a colon, then only figures and units of time — a stated figure (a review's
+# running time), though it has no verb and no closing stop. A label line saying anything else stays out.
+_TIMED_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*"
+                          r"(?:\d{1,4}\s*(?:hours?|hrs?|minutes?|mins?)\.?\s*(?:,|and)?\s*){1,2}$", re.I)
+
+
 def is_statement(text: str) -> bool:
     """A sentence that states something, not a section heading or a caption stub.
 
@@ -121,6 +128,8 @@ def is_statement(text: str) -> bool:
     exception, kept narrow on purpose, is the idiom ", but who's counting?" after a statement (_RHETORICAL_TAG).
     """
     words = text.split()
+    if _TIMED_LABEL.match(text.strip()):
+        return True
     if text.rstrip().endswith("?") and not _RHETORICAL_TAG.search(text):
         return False
     return len(words) >= 4 and (bool(_END.search(text)) or len(words) > 12)

@@ -176,3 +176,17 @@ def test_the_rhetorical_tag_is_one_idiom_kept_narrow():
     # near case: the idiom itself is a statement
     text = "The guard now has 1,512 points in 98 games, but who is keeping track?"
     assert [f.text for f in align([_art("a")], {"a": [_s("a", 0, text)]}, {})] == [text]
+
+
+def test_a_fact_sheet_line_giving_a_length_of_time_is_a_statement():
+    """recall72: "Running time: 1 hour, 52 minutes" states a figure though it has no verb and no stop; a
+    label line saying anything else, or a time ago, stays a heading."""
+    from accord.align import is_statement
+
+    assert is_statement("Running time: 1 hour, 52 minutes")
+    assert is_statement("Length: 104 min")
+    assert is_statement("Run time: 2 hours and 5 minutes")
+    assert not is_statement("Updated: 3 hours ago")
+    assert not is_statement("Rated: PG-13 for some violence")
+    assert not is_statement("Showing: At selected theaters")
+    assert not is_statement("Pictures: 14")

@@ -217,3 +217,15 @@ def test_a_tree_models_arrays_are_its_own_whatever_models_came_before() -> None:
     same = P.Model("trees", P.FEATURES, 0.0, 0.5, (), trees=(one_leaf(1.0),))
     assert same.probability(rows)[0] == same.probability(rows)[0] and same == P.Model(
         "trees", P.FEATURES, 0.0, 0.5, (), trees=same.trees)  # the kept arrays are no field
+
+
+def test_a_length_written_in_two_units_is_no_rounded_conversion():
+    """recall72: "1 hour, 52 minutes" is exact to the minute, so "110 minutes" is another length (a
+    conflict), while "two hours" / "118 minutes" stays one length rounded to the hour."""
+    vals = read("The festival cut ran for 1 hour, 52 minutes.", "The festival cut ran for 110 minutes.",
+                "The festival cut ran for two hours.", "The festival cut ran for 118 minutes.")
+    two_units, minutes = figure(vals, "1 hour, 52"), figure(vals, "110")
+    assert P.compound(two_units) and not P.compound(minutes)
+    assert not P.same_value(two_units, minutes)
+    assert P.same_value(figure(vals, "two"), figure(vals, "118"))
+    assert not P.compound(figure(vals, "118"))

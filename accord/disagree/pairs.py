@@ -634,6 +634,16 @@ def either_side(a: Value, b: Value) -> bool:
     return (qa in BELOW and qb in ABOVE) or (qa in ABOVE and qb in BELOW)
 
 
+# "1 hour, 30 minutes", "2 hours and 15 minutes": a length written in two units, down to the finer one
+_COMPOUND = re.compile(r"\d\s*[a-z]+\.?\s*,?\s*(?:and\s+)?\d", re.I)
+
+
+def compound(v: Value) -> bool:
+    """recall72: a figure written in two units ("1 hour, 30 minutes") is exact to its finer unit, never a
+    figure converted from another unit and rounded: "1 hour, 30 minutes" / "91 minutes" are two lengths."""
+    return bool(_COMPOUND.search(v.mention.text))
+
+
 def _unit_word(v: Value) -> str:
     return (v.mention.label or "").lower().rstrip("s")
 
@@ -755,8 +765,8 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
             return True  # "more than a week" / "eight days"; "as many as 40" / "30 to 40"
         if four_weeks_a_month(a, b):
             return True  # "eight short weeks" / "two months": a month counted as four weeks
-        if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \
-                math.isclose(x, y, rel_tol=DEFAULT.disagree_converted):
+        if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and not (compound(a) or compound(b)) \
+                and math.isclose(x, y, rel_tol=DEFAULT.disagree_converted):
             return True  # "64 kilometres" / "about 40 miles": one figure converted and rounded
         if a.type == "distance" and _system(a) and _system(b) and _system(a) != _system(b) \
                 and (a.low != a.high or b.low != b.high) and a.low <= b.high and b.low <= a.high:
