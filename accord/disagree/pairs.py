@@ -640,7 +640,8 @@ _COMPOUND = re.compile(r"\d\s*[a-z]+\.?\s*,?\s*(?:and\s+)?\d", re.I)
 
 def compound(v: Value) -> bool:
     """recall72: a figure written in two units ("1 hour, 30 minutes") is exact to its finer unit, never a
-    figure converted from another unit and rounded: "1 hour, 30 minutes" / "91 minutes" are two lengths."""
+    figure converted from another unit and rounded: "1 hour, 30 minutes" / "91 minutes" are two lengths.
+    Used for lengths of time only: a height in feet and inches is often a conversion of metres, rounded."""
     return bool(_COMPOUND.search(v.mention.text))
 
 
@@ -765,7 +766,8 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
             return True  # "more than a week" / "eight days"; "as many as 40" / "30 to 40"
         if four_weeks_a_month(a, b):
             return True  # "eight short weeks" / "two months": a month counted as four weeks
-        if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and not (compound(a) or compound(b)) \
+        if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) \
+                and not (a.type == "duration" and (compound(a) or compound(b))) \
                 and math.isclose(x, y, rel_tol=DEFAULT.disagree_converted):
             return True  # "64 kilometres" / "about 40 miles": one figure converted and rounded
         if a.type == "distance" and _system(a) and _system(b) and _system(a) != _system(b) \
