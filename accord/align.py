@@ -113,10 +113,13 @@ _RHETORICAL_TAG = re.compile(r"\w[\w%)”’\"']*\s*,\s+but\s+who\s*(?:['’]\s*
                              r"[\"'”’)\]]*\s*$", re.I)
 
 
-# recall72: a fact-sheet line giving a length of time ("Running time: 1 hour, 30 minutes", "Length: 95 min"):
-# a label of one to three words, a colon, then only figures and units of time — a stated figure (a review's
-# running time), though it has no verb and no closing stop. A label line saying anything else stays out.
-_TIMED_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*"
+# recall72: a film's or a show's fact-sheet line giving its length ("Running time: 1 hour, 30 minutes",
+# "Length: 95 min"): the label a review's fact sheet carries, a colon, then only figures and units of time —
+# a stated figure, though it has no verb and no closing stop. mend113: the label is one of a fact sheet's
+# own, never a page's furniture ("Reading time: 4 minutes", "Video duration: 2 minutes", "Listen: 6 minutes",
+# "Audio length: …"), which differs from outlet to outlet and would pair as a conflict. The sheet's rating may
+# open the line ("Rated R. Running time: 1 hour, 30 minutes"): the splitter reads "R." as an initial.
+_TIMED_LABEL = re.compile(r"^(?:rated\s+[a-z0-9-]{1,6}\.\s+)?(?:running\s+time|run\s*-?\s*time|running\s+length|length)\s*:\s*"
                           r"(?:\d{1,4}\s*(?:hours?|hrs?|minutes?|mins?)\.?\s*(?:,|and)?\s*){1,2}$", re.I)
 
 

@@ -190,3 +190,19 @@ def test_a_fact_sheet_line_giving_a_length_of_time_is_a_statement():
     assert not is_statement("Rated: PG-13 for some violence")
     assert not is_statement("Showing: At selected theaters")
     assert not is_statement("Pictures: 14")
+
+
+def test_only_a_fact_sheets_own_label_makes_a_timed_line_a_statement():
+    """mend113: a page's furniture giving a length ("Reading time: 4 minutes") differs between outlets and
+    is no fact of the story; only a film's or a show's fact-sheet label ("Running time", "Runtime",
+    "Length") makes a bare timed line a statement."""
+    from accord.align import is_statement
+
+    assert is_statement("Runtime: 97 minutes")
+    assert is_statement("Running time: 2 hours, 4 minutes")
+    assert is_statement("Rated PG. Running time: 1 hour, 48 minutes")  # the rating opens the sheet's line
+    assert not is_statement("Rated R. Reading time: 4 minutes")
+    for furniture in ("Reading time: 4 minutes", "Estimated reading time: 7 minutes", "Read time: 3 min",
+                      "Video duration: 2 minutes", "Audio: 6 minutes", "Listen: 5 minutes",
+                      "Audio length: 12 minutes", "Video length: 1 hour, 2 minutes"):
+        assert not is_statement(furniture), furniture
