@@ -113,6 +113,16 @@ _RHETORICAL_TAG = re.compile(r"\w[\w%)”’\"']*\s*,\s+but\s+who\s*(?:['’]\s*
                              r"[\"'”’)\]]*\s*$", re.I)
 
 
+# recall72: a film's or a show's fact-sheet line giving its length ("Running time: 1 hour, 30 minutes",
+# "Length: 95 min"): the label a review's fact sheet carries, a colon, then only figures and units of time —
+# a stated figure, though it has no verb and no closing stop. mend113: the label is one of a fact sheet's
+# own, never a page's furniture ("Reading time: 4 minutes", "Video duration: 2 minutes", "Listen: 6 minutes",
+# "Audio length: …"), which differs from outlet to outlet and would pair as a conflict. The sheet's rating may
+# open the line ("Rated R. Running time: 1 hour, 30 minutes"): the splitter reads "R." as an initial.
+_TIMED_LABEL = re.compile(r"^(?:rated\s+[a-z0-9-]{1,6}\.\s+)?(?:running\s+time|run\s*-?\s*time|running\s+length|length)\s*:\s*"
+                          r"(?:\d{1,4}\s*(?:hours?|hrs?|minutes?|mins?)\.?\s*(?:,|and)?\s*){1,2}$", re.I)
+
+
 def is_statement(text: str) -> bool:
     """A sentence that states something, not a section heading or a caption stub.
 
@@ -121,6 +131,8 @@ def is_statement(text: str) -> bool:
     exception, kept narrow on purpose, is the idiom ", but who's counting?" after a statement (_RHETORICAL_TAG).
     """
     words = text.split()
+    if _TIMED_LABEL.match(text.strip()):
+        return True
     if text.rstrip().endswith("?") and not _RHETORICAL_TAG.search(text):
         return False
     return len(words) >= 4 and (bool(_END.search(text)) or len(words) > 12)

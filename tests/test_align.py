@@ -176,3 +176,33 @@ def test_the_rhetorical_tag_is_one_idiom_kept_narrow():
     # near case: the idiom itself is a statement
     text = "The guard now has 1,512 points in 98 games, but who is keeping track?"
     assert [f.text for f in align([_art("a")], {"a": [_s("a", 0, text)]}, {})] == [text]
+
+
+def test_a_fact_sheet_line_giving_a_length_of_time_is_a_statement():
+    """recall72: "Running time: 1 hour, 52 minutes" states a figure though it has no verb and no stop; a
+    label line saying anything else, or a time ago, stays a heading."""
+    from accord.align import is_statement
+
+    assert is_statement("Running time: 1 hour, 52 minutes")
+    assert is_statement("Length: 104 min")
+    assert is_statement("Run time: 2 hours and 5 minutes")
+    assert not is_statement("Updated: 3 hours ago")
+    assert not is_statement("Rated: PG-13 for some violence")
+    assert not is_statement("Showing: At selected theaters")
+    assert not is_statement("Pictures: 14")
+
+
+def test_only_a_fact_sheets_own_label_makes_a_timed_line_a_statement():
+    """mend113: a page's furniture giving a length ("Reading time: 4 minutes") differs between outlets and
+    is no fact of the story; only a film's or a show's fact-sheet label ("Running time", "Runtime",
+    "Length") makes a bare timed line a statement."""
+    from accord.align import is_statement
+
+    assert is_statement("Runtime: 97 minutes")
+    assert is_statement("Running time: 2 hours, 4 minutes")
+    assert is_statement("Rated PG. Running time: 1 hour, 48 minutes")  # the rating opens the sheet's line
+    assert not is_statement("Rated R. Reading time: 4 minutes")
+    for furniture in ("Reading time: 4 minutes", "Estimated reading time: 7 minutes", "Read time: 3 min",
+                      "Video duration: 2 minutes", "Audio: 6 minutes", "Listen: 5 minutes",
+                      "Audio length: 12 minutes", "Video length: 1 hour, 2 minutes"):
+        assert not is_statement(furniture), furniture

@@ -217,3 +217,42 @@ def test_a_tree_models_arrays_are_its_own_whatever_models_came_before() -> None:
     same = P.Model("trees", P.FEATURES, 0.0, 0.5, (), trees=(one_leaf(1.0),))
     assert same.probability(rows)[0] == same.probability(rows)[0] and same == P.Model(
         "trees", P.FEATURES, 0.0, 0.5, (), trees=same.trees)  # the kept arrays are no field
+
+
+def test_a_length_written_in_two_units_is_no_rounded_conversion():
+    """recall72: "1 hour, 52 minutes" is exact to the minute, so "110 minutes" is another length (a
+    conflict), while "two hours" / "118 minutes" stays one length rounded to the hour."""
+    vals = read("The festival cut ran for 1 hour, 52 minutes.", "The festival cut ran for 110 minutes.",
+                "The festival cut ran for two hours.", "The festival cut ran for 118 minutes.")
+    two_units, minutes = figure(vals, "1 hour, 52"), figure(vals, "110")
+    assert P.compound(two_units) and not P.compound(minutes)
+    assert not P.same_value(two_units, minutes)
+    assert P.same_value(figure(vals, "two"), figure(vals, "118"))
+    assert not P.compound(figure(vals, "118"))
+
+
+def test_a_coarser_round_figure_against_two_units_stays_a_rounding():
+    """mend113: "11 hours, 50 minutes" is exact, but "half a day" is another outlet rounding it; only a
+    figure in a unit finer than the two-unit figure's first ("710 minutes") is another length."""
+    vals = read("Power came back after 11 hours, 50 minutes, the grid operator said.",
+                "Power came back after half a day, the grid operator said.",
+                "The market paused for 29 minutes and 40 seconds on Monday.",
+                "The market paused for half an hour on Monday.",
+                "Power came back after 690 minutes, the grid operator said.")
+    two_units = figure(vals, "11 hours, 50")
+    assert P.same_value(two_units, figure(vals, "half a day"))
+    assert P.same_value(figure(vals, "half a day"), two_units)
+    assert P.same_value(figure(vals, "29 minutes and 40"), figure(vals, "half an hour"))
+    assert not P.same_value(two_units, figure(vals, "690"))
+    sheets = read("Running time: 1 hour, 41 minutes", "Running time: 99 MIN.")  # an abbreviated unit is finer too
+    assert not P.same_value(figure(sheets, "1 hour, 41"), figure(sheets, "99"))
+
+
+def test_a_range_is_no_length_in_two_units():
+    """mend113: "3 to 4 hours" and "between 2 and 3 hours" are ranges, not a figure written down to a finer
+    unit: a time unit must follow the first figure."""
+    vals = read("The repairs took 3 to 4 hours, the crew said.", "The repairs took between 2 and 3 hours.",
+                "The repairs took 1 hour and 45 minutes in all.")
+    assert not P.compound(figure(vals, "3 to 4"))
+    assert not P.compound(figure(vals, "2 and 3"))
+    assert P.compound(figure(vals, "1 hour and 45"))

@@ -28,8 +28,8 @@ from accord import embed, tfidf
 from accord.analyse.numbers import QUALIFIERS, VAGUE, vague_quantity
 from accord.disagree import deeds
 from accord.disagree.placenames import one_place
-from accord.disagree.values import (AGE_GROUPS, EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, PART_NOUNS, Value, other_kind,
-                                   unit_of)
+from accord.disagree.values import (AGE_GROUPS, EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, PART_NOUNS, Value,
+                                   abbreviated_unit, other_kind, unit_of)
 from accord.errors import AccordError
 from accord.model import Sentence
 from accord.options import DEFAULT, PACKAGE_DIR, Options
@@ -634,6 +634,38 @@ def either_side(a: Value, b: Value) -> bool:
     return (qa in BELOW and qb in ABOVE) or (qa in ABOVE and qb in BELOW)
 
 
+# "1 hour, 30 minutes", "2 hours and 15 minutes": a length written in two units, down to the finer one; the
+# word after the first figure must be a unit of time (mend113: "3 to 4 hours", "between 2 and 3 hours" are ranges)
+_COMPOUND = re.compile(r"\d\s*(?P<unit>[a-z]+)\.?\s*,?\s*(?:and\s+)?\d", re.I)
+
+
+def compound(v: Value) -> bool:
+    """recall72: a figure written in two units ("1 hour, 30 minutes") is exact to its finer unit, never a
+    figure converted from another unit and rounded: "1 hour, 30 minutes" / "91 minutes" are two lengths.
+    Used for lengths of time only: a height in feet and inches is often a conversion of metres, rounded."""
+    hit = _COMPOUND.search(v.mention.text)
+    unit = unit_of(hit.group("unit")) if hit else None
+    return unit is not None and unit[0] == "duration"
+
+
+def exact_against(a: Value, b: Value) -> bool:
+    """Whether ``a`` is a length written in two units and ``b`` is told in a unit finer than ``a``'s first
+    one ("1 hour, 30 minutes" / "91 minutes"): then ``b`` cannot be ``a`` converted and rounded. mend113: a
+    coarser round figure ("11 hours, 50 minutes" / "half a day", "29 minutes and 40 seconds" / "half an
+    hour") is still the other outlet rounding, whatever the two-unit side's precision."""
+    if not compound(a):
+        return False
+    first, other = _time_unit(a), _time_unit(b)
+    return first is not None and other is not None and other < first
+
+
+def _time_unit(v: Value) -> float | None:
+    """Days per unit of a length's unit word, written out or abbreviated ("99 MIN.", no label), else None
+    (an unknown unit is taken for a rounding: the conversion test stays on)."""
+    unit = unit_of(v.mention.label or abbreviated_unit(v.mention, v.sentence) or "")
+    return unit[1] if unit is not None and unit[0] == "duration" else None
+
+
 def _unit_word(v: Value) -> str:
     return (v.mention.label or "").lower().rstrip("s")
 
@@ -755,8 +787,9 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
             return True  # "more than a week" / "eight days"; "as many as 40" / "30 to 40"
         if four_weeks_a_month(a, b):
             return True  # "eight short weeks" / "two months": a month counted as four weeks
-        if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \
-                math.isclose(x, y, rel_tol=DEFAULT.disagree_converted):
+        if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) \
+                and not (a.type == "duration" and (exact_against(a, b) or exact_against(b, a))) \
+                and math.isclose(x, y, rel_tol=DEFAULT.disagree_converted):
             return True  # "64 kilometres" / "about 40 miles": one figure converted and rounded
         if a.type == "distance" and _system(a) and _system(b) and _system(a) != _system(b) \
                 and (a.low != a.high or b.low != b.high) and a.low <= b.high and b.low <= a.high:
