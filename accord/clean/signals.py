@@ -32,7 +32,11 @@ COUNTER = re.compile(
     r"|\d+\s*\|\s*\d+",  # "1 | 7"
     re.I,
 )
-READ_TIME = re.compile(r"\b\d+\s*[-‐–]?\s*min(?:ute)?s?\.?\s+(?:read|watch|listen)\b", re.I)
+# a page's read or play time: "5 min read", and its label form "Reading time: 4 minutes", "Video duration: 2 min" (a
+# line of furniture that differs from outlet to outlet: kept, it pairs with another page's as a "how long" conflict)
+READ_TIME = re.compile(r"\b\d+\s*[-‐–]?\s*min(?:ute)?s?\.?\s+(?:read|watch|listen)\b|"
+                       r"^(?:estimated\s+)?(?:reading|read|listening|listen|viewing|watch(?:ing)?|video|audio|podcast)\s+"
+                       r"(?:time|duration|length)\s*:\s*(?:about\s+|approx(?:\.|imately)?\s+)?\d+\s*(?:min(?:ute)?s?|secs?|seconds?)\.?$", re.I)
 CREDIT_LABEL = re.compile(
     r"^\(?(?:image|images|photo|photos|picture|pictures|photograph|photography|credit|credits|"
     r"caption|illustration|graphic|video|source|foto|gallery)(?:\s+(?:credit|source|by))?\s*[:|]",
