@@ -70,8 +70,34 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?P<hh2>[01]\d|2[0-3])[:.]?(?P<mm2>[0-5]\d)\s*hrs\b\.?")),
 ]
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|'ll|’ll|due|scheduled|expected|set to|plans? to|going to)\b", re.I)
-_FUTURE_LEMMAS = {"will", "would", "shall", "schedule", "expect", "due", "plan"}
+# (timeline15) a schedule told in the present: "the vote is set for Monday", "are now planned for Tuesday" (a past
+# "was set for" keeps the past reading: often a plan undone)
+_SET_FOR = (r"(?:is|are|['’]s|remains?)\s+(?:now\s+|still\s+|tentatively\s+|provisionally\s+)?"
+            r"(?:set|planned)\s+for\b")
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|'ll|’ll|due|scheduled|slated|expected|set to|plans? to|going to)\b|"
+                           + _SET_FOR, re.I)
+_FUTURE_LEMMAS = {"will", "would", "shall", "schedule", "expect", "due", "plan", "slate"}
+# (timeline15) a future word that tells no future: "due to" of a cause ("the delay is due to bad weather", "closed
+# due to a strike"; a schedule's "due to" takes a verb: "is due to arrive"), a schedule or expectation it is
+# measured against ("earlier than expected", "as planned", "ahead of the scheduled start") and "scheduled" as an
+# adjective ("the airline's scheduled flights resumed")
+_NOT_AHEAD = re.compile(r"\bdue\s+to\s+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|no|"
+                        r"poor|bad|heavy|high|low|strong|severe|technical|lack|concerns?|fears?|safety|security|"
+                        r"weather|rain|snow|fog|ice|wind|winds|illness|injury|injuries|\d[\d,.]*|"
+                        r"\w+(?:ing|ness|ion|ions|ments|ity|ities|[^s\W]s))\b"
+                        r"|\b(?:than|as)\s+(?:\w+ly\s+)?(?:expected|scheduled|planned|slated)\b"
+                        r"|(?:\b(?:the|a|an|its|their|his|her|our|regularly|regular)|['’]s)\s+scheduled\b", re.I)
+
+
+def tells_ahead(clause: str) -> bool:
+    """Whether ``clause`` holds a future word that tells a future ("is due to arrive", not "is due to rain")."""
+    return _ahead(clause, 0, len(clause))
+
+
+def _ahead(text: str, lo: int, hi: int) -> bool:
+    """Whether a future word that tells a future (not one of ``_NOT_AHEAD``) starts in ``text[lo:hi]``."""
+    masked = _NOT_AHEAD.sub(lambda m: " " * len(m.group()), text)
+    return any(lo <= m.start() < hi for m in _FUTURE_WORDS.finditer(masked))
 
 
 def publication_date(article: "Article", reference: date | None = None) -> date | None:
@@ -131,14 +157,17 @@ def _is_future(text: str, start: int, doc: "Doc | None") -> bool:
                     words = [tok] + list(tok.children)
                     if tok.head.i != tok.i and tok.dep_ in ("xcomp",):
                         words += [tok.head] + list(tok.head.children)
-                    return any(w.lemma_.lower() in _FUTURE_LEMMAS or w.lower_ in ("'ll", "’ll") for w in words
+                    if tok.lemma_.lower() in ("set", "plan") and any(
+                            m.start() <= tok.idx < m.end() for m in re.finditer(_SET_FOR, doc.text, re.I)):
+                        return True
+                    return any((w.lemma_.lower() in _FUTURE_LEMMAS or w.lower_ in ("'ll", "’ll"))
+                               and (w.lower_ in ("'ll", "’ll") or _ahead(doc.text, w.idx, w.idx + 1)) for w in words
                                if w.dep_ in ("aux", "auxpass", "ROOT", "xcomp", "acomp") or w.i == tok.i)
                 if tok.head.i == tok.i:
                     break
                 tok = tok.head
             return False
-    window = text[max(0, start - 40):start]
-    return bool(_FUTURE_WORDS.search(window))
+    return _ahead(text, max(0, start - 40), start)
 
 
 def find(text: str, ref: date | None, doc: "Doc | None" = None) -> list[Mention]:

@@ -1,0 +1,53 @@
+"""timeline15 (issue 13): a schedule told in the present ("the vote is set for Monday", "is slated for Thursday") is
+the coming weekday, as "will … Monday" is; a future word that tells no future — "due to" of a cause ("the delay is
+due to bad weather"), "than expected", "as planned", "scheduled" as an adjective — leaves the weekday the most recent
+one. Invented news, each rule both ways."""
+from __future__ import annotations
+
+from datetime import date
+
+from test_timeline9 import _days, art
+
+from accord.analyse import dates
+
+FRI = date(2024, 3, 8)  # a Friday: its last Monday is 2024-03-04, its coming one 2024-03-11
+
+
+def _day(text: str, ref: date = FRI) -> str | None:
+    (m,) = [m for m in dates.find(text, ref) if m.label == "day"]
+    return m.value
+
+
+def test_a_present_tense_schedule_is_the_coming_day() -> None:
+    for t in ("The council vote is set for Monday.", "The final hearing is now set for Monday, the clerk said.",
+              "The ferry's maiden voyage is slated for Monday.", "The two ministers' talks are planned for Monday.",
+              "The ferry is due to dock at Marlow on Monday.", "The trial is due to commence on Monday."):
+        assert _day(t) == "2024-03-11", t
+    # a past plan keeps the past reading (often a plan undone); a plain past is the last such day
+    for t in ("The council vote was set for Monday, but it was postponed.",
+              "The council met on Monday to set the budget.", "The plan for Monday's parade was dropped."):
+        assert _day(t) == "2024-03-04", t
+    assert _day("The ferry is due to dock at Marlow on Friday.") == "2024-03-08"  # today counts
+
+
+def test_a_future_word_that_tells_no_future_keeps_the_last_day() -> None:
+    for t in ("The closure is due to a strike by dock workers on Monday.",
+              "The ferry was held in port due to high winds on Monday.",
+              "The blackout was due to flooding at a substation on Monday.",
+              "The river crested earlier than expected on Monday.",
+              "As planned, the new wing of the museum opened on Monday.",
+              "The airline's scheduled flights to Marlow resumed on Monday.",
+              "The regular scheduled meeting of the board on Monday ran late."):
+        assert _day(t) == "2024-03-04", t
+    # the same words telling a future still point ahead
+    for t in ("The ferry is due to sail again on Monday.", "The ferry is expected to sail again on Monday.",
+              "Service is scheduled to resume on Monday."):
+        assert _day(t) == "2024-03-11", t
+    assert dates.tells_ahead("the ferry is due to sail") and not dates.tells_ahead("the delay is due to fog")
+
+
+def test_the_timeline_dates_a_schedule_ahead_and_a_cause_behind() -> None:
+    sched = "The council vote on the harbour budget is set for Monday."
+    cause = "The harbour's closure was due to a strike by dock workers on Monday."
+    days = _days(art("a", sched + "\n" + cause, published="2024-03-08"))
+    assert days.get(sched) == "2024-03-11" and days.get(cause) == "2024-03-04", days
