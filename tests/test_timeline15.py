@@ -1,5 +1,5 @@
 """timeline15 (issue 13): a schedule told in the present ("the vote is set for Monday", "is slated for Thursday") is
-the coming weekday, as "will … Monday" is; a future word that tells no future — "due to" of a cause ("the delay is
+the coming weekday, as "will … Monday" is, and so is "is to be voted on Monday" or a game "looming Monday"; a future word that tells no future — "due to" of a cause ("the delay is
 due to bad weather"), "than expected", "as planned", "scheduled" as an adjective — leaves the weekday the most recent
 one. Invented news, each rule both ways."""
 from __future__ import annotations
@@ -28,6 +28,11 @@ def test_a_present_tense_schedule_is_the_coming_day() -> None:
               "The council met on Monday to set the budget.", "The plan for Monday's parade was dropped."):
         assert _day(t) == "2024-03-04", t
     assert _day("The ferry is due to dock at Marlow on Friday.") == "2024-03-08"  # today counts
+    # "is to" of a plan and a game "looming" are ahead too; "is to blame" is no plan
+    for t in ("The harbour levy is to be voted on Monday.", "The two mayors are to meet on Monday.",
+              "With a cup final looming Monday, the coach rested three players."):
+        assert _day(t) == "2024-03-11", t
+    assert _day("The storm is to blame for the ferry's delay on Monday.") == "2024-03-04"
 
 
 def test_a_future_word_that_tells_no_future_keeps_the_last_day() -> None:

@@ -74,8 +74,10 @@ _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
 # "was set for" keeps the past reading: often a plan undone)
 _SET_FOR = (r"(?:is|are|['’]s|remains?)\s+(?:now\s+|still\s+|tentatively\s+|provisionally\s+)?"
             r"(?:set|planned)\s+for\b")
-_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|'ll|’ll|due|scheduled|slated|expected|set to|plans? to|going to)\b|"
-                           + _SET_FOR, re.I)
+# "is to be voted on Thursday", "are to meet on Monday" (not "is to blame"); "a game looming Saturday", "upcoming"
+_IS_TO = r"\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?to\s+(?!blame\b)[a-z]"
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|'ll|’ll|due|scheduled|slated|expected|set to|plans? to|going to|"
+                           r"looming|upcoming)\b|" + _SET_FOR + "|" + _IS_TO, re.I)
 _FUTURE_LEMMAS = {"will", "would", "shall", "schedule", "expect", "due", "plan", "slate"}
 # (timeline15) a future word that tells no future: "due to" of a cause ("the delay is due to bad weather", "closed
 # due to a strike"; a schedule's "due to" takes a verb: "is due to arrive"), a schedule or expectation it is
