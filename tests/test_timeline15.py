@@ -56,3 +56,14 @@ def test_the_timeline_dates_a_schedule_ahead_and_a_cause_behind() -> None:
     cause = "The harbour's closure was due to a strike by dock workers on Monday."
     days = _days(art("a", sched + "\n" + cause, published="2024-03-08"))
     assert days.get(sched) == "2024-03-11" and days.get(cause) == "2024-03-04", days
+
+
+def test_a_schedule_word_far_back_in_the_weekdays_own_clause_still_points_ahead() -> None:
+    """A long clause ("is due to appear before … court on Monday") puts the future word over 40 characters back;
+    it still governs the weekday, unless another clause opens between ("…, but it ran aground … on Monday")."""
+    assert _day("Tom Reed, 31, from the village is due to appear before Marlow Borough Magistrates' Court on "
+                "Monday.") == "2024-03-11"
+    for t in ("The ferry was expected to dock at dawn, but it ran aground off the coast of Marlow on Monday.",
+              "The council will review the case that the police closed in the harbour town of Marlow on Monday.",
+              "The vote is set for next month after the deputies met for hours behind closed doors on Monday."):
+        assert _day(t) == "2024-03-04", t

@@ -91,6 +91,19 @@ _NOT_AHEAD = re.compile(r"\bdue\s+to\s+(?:the|a|an|this|that|these|those|his|her
                         r"|(?:\b(?:the|a|an|its|their|his|her|our|regularly|regular)|['’]s)\s+scheduled\b", re.I)
 
 
+# where a clause opens: a weekday after one belongs to that clause, not to a future word before it
+# ("appear before Marlow magistrates", "before the court": a place, no clause)
+_CLAUSE_OPEN = re.compile(r"[,;:()\"“”—–]|\b(?:and|but|or|when|while|because|since|until|although|though|"
+                          r"which|who|whom|that|where|said|says|told|as|if|once)\b"
+                          r"|\b(?:after|before)\b(?!\s+(?:[A-Z]|the\b|a\b|an\b))"
+                          # a past verb opens a past clause ("the fine it received on Monday", "the deputies met"),
+                          # save a participle after "be" ("is due to be sentenced") and the plan words themselves
+                          r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+                          r"\b(?!(?:expected|scheduled|slated|planned)\b)\w{2,}[^e\W]ed\b"
+                          r"|\b(?:was|were|had|met|took|got|made|left|came|went|saw|held|gave|found|won|lost|fell|ran|"
+                          r"began|broke|spoke|sent|kept|brought|thought)\b")
+
+
 def tells_ahead(clause: str) -> bool:
     """Whether ``clause`` holds a future word that tells a future ("is due to arrive", not "is due to rain")."""
     return _ahead(clause, 0, len(clause))
@@ -169,7 +182,13 @@ def _is_future(text: str, start: int, doc: "Doc | None") -> bool:
                     break
                 tok = tok.head
             return False
-    return _ahead(text, max(0, start - 40), start)
+    if _ahead(text, max(0, start - 40), start):
+        return True
+    # (timeline15) a long clause: "is due to appear before the town's magistrates' court on Tuesday" — the future
+    # word farther back, within the weekday's own clause (no comma, no other verb's clause opening between)
+    lo = max(0, start - 80)
+    bounds = [m.end() for m in _CLAUSE_OPEN.finditer(text, lo, start)]
+    return _ahead(text, max([lo, *bounds]), start)
 
 
 def find(text: str, ref: date | None, doc: "Doc | None" = None) -> list[Mention]:
