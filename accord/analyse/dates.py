@@ -102,7 +102,7 @@ _NOT_AHEAD = re.compile(r"\bdue\s+to\s+(?:the|a|an|this|that|these|those|his|her
                         r"\w{4,}(?:ness|tion|tions|ment|ments|ity|ities))\b"
                         r"|\b(?:than|as)\s+(?:\w+ly\s+)?(?:expected|scheduled|planned|slated)\b"
                         r"|(?:\b(?:the|a|an|its|their|his|her|our|regularly|regular)|['’]s)\s+scheduled\b"
-                        r"(?=(?:\s+(?!(?:on|at|in|for|by|next|this|until|from|\w+day)\b)[\w'’-]+){0,3}?\s+" + _PAST
+                        r"(?=(?:\s+(?!(?:on|at|in|for|by|to|next|this|until|from|\w+day)\b)[\w'’-]+){0,3}?\s+" + _PAST
                         + r"\b)", re.I)
 # what is owed, not caused: "the final payment is due to the council on Friday"
 _OWED = re.compile(r"\b(?:payments?|repayments?|instalments?|installments?|bills?|rent|fees?|loans?|debts?|"
