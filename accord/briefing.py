@@ -1753,7 +1753,7 @@ def _tied(facts: Sequence[Fact], told: Sequence[tuple[Fact, Sentence, tuple[str,
 
 def _to_come(clause: str) -> bool:
     """Whether a clause tells what is to come ("will", "would", "is due to", "plans to")."""
-    return bool(_AHEAD.search(clause) or dates._FUTURE_WORDS.search(clause))
+    return bool(_AHEAD.search(clause) or dates.tells_ahead(clause))
 
 
 # (mend80) ... only when a verb of saying, thinking or intending follows the he/she: "The coroner said he died …" is

@@ -433,6 +433,13 @@ class Options:
     # 1957"). Hand-set by disagree13 (the 12 dates4 tried, now that a day after "said" and a planned
     # event are told apart): ECB+ dates 13 → 15 found, none wrong
     event_far_window: int = 12
+    # a bare weekday is the coming one when a future word ("will", "is due to", "is to be") stands within this many
+    # characters before it (as before timeline15) ...
+    weekday_future_window: int = 40
+    # ... or, failing that, within this many characters of the weekday's own clause (timeline15, narrowed by
+    # mend117: no comma, clause opening, past verb or second time phrase between): "is due to appear before the
+    # town's magistrates' court on Tuesday". Hand-set: dev ECB+ 1 date right (14ecbplus), none wrong
+    weekday_clause_window: int = 80
     # mend54: a time is someone's being called or alerted when a passive of it ("were called to", "was
     # alerted") follows the time within this many words of its own clause ("At 8.25pm, police were
     # called to …"). Hand-set by precision54 (was in verify._ALERTED)

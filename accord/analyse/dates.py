@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from accord.model import Mention
+from accord.options import Options
 from accord.patterns import fold
 from accord.words import MONTH_ABBREVIATIONS, MONTHS, US_TIME_ZONES, WEEKDAYS  # noqa: F401 - WEEKDAYS: read from here by the analysers
 
@@ -70,8 +71,83 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?P<hh2>[01]\d|2[0-3])[:.]?(?P<mm2>[0-5]\d)\s*hrs\b\.?")),
 ]
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|'ll|’ll|due|scheduled|expected|set to|plans? to|going to)\b", re.I)
-_FUTURE_LEMMAS = {"will", "would", "shall", "schedule", "expect", "due", "plan"}
+# (timeline15) a schedule told in the present: "the vote is set for Monday", "are now planned for Tuesday" (a past
+# "was set for" keeps the past reading: often a plan undone). Only with the day right after "for" (mend117: "the
+# stage is set for a clash after talks failed Monday" sets no day)
+_SET_FOR = (r"(?:is|are|['’]s|remains?)\s+(?:now\s+|still\s+|tentatively\s+|provisionally\s+)?"
+            r"(?:set|planned)\s+for\b")
+_SET_FOR_DAY = re.compile(_SET_FOR + r"\s+(?:(?:next|this|on)\s+)?$", re.I)
+# mend117: "a playoff game looming Saturday", "the upcoming Monday session": only right before the day ("with a
+# deadline looming, negotiators met on Friday" is last Friday)
+_LOOMING_DAY = re.compile(r"\b(?:looming|upcoming)\s+(?:on\s+)?$", re.I)
+# "is to be voted on Thursday", "are to meet on Monday" (not "is to blame")
+_IS_TO = r"\b(?:is|are)\s+(?:now\s+|also\s+|still\s+)?to\s+(?!blame\b)[a-z]"
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|'ll|’ll|due|scheduled|slated|expected|set to|plans? to|going to)\b|"
+                           + _IS_TO, re.I)
+_FUTURE_LEMMAS = {"will", "would", "shall", "schedule", "expect", "due", "plan", "slate"}
+# a past verb: "-ed" or a common irregular past
+_PAST = (r"(?:\w{2,}[^e\W]ed|was|were|had|met|took|got|made|left|came|went|saw|held|gave|found|won|lost|fell|ran|"
+         r"began|broke|spoke|sent|kept|brought|thought|shut|struck|hit|cut|put|drew|rose|sold|paid|told|said|led|"
+         r"beat|bought|caught|chose|drove|flew|fought|froze|grew|knew|laid|quit|rang|sank|shot|stole|swore|threw|"
+         r"tore|wore|wrote)")
+# (timeline15) a future word that tells no future: "due to" of a cause ("the delay is due to bad weather", "closed
+# due to a strike"; a schedule's "due to" takes a verb: "is due to arrive"), a schedule or expectation it is
+# measured against ("earlier than expected", "as planned") and "scheduled" as an adjective of a past event ("the
+# airline's scheduled flights resumed"). mend117: no word-ending guesses for the cause ("due to sing", "due to
+# bring" are schedules), only long "-ness/-tion/-ment/-ity" nouns; an adjectival "scheduled" only with a past verb
+# after it ("ahead of the scheduled launch on Friday" is a schedule); "due to the council" after a payment is owed
+_NOT_AHEAD = re.compile(r"\bdue\s+to\s+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|no|"
+                        r"poor|bad|heavy|high|low|strong|severe|technical|lack|concerns?|fears?|safety|security|"
+                        r"weather|rain|snow|fog|ice|wind|winds|illness|injury|injuries|\d[\d,.]*|"
+                        r"\w{4,}(?:ness|tion|tions|ment|ments|ity|ities))\b"
+                        r"|\b(?:than|as)\s+(?:\w+ly\s+)?(?:expected|scheduled|planned|slated)\b"
+                        r"|(?:\b(?:the|a|an|its|their|his|her|our|regularly|regular)|['’]s)\s+scheduled\b"
+                        r"(?=(?:\s+(?!(?:on|at|in|for|by|to|next|this|until|from|\w+day)\b)[\w'’-]+){0,3}?\s+" + _PAST
+                        + r"\b)", re.I)
+# what is owed, not caused: "the final payment is due to the council on Friday"
+_OWED = re.compile(r"\b(?:payments?|repayments?|instalments?|installments?|bills?|rent|fees?|loans?|debts?|"
+                   r"taxes|tax|dues|money|sums?|amounts?|million|billion)\b", re.I)
+
+
+# where a clause opens: a weekday after one belongs to that clause, not to a future word before it
+# ("appear before Marlow magistrates", "before the court": a place, no clause). mend117: a second time phrase
+# closes the scheduled clause too ("is due to reopen next month after a fire shut it down on Monday")
+_CLAUSE_OPEN = re.compile(r"[,;:()\"“”—–]|\b(?:and|but|or|when|while|because|since|until|although|though|"
+                          r"which|who|whom|that|where|said|says|told|as|if|once|under|with)\b"
+                          r"|\b(?:after|before)\b(?!\s+(?:[A-Z]|the\b|a\b|an\b))"
+                          r"|\b(?:next|last|this|later|earlier)\s+(?:week|month|year|spring|summer|autumn|fall|"
+                          r"winter|decade|season)\b|\b(?:today|tomorrow|yesterday|tonight|ago)\b"
+                          r"|\bin\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)\b"
+                          # a past verb opens a past clause ("the fine it received on Monday", "the deputies met"),
+                          # save a participle after "be" ("is due to be sentenced") and the plan words themselves
+                          r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+                          r"\b(?!(?:expected|scheduled|slated|planned)\b)\w{2,}[^e\W]ed\b"
+                          r"|\b(?:was|were|had|met|took|got|made|left|came|went|saw|held|gave|found|won|lost|fell|ran|"
+                          r"began|broke|spoke|sent|kept|brought|thought|shut|struck|hit|cut|put|drew|rose|sold|paid|"
+                          r"led|beat|bought|caught|chose|drove|flew|fought|grew|knew|laid|quit|rang|sank|shot|"
+                          r"stole|threw|tore|wrote)\b")
+
+
+def tells_ahead(clause: str) -> bool:
+    """Whether ``clause`` holds a future word that tells a future ("is due to arrive", not "is due to rain")."""
+    return _ahead(clause, 0, len(clause))
+
+
+def _ahead(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a future word that tells a future (not one of ``_NOT_AHEAD``)."""
+    masked = _NOT_AHEAD.sub(lambda m: m.group() if _owed(text, m) else " " * len(m.group()), text)
+    return bool(_FUTURE_WORDS.search(masked[lo:hi]))  # the window read alone, as before timeline15
+
+
+def _owed(text: str, m: re.Match[str]) -> bool:
+    """Whether a masked "due to the …" is a sum owed to someone ("the payment is due to the council on Friday")."""
+    return m.group().lower().startswith("due") and bool(_OWED.search(text[max(0, m.start() - 50):m.start()]))
+
+
+def _masked_at(text: str, idx: int) -> bool:
+    """Whether the word at ``idx`` lies in a future word that tells no future (``_NOT_AHEAD``)."""
+    return any(m.start() <= idx < m.end() and not _owed(text, m) for m in _NOT_AHEAD.finditer(text))
 
 
 def publication_date(article: "Article", reference: date | None = None) -> date | None:
@@ -120,7 +196,7 @@ def weekday(wd: int, ref: date, rel: str | None, week: str | None, future: bool)
     return ref - timedelta(days=(ref.weekday() - wd) % 7)  # most recent, today included
 
 
-def _is_future(text: str, start: int, doc: "Doc | None") -> bool:
+def _is_future(text: str, start: int, doc: "Doc | None", options: Options) -> bool:
     """Whether the clause holding the date at ``start`` speaks of the future ("would leave on Friday")."""
     if doc is not None and doc.has_annotation("DEP"):
         span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -131,18 +207,29 @@ def _is_future(text: str, start: int, doc: "Doc | None") -> bool:
                     words = [tok] + list(tok.children)
                     if tok.head.i != tok.i and tok.dep_ in ("xcomp",):
                         words += [tok.head] + list(tok.head.children)
-                    return any(w.lemma_.lower() in _FUTURE_LEMMAS or w.lower_ in ("'ll", "’ll") for w in words
+                    if tok.lemma_.lower() in ("set", "plan") and _SET_FOR_DAY.search(text[max(0, start - 60):start]):
+                        return True
+                    return any((w.lemma_.lower() in _FUTURE_LEMMAS or w.lower_ in ("'ll", "’ll"))
+                               and not _masked_at(doc.text, w.idx) for w in words
                                if w.dep_ in ("aux", "auxpass", "ROOT", "xcomp", "acomp") or w.i == tok.i)
                 if tok.head.i == tok.i:
                     break
                 tok = tok.head
             return False
-    window = text[max(0, start - 40):start]
-    return bool(_FUTURE_WORDS.search(window))
+    lo = max(0, start - options.weekday_future_window)
+    if _ahead(text, lo, start) or _SET_FOR_DAY.search(text[lo:start]) or _LOOMING_DAY.search(text[lo:start]):
+        return True
+    # (timeline15) a long clause: "is due to appear before the town's magistrates' court on Tuesday" — the future
+    # word farther back, within the weekday's own clause (no comma, no second time phrase, no other verb's clause
+    # opening between)
+    lo = max(0, start - options.weekday_clause_window)
+    bounds = [m.end() for m in _CLAUSE_OPEN.finditer(text, lo, start)]
+    return _ahead(text, max([lo, *bounds]), start)
 
 
-def find(text: str, ref: date | None, doc: "Doc | None" = None) -> list[Mention]:
+def find(text: str, ref: date | None, doc: "Doc | None" = None, options: Options | None = None) -> list[Mention]:
     """Date mentions of one sentence, resolved against ``ref`` when they need it."""
+    options = options or _DEFAULTS
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     digit = bool(_DIGIT.search(text))
@@ -154,7 +241,7 @@ def find(text: str, ref: date | None, doc: "Doc | None" = None) -> list[Mention]
             s, e = m.span("year") if kind == "year" else m.span("mon") if kind in ("bare_month", "month_end") else m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
-            value, label = _resolve(kind, m, ref, text, doc)
+            value, label = _resolve(kind, m, ref, text, doc, options)
             if label is None:
                 continue
             taken.append((s, e))
@@ -164,6 +251,7 @@ def find(text: str, ref: date | None, doc: "Doc | None" = None) -> list[Mention]
 
 
 _DIGIT = re.compile(r"\d")
+_DEFAULTS = Options()
 
 
 def _could_match(kind: str, text: str, low: str, digit: bool) -> bool:
@@ -195,7 +283,8 @@ def _month(m: re.Match[str]) -> int:
     return MONTHS[fold(m.group("mon")).rstrip(".")]
 
 
-def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc | None") -> tuple[str | None, str | None]:
+def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc | None",
+             options: Options) -> tuple[str | None, str | None]:
     """(ISO value or None, precision label), or (None, None) when the match is not a date."""
     g = m.groupdict()
     try:
@@ -216,7 +305,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc
             if ref is None:
                 return None, "day"
             return weekday(wd, ref, (g["rel"] or "").lower() or None, g["wk"],
-                           _is_future(text, m.start("wd"), doc)).isoformat(), "day"
+                           _is_future(text, m.start("wd"), doc, options)).isoformat(), "day"
         if kind == "relday":
             if g["rd"].isupper():  # "TODAY": a programme's name in capitals, not a date
                 return None, None

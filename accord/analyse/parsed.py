@@ -43,7 +43,7 @@ def read(text: str, state: Any, ref: date | None, ctx: quotes.Context, options: 
     ents = entities.find(text, doc, set(options.entity_labels))
     mentions: list[Mention] = list(ents)
     # dates need no parse ("last week", "Jan. 19"); numbers and quotes are only in parsed sentences
-    found_dates = dates.find(text, ref, doc if parsed else None)
+    found_dates = dates.find(text, ref, doc if parsed else None, options)
     mentions += found_dates
     if parsed:
         mentions += quotes.find(text, doc, ents, ctx, options)

@@ -688,7 +688,7 @@ def read(text: str, state: Any, ref: date | None, ctx: quotes.Context, options: 
     """The mentions of one sentence: its entities (from ``prepare``), dates, quotes and numbers."""
     ents, words, persons = state
     mentions: list[Mention] = list(ents)
-    found_dates = dates.find(text, ref, None)
+    found_dates = dates.find(text, ref, None, options)
     mentions += found_dates
     spans = quotes.spans(text, options, ctx.tail, ctx.skip)
     if spans:
