@@ -86,10 +86,10 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|'ll|’ll|due|scheduled|slate
                            + _IS_TO, re.I)
 _FUTURE_LEMMAS = {"will", "would", "shall", "schedule", "expect", "due", "plan", "slate"}
 # a past verb: "-ed" or a common irregular past
-_PAST = (r"(?:\w{2,}[^e\W]ed|was|were|had|met|took|got|made|left|came|went|saw|held|gave|found|won|lost|fell|ran|"
-         r"began|broke|spoke|sent|kept|brought|thought|shut|struck|hit|cut|put|drew|rose|sold|paid|told|said|led|"
-         r"beat|bought|caught|chose|drove|flew|fought|froze|grew|knew|laid|quit|rang|sank|shot|stole|swore|threw|"
-         r"tore|wore|wrote)")
+_IRREGULAR_PAST = (r"was|were|had|met|took|got|made|left|came|went|saw|held|gave|found|won|lost|fell|ran|began|broke|"
+                   r"spoke|sent|kept|brought|thought|shut|struck|hit|cut|put|drew|rose|sold|paid|led|beat|bought|caught|"
+                   r"chose|drove|flew|fought|grew|knew|laid|quit|rang|sank|shot|stole|threw|tore|wrote")
+_PAST = r"(?:\w{2,}[^e\W]ed|" + _IRREGULAR_PAST + r"|told|said|froze|swore|wore)"
 # (timeline15) a future word that tells no future: "due to" of a cause ("the delay is due to bad weather", "closed
 # due to a strike"; a schedule's "due to" takes a verb: "is due to arrive"), a schedule or expectation it is
 # measured against ("earlier than expected", "as planned") and "scheduled" as an adjective of a past event ("the
@@ -123,10 +123,7 @@ _CLAUSE_OPEN = re.compile(r"[,;:()\"“”—–]|\b(?:and|but|or|when|while|bec
                           # save a participle after "be" ("is due to be sentenced") and the plan words themselves
                           r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
                           r"\b(?!(?:expected|scheduled|slated|planned)\b)\w{2,}[^e\W]ed\b"
-                          r"|\b(?:was|were|had|met|took|got|made|left|came|went|saw|held|gave|found|won|lost|fell|ran|"
-                          r"began|broke|spoke|sent|kept|brought|thought|shut|struck|hit|cut|put|drew|rose|sold|paid|"
-                          r"led|beat|bought|caught|chose|drove|flew|fought|grew|knew|laid|quit|rang|sank|shot|"
-                          r"stole|threw|tore|wrote)\b")
+                          r"|\b(?:" + _IRREGULAR_PAST + r")\b")
 
 
 def tells_ahead(clause: str) -> bool:
