@@ -39,7 +39,7 @@ from accord.analyse.entities import fold, skeleton
 from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import folded_in, folds_as_lower, may_hold
-from accord.words import (FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS_FULL, STOP_WORDS, TIME_SPANS, WEEKDAYS, reporting,
+from accord.words import (FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS_FULL, NAME_SUFFIXES, STOP_WORDS, TIME_SPANS, WEEKDAYS, reporting,
                           same_given_name)
 
 __all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "checkable", "date_citations",
@@ -511,7 +511,7 @@ def same_party(claim: str, other: str) -> bool:
         return False
     if fa == fb or _acronym(fa, fb) or _acronym(fb, fa):
         return True
-    wa, wb = set(fa.split()) - _NAME_SUFFIX, set(fb.split()) - _NAME_SUFFIX
+    wa, wb = set(fa.split()) - NAME_SUFFIXES, set(fb.split()) - NAME_SUFFIXES
     if wa and wa <= wb:
         return True
     if len(wa) >= 2 and len(wa & wb) >= 1 and all(w in wb or any(same_given_name(w, x) for x in wb) for w in wa):
@@ -1387,7 +1387,6 @@ def _title_between(gap: str) -> bool:
 
 ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                      r"\d+(?:st|nd|rd|th))\b", re.I)
-_NAME_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
 # An ordinal in words is the same figure as in digits ("eleventh-hour" / "11th hour")
 _ORDINAL_DIGITS = {w: f"{k}{'st' if k == 1 else 'nd' if k == 2 else 'rd' if k == 3 else 'th'}" for k, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
@@ -2797,7 +2796,7 @@ class Evidence:
                     # "London's Sunday Times", "Delphi, Indiana": a place the article names, when the
                     # sentence itself names no other place ("off Somalia" does not state "in the Gulf")
                     continue
-                surname = [w for w in words(fold(p)) if w not in _NAME_SUFFIX][-1:]
+                surname = [w for w in words(fold(p)) if w not in NAME_SUFFIXES][-1:]
                 if " " in p.strip() and surname and f" {surname[0]} " in said and self._named_in(art, p):
                     continue  # "Taylor said", the article having named William W. Taylor III
                 shorts = _ABBREVIATION.findall(p)
@@ -3468,7 +3467,7 @@ class Evidence:
             # a team's only — "of the Woodburn Police Department, adding that the city was in shock" is a body
             # named after the town, and "the city" no telling of where the bomb went off
             return None
-        tokens = [w for w in words(fold(party)) if w not in _NAME_SUFFIX]
+        tokens = [w for w in words(fold(party)) if w not in NAME_SUFFIXES]
         for i, x in enumerate(xs):
             text = x.sentence.text
             for a, b in sorted(holders.get(i, []), reverse=True):
@@ -4753,7 +4752,7 @@ def _named(party: str, names: frozenset[str], said: str, stems: frozenset[str], 
     missing, or said in another form ("director")."""
     if any(same_party(party, n) for n in names):
         return True
-    tokens = [w for w in words(fold(party)) if w not in _NAME_SUFFIX]
+    tokens = [w for w in words(fold(party)) if w not in NAME_SUFFIXES]
     if opening and len(tokens) > 1:
         tokens = tokens[1:]
     return bool(tokens) and all(any(f" {form} " in said for form in _FORMS.get(w, (w,)))

@@ -3864,12 +3864,24 @@ def test_a_title_its_lede_restates_in_other_words_is_not_told() -> None:
     assert [c.text for c in choose(_titled_view(other, body), scores, opts)][0] == other
 
 
+def _titled_and_news_view(aid: str, lines: list[str], head: str, news: list[str]) -> StoryView:
+    """A two-article story: article ``aid`` under ``head`` (its title, also a candidate fact) and a news article "n"
+    with no title; each line a one-sentence fact."""
+    facts = [Fact(id=f"{aid}{i}", text=t, sentences=[Sentence(aid, i, t)], support=[aid], independent=1)
+             for i, t in enumerate(lines)]
+    facts += [Fact(id=f"n{i}", text=t, sentences=[Sentence("n", i, t)], support=["n"], independent=1)
+              for i, t in enumerate(news)]
+    facts.append(Fact(id="h", text=head, sentences=[Sentence(aid, -1, head)], support=[aid], independent=1))
+    arts = [Article(id=aid, title=head.rstrip("."), text="\n".join(lines)), Article(id="n", title="", text="\n".join(news))]
+    return view(facts, arts, embed=False)
+
+
 def test_an_opinion_pieces_title_does_not_open_the_summary_label_or_not() -> None:
     """(coherence70, issue 13) The title of an article that speaks in its writer's voice (a column: ``_opinion``)
     told first puts a view where the news should be (protocol C, NeuS: "a columnist's title"), even with no
     "Opinion:" label: it is no headline candidate while a news account tells the story. A news article's
     title stays; the rule off, the column's title opens (before)."""
-    from accord.summarize import choose, features
+    from accord.summarize import choose
 
     column = ["I have lived in this valley for forty years and I have never seen a worse plan.",
               "We deserve better than a levee that floods the next town instead of ours.",
@@ -3879,13 +3891,7 @@ def test_an_opinion_pieces_title_does_not_open_the_summary_label_or_not() -> Non
             "River after floods last spring.",
             "Building the levee will cost $40 million and take two years, the town's mayor said after the vote."]
     head = "Millbrook levee vote is a costly mistake for the valley."
-    facts = [Fact(id=f"c{i}", text=t, sentences=[Sentence("c", i, t)], support=["c"], independent=1)
-             for i, t in enumerate(column)]
-    facts += [Fact(id=f"n{i}", text=t, sentences=[Sentence("n", i, t)], support=["n"], independent=1)
-              for i, t in enumerate(news)]
-    facts.append(Fact(id="h", text=head, sentences=[Sentence("c", -1, head)], support=["c"], independent=1))
-    arts = [Article(id="c", title=head.rstrip("."), text="\n".join(column)), Article(id="n", title="", text="\n".join(news))]
-    view = features.view(facts, arts, embed=False)
+    view = _titled_and_news_view("c", column, head, news)
     opts = DEFAULT.with_(words=60, summary_fill=False, summary_no_opinion_lines=False)
     scores = np.array([0.1, 0.1, 0.1, 0.1, 1.0, 0.9, 3.0])
     assert head not in [c.text for c in choose(view, scores, opts.with_(summary_no_opinion_titles=True))]
@@ -3898,7 +3904,7 @@ def test_a_news_title_in_newsroom_voice_still_opens_by_default() -> None:
     a news article's newsroom "we" ("Here's what we know", "We will update"), its advice to readers and its quoted
     questions for a writer's view, and the rule then dropped the only title that told the deaths. The title of such
     an article opens the summary; turned on, the rule would drop it."""
-    from accord.summarize import choose, features
+    from accord.summarize import choose
 
     live = ["Here is what we know so far about the collapse of the bridge over the Tarn River.",
             "We will update this story as we learn more, and our reporter at the scene is talking to witnesses.",
@@ -3907,13 +3913,7 @@ def test_a_news_title_in_newsroom_voice_still_opens_by_default() -> None:
     news = ["Engineers had warned the county for two years that the old Tarn bridge needed new supports.",
             "The county said repairs had been planned for the summer."]
     head = "Bridge over Tarn River collapses, killing two."
-    facts = [Fact(id=f"l{i}", text=t, sentences=[Sentence("l", i, t)], support=["l"], independent=1)
-             for i, t in enumerate(live)]
-    facts += [Fact(id=f"n{i}", text=t, sentences=[Sentence("n", i, t)], support=["n"], independent=1)
-              for i, t in enumerate(news)]
-    facts.append(Fact(id="h", text=head, sentences=[Sentence("l", -1, head)], support=["l"], independent=1))
-    arts = [Article(id="l", title=head.rstrip("."), text="\n".join(live)), Article(id="n", title="", text="\n".join(news))]
-    view = features.view(facts, arts, embed=False)
+    view = _titled_and_news_view("l", live, head, news)
     opts = DEFAULT.with_(words=60, summary_fill=False, summary_no_opinion_lines=False)
     scores = np.array([0.1, 0.1, 0.1, 0.1, 1.0, 0.9, 3.0])
     assert not DEFAULT.summary_no_opinion_titles

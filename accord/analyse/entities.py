@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from accord.analyse import features
 from accord.graph import Groups
 from accord.model import Mention, Sentence, Variant
+from accord.words import NAME_SUFFIXES
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -908,7 +909,7 @@ HEAD_NOUNS = frozenset(
     "act company corporation airport station stadium arena museum cathedral square county province district "
     "award awards prize festival league conference".split())
 SURNAME_HEADS = frozenset("house street arena road games hall".split()) & HEAD_NOUNS
-GENERATIONAL = frozenset("jr sr ii iii iv".split())  # "Mark Felt Sr" / "Sr": a suffix, not the name
+GENERATIONAL = NAME_SUFFIXES  # "Mark Felt Sr" / "Sr": a suffix, not the name
 # "Taliban-controlled", "Kremlin-connected", "rebel-held": a participle glued on, not part of the name; a closed
 # list of heads (mend87), so a hyphenated given name stays (Ya-ting Chen, Wei-ming Lin, Mei-ling Soong)
 _MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:controlled|led|backed|based|born|connected|held|run|owned|funded|linked|"

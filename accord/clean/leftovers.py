@@ -1426,14 +1426,13 @@ def slash_credit(piece: str) -> bool:
 # ``_to_sentence_end``); never inside a quotation ("“It was late. Bottom line: We lost,” she said." and "‘It was late.
 # Bottom line: We lost.’" are a speaker's words). "The big picture is grim: …", "Details emerged: …" and "What
 # happened next" are prose: no colon right after the label. "Go deeper:" heads a link, not a sentence: kept.
-_SECTION_LABEL = re.compile(
-    r"(?:^|(?<=[.!?…] )|(?<=[.!?…][\"”’] ))"
-    r"(?P<label>(?i:why (?:it|this) matters|(?:the )?big picture|driving the news|(?:the )?state of play|"
-    r"what['’]s happening|what happened|what['’]s next|what['’]s new|the latest|(?:the )?details|context|"
-    r"(?:the )?bottom line|between the lines|yes,? but|what they['’]re saying|flashback|by the numbers|"
-    r"(?:the )?backstory|zoom in|zoom out|reality check|be smart|the other side|where it stands|worth noting|"
-    r"of note|the catch|what to watch|what we['’]re watching|catch up quick|the intrigue|our thought bubble|"
-    r"threat level|the backdrop)):\s+(?=[\"“‘A-Z0-9])")
+_SECTION_WORDS = (r"(?i:why (?:it|this) matters|(?:the )?big picture|driving the news|(?:the )?state of play|"
+                  r"what['’]s happening|what happened|what['’]s next|what['’]s new|the latest|(?:the )?details|context|"
+                  r"(?:the )?bottom line|between the lines|yes,? but|what they['’]re saying|flashback|by the numbers|"
+                  r"(?:the )?backstory|zoom in|zoom out|reality check|be smart|the other side|where it stands|worth noting|"
+                  r"of note|the catch|what to watch|what we['’]re watching|catch up quick|the intrigue|our thought bubble|"
+                  r"threat level|the backdrop)")
+_SECTION_LABEL = re.compile(r"(?:^|(?<=[.!?…] )|(?<=[.!?…][\"”’] ))(?P<label>" + _SECTION_WORDS + r"):\s+(?=[\"“‘A-Z0-9])")
 
 
 # (mend57) a single quotation mark that opens a quotation (‘ at a word's start: "said: ‘It was …") and one that closes
@@ -1575,14 +1574,15 @@ def wire_stamp(line: str, min_rest_words: int) -> tuple[str, str] | None:
 # page, not a sentence; a summary printed it as one. Only the fixed labels of ``_SECTION_LABEL`` and these, with
 # nothing after the colon; without the colon ("The bottom line") it is an article's own heading (the extraction gold
 # keeps it), except "More information", a wire's footer.
-_LONE_LABEL = re.compile(r"^(?:" + _SECTION_LABEL.pattern.split("(?P<label>", 1)[1].split("):\\s+", 1)[0]
-                         + r"|(?i:to wit|go deeper|what to know)):\s*$|^(?:More [Ii]nformation|MORE INFORMATION)\s*:?\s*$")
+_MORE_INFO_WORDS = r"(?:More [Ii]nformation|MORE INFORMATION)"
+_LONE_LABEL = re.compile(r"^(?:" + _SECTION_WORDS + r"|(?i:to wit|go deeper|what to know)):\s*$|^" + _MORE_INFO_WORDS
+                         + r"\s*:?\s*$")
 # A science wire's "More information" footer in the article's last lines ("More information: Jane Doe et al. …,
 # Nature (2014). DOI: …", "More information \n For more about sleep, visit …"): a pointer to the paper or to another
 # site, never the story. (mend114) Only a line of the footer's shape goes (``footer_line``): "More information: the
 # district said classes will resume Thursday." and a vigil's time after a lone "More information" are news.
-_MORE_INFO = re.compile(r"^(?:More [Ii]nformation|MORE INFORMATION)\s*(?::|$)")
-_MORE_INFO_LABEL = re.compile(r"^(?:More [Ii]nformation|MORE INFORMATION)\s*:?\s*")
+_MORE_INFO = re.compile(r"^" + _MORE_INFO_WORDS + r"\s*(?::|$)")
+_MORE_INFO_LABEL = re.compile(r"^" + _MORE_INFO_WORDS + r"\s*:?\s*")
 # a paper's citation (a DOI, "et al.", a link, a journal with its year) or a referral to another site ("For tips …,
 # see …", "Visit … website …")
 _CITATION = re.compile(r"\bdoi\b|\bDOI\b|doi\.org|\bet al\b|https?://|\bwww\.|"

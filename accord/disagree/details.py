@@ -73,7 +73,7 @@ from accord.disagree.record import Record, one_value_each
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import Alternatives, fold, folded_in, may_hold
-from accord.words import FUNCTION_WORDS, GUN_NOUNS, MONTHS_FULL, WEEKDAYS, unpossessed
+from accord.words import FUNCTION_WORDS, GUN_NOUNS, MONTHS_FULL, NAME_SUFFIXES, WEEKDAYS, unpossessed
 
 PERSON = "PERSON"
 
@@ -154,7 +154,6 @@ def _cause_words(cause: str) -> frozenset[str]:
                      for w in words if w not in FUNCTION_WORDS and w not in _QUALIFIERS)
 
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _person(s: Sentence, before: int, near: bool = False) -> tuple[tuple[str, str], str] | None:
@@ -164,7 +163,7 @@ def _person(s: Sentence, before: int, near: bool = False) -> tuple[tuple[str, st
     # a suffix written after a comma ("W. Mark Felt, Sr.,") is read by some taggers as a name of its own:
     # the person is the name before it
     people = [m for m in s.mentions if m.kind == "entity" and m.label == PERSON and m.value and m.end <= before
-              and s.text[m.start:m.end].strip(" .,").lower() not in _SUFFIXES]
+              and s.text[m.start:m.end].strip(" .,").lower() not in NAME_SUFFIXES]
     if not people:
         return None
     m = max(people, key=lambda m: m.end)

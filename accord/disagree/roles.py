@@ -34,7 +34,7 @@ from accord.disagree.slots import Order
 from accord.disagree.record import Record
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
-from accord.words import FUNCTION_WORDS, MONTHS, WEEKDAYS, same_given_name
+from accord.words import FUNCTION_WORDS, MONTHS, NAME_SUFFIXES, WEEKDAYS, same_given_name
 
 # Ladders of ranks, lowest first. Each entry: the rank's name and the spellings that mean it.
 LADDERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
@@ -256,7 +256,7 @@ class Title(Record):
     written: str
 
 
-_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_SUFFIX = NAME_SUFFIXES | {"jr.", "sr."}
 
 
 def _surname(name: str) -> tuple[str, str]:

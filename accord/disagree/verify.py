@@ -50,7 +50,7 @@ from accord.disagree.values import GENERIC, NOUN_CLASSES, Value
 from accord.model import Disagreement, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import (MONTHS_FULL, STOP_WORDS, TIME_ZONES, WEEKDAYS, reporting, same_given_name,
+from accord.words import (MONTHS_FULL, NAME_SUFFIXES, STOP_WORDS, TIME_ZONES, WEEKDAYS, reporting, same_given_name,
                           unpossessed)
 
 __all__ = ["Dropped", "check"]
@@ -1141,13 +1141,12 @@ def _nearest_month(v: Value, near_words: int) -> str | None:
 
 # ---------------------------------------------------------------- names
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _name_words(value: str) -> list[str]:
     """A person's name as words, lower case, without suffixes and punctuation (initials kept)."""
     words = re.findall(r"[^\W\d_]+", value.lower())
-    return [w for w in words if w not in _SUFFIXES]
+    return [w for w in words if w not in NAME_SUFFIXES]
 
 
 def _swapped(a: str, b: str) -> bool:
