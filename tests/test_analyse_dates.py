@@ -140,3 +140,65 @@ def test_a_month_end_or_middle_written_as_one_word_is_that_month() -> None:
     assert values("The mid-May 12 vote was delayed.") == [("2022-05-12", "day")]
     assert dates.find("The end-of-season sale drew crowds.", THU) == []
     assert dates.find("Investors backed Marchant-end Holdings.", THU) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (timeline16) "due to" + a gerund, a plural or a name is a cause: what it tells happened (last Monday)
+        ("The driver was stopped due to speeding on Monday evening.", "2022-01-10"),
+        ("Two markets shut due to floods on Monday.", "2022-01-10"),
+        ("The concert was called off due to Omicron on Monday.", "2022-01-10"),
+        # a schedule's "due to" takes a verb, even one ending in -ing or -s: the coming Monday
+        ("The band is due to bring its show to Oslo on Monday.", "2022-01-17"),
+        ("The mayor is due to address the council on Monday.", "2022-01-17"),
+        ("The ferry is due to sail on Monday.", "2022-01-17"),
+        # a past plan's word does not make a later past clause's day the coming one
+        ("The match was due to start, but the storm hit on Monday.", "2022-01-10"),
+        ("The car was set on fire on Monday.", "2022-01-10"),
+    ],
+)
+def test_due_to_of_a_cause_and_a_schedule(text: str, expected: str) -> None:
+    assert values(text)[0] == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum had been scheduled to reopen on Friday, but a leak kept it shut.",
+        "The envoy was due to travel Tuesday but stayed home.",
+        "The rivals had planned to talk Thursday.",
+        "The final was set for Saturday before the storm.",
+        "The hearing was originally scheduled for Monday.",
+    ],
+)
+def test_plan_told_in_the_past_leaves_its_weekday_unresolved(text: str) -> None:
+    """(timeline16) a plan as of a past time: its week is a guess, and an undone plan is no happening."""
+    assert values(text)[0] == (None, "day")
+
+
+def test_plan_told_in_the_past_with_its_week_said_resolves() -> None:
+    assert values("The envoy was due to travel next Tuesday.")[0] == ("2022-01-18", "day")
+    assert values("The envoy was due to travel on Tuesday next week.")[0] == ("2022-01-18", "day")
+    # a plan told in the present is still the coming day
+    assert values("The envoy is due to travel on Tuesday.")[0] == ("2022-01-18", "day")
+
+
+def test_weekday_of_evidence_heard_in_court_is_unresolved() -> None:
+    """(timeline16) evidence a court heard recalls happenings weeks before the hearing the article reports."""
+    assert values("The tribunal heard the pair had quarrelled in the yard on Sunday.")[0] == (None, "day")
+    assert values("Jurors were told the van left the depot on Friday.")[0] == (None, "day")
+    # the hearing's own day, right after the words, and a court's day outside heard evidence still resolve
+    assert values("The inquest heard on Tuesday that the boat sank.")[0] == ("2022-01-11", "day")
+    assert values("She appeared before magistrates on Tuesday.")[0] == ("2022-01-11", "day")
+
+
+def test_day_told_as_done_is_not_after_the_article() -> None:
+    """(timeline16) a day without its year after a past verb: the nearest year would put a done thing in the future."""
+    ref = date(2010, 5, 20)
+    assert values("The coach, dismissed on June 2, sued the club.", ref)[0] == ("2009-06-02", "day")
+    assert values("The fix shipped Jan. 14 and closed the hole.", date(2013, 9, 17))[0] == ("2013-01-14", "day")
+    # a day to come keeps the nearest year, and so does a release's participle or a plan's word
+    assert values("The coach will be dismissed on June 2.", ref)[0] == ("2010-06-02", "day")
+    assert values("The film, released on June 2, stars no one.", ref)[0] == ("2010-06-02", "day")
+    assert values("The vote was postponed on June 2.", ref)[0] == ("2010-06-02", "day")

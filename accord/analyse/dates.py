@@ -99,7 +99,12 @@ _PAST = r"(?:\w{2,}[^e\W]ed|" + _IRREGULAR_PAST + r"|told|said|froze|swore|wore)
 _NOT_AHEAD = re.compile(r"\bdue\s+to\s+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|no|"
                         r"poor|bad|heavy|high|low|strong|severe|technical|lack|concerns?|fears?|safety|security|"
                         r"weather|rain|snow|fog|ice|wind|winds|illness|injury|injuries|\d[\d,.]*|"
-                        r"\w{4,}(?:ness|tion|tions|ment|ments|ity|ities))\b"
+                        r"\w{4,}(?:ness|tion|tions|ment|ments|ity|ities)"
+                        # (timeline16) a gerund, a plural or a name after "due to" is a cause, not a schedule ("arrested
+                        # due to speeding", "closed due to protests", "cancelled due to Covid"); a schedule's "due to"
+                        # takes a verb ("is due to bring", "due to address", "due to focus")
+                        r"|(?!(?:bring|sing|ring|swing|sting|fling|spring|string|wring|cling|sling)\b)\w{2,}ing"
+                        r"|\w+[^su\W]s|(?-i:[A-Z])\w*)\b"
                         r"|\b(?:than|as)\s+(?:\w+ly\s+)?(?:expected|scheduled|planned|slated)\b"
                         r"|(?:\b(?:the|a|an|its|their|his|her|our|regularly|regular)|['’]s)\s+scheduled\b"
                         r"(?=(?:\s+(?!(?:on|at|in|for|by|to|next|this|until|from|\w+day)\b)[\w'’-]+){0,3}?\s+" + _PAST
@@ -145,6 +150,56 @@ def _owed(text: str, m: re.Match[str]) -> bool:
 def _masked_at(text: str, idx: int) -> bool:
     """Whether the word at ``idx`` lies in a future word that tells no future (``_NOT_AHEAD``)."""
     return any(m.start() <= idx < m.end() and not _owed(text, m) for m in _NOT_AHEAD.finditer(text))
+
+
+# (timeline16) a plan told in the past ("had been scheduled to open on Friday", "was due to fly out Tuesday", "had planned
+# to meet Thursday", "was set for Saturday"): a plan as of a past time, often undone. Its weekday is the coming one
+# only when the text says so ("next Tuesday", "Tuesday next week"); else which week it meant is a guess, and a
+# plan undone must not be dated as a happening
+_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|also|still|then|now|already|"
+                        r"tentatively|provisionally|supposedly|\w+ly)\s+)?(?:(?:due|scheduled|slated|expected)\s+"
+                        r"(?:to|for|on)|(?:set|planned)\s+(?:to|for)|(?:supposed|meant|intended)\s+to)\b"
+                        r"|\bhad\s+(?:(?:originally|initially|first|also|already)\s+)?(?:planned|hoped|intended|"
+                        r"expected|wanted|scheduled|arranged|agreed|promised|vowed|pledged)\s+to\b", re.I)
+
+
+def past_plan(text: str, start: int, options: Options) -> bool:
+    """Whether the weekday at ``start`` is the day of a plan told in the past (``_PAST_PLAN``), in the plan's own
+    clause: no clause opens between the plan words and the day ("was due to fly out Tuesday", not "was due to
+    start, but the strike began on Tuesday")."""
+    lo = max(0, start - options.weekday_clause_window)
+    last = None
+    for m in _PAST_PLAN.finditer(text, lo, start):
+        last = m
+    if last is None or _masked_at(text, last.end() - 2):
+        return False
+    return not any(c.start() >= last.end() for c in _CLAUSE_OPEN.finditer(text, last.end(), start))
+
+
+# (timeline16) evidence a court heard ("The court heard police were called … on Saturday", "the jury was told she left
+# on Friday", "he told the inquest"): its weekdays are relative to the happenings the hearing recalls, weeks or months
+# before the article, whose own date is the hearing's; the week is a guess (the hearing's own day, right after the
+# words, "The court heard on Monday that …", still resolves)
+_HEARD = re.compile(r"\b(?:court|jury|jurors|inquest|hearing|tribunal|magistrates|trial)\s+(?:(?:was|were|had\s+been|"
+                    r"has\s+been)\s+told|(?:had\s+|has\s+|have\s+)?heard)\b"
+                    r"|\btold\s+(?:the\s+|an\s+)?(?:court|jury|jurors|inquest|hearing|tribunal|magistrates)\b", re.I)
+_HEARING_DAY = re.compile(r"^\s*(?:(?:on|late|early|last|this)\s+)?$", re.I)
+
+
+def heard_in_court(text: str, start: int) -> bool:
+    """Whether the weekday at ``start`` lies in evidence a court heard (``_HEARD``), not on the hearing's own day."""
+    found = None
+    for m in _HEARD.finditer(text, 0, start):
+        found = m
+    return found is not None and not _HEARING_DAY.match(text[found.end():start])
+
+
+# (timeline16) a day told as past by the verb right before it ("O'Brien, fired on June 8", "the patch issued Jan. 14"):
+# a happening the article reports as done is not after the article's date, so a day without its year that the
+# nearest year would put after it is the year before's (not a plan's words: "scheduled on", "postponed", "set", nor
+# a release's participle, which previews write of days to come: "the film, released on June 8, stars …")
+_DONE_BEFORE = re.compile(r"\b(?!(?:scheduled|rescheduled|expected|planned|slated|postponed|delayed|moved|pushed|"
+                          r"set|put|cut|hit|shut|quit|released|launched|opened|published|premiered|aired|unveiled)\b)" + _PAST + r"\s+(?:on\s+)?$", re.I)
 
 
 def publication_date(article: "Article", reference: date | None = None) -> date | None:
@@ -213,6 +268,9 @@ def _is_future(text: str, start: int, doc: "Doc | None", options: Options) -> bo
                     break
                 tok = tok.head
             return False
+    # (timeline16) a plan told in the past tells no future of its own ("was due to start, but the strike began on
+    # Tuesday" is last Tuesday; the plan's own day is left unresolved: ``past_plan``)
+    text = _PAST_PLAN.sub(lambda p: " " * len(p.group()), text[:start]) + text[start:]
     lo = max(0, start - options.weekday_future_window)
     if _ahead(text, lo, start) or _SET_FOR_DAY.search(text[lo:start]) or _LOOMING_DAY.search(text[lo:start]):
         return True
@@ -294,6 +352,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc
             if g.get("year") or g.get("yy"):
                 return date(int(g["year"] or 2000 + int(g["yy"])), month, day).isoformat(), "day"
             resolved = month_day(month, day, ref) if ref else None
+            if resolved is not None and ref is not None and resolved > ref and _DONE_BEFORE.search(text, 0, m.start()) \
+                    and not _ahead(text, max(0, m.start() - options.weekday_future_window), m.start()):
+                resolved = month_day(month, day, date(resolved.year - 1, month, 1))  # (timeline16) a year back
             return (resolved.isoformat() if resolved else None), "day"
         if kind == "my":
             return f"{int(g['year']):04d}-{_month(m):02d}", "month"
@@ -301,6 +362,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc
             wd = WEEKDAYS.index(g["wd"].lower())
             if ref is None:
                 return None, "day"
+            if not g["rel"] and not g["wk"] and (past_plan(text, m.start("wd"), options)
+                                                 or heard_in_court(text, m.start("wd"))):
+                return None, "day"  # (timeline16) a plan's day told in the past, evidence heard: the week is a guess
             return weekday(wd, ref, (g["rel"] or "").lower() or None, g["wk"],
                            _is_future(text, m.start("wd"), doc, options)).isoformat(), "day"
         if kind == "relday":
