@@ -168,7 +168,7 @@ def test_due_to_of_a_cause_and_a_schedule(text: str, expected: str) -> None:
         "The museum had been scheduled to reopen on Friday, but a leak kept it shut.",
         "The envoy was due to travel Tuesday but stayed home.",
         "The rivals had planned to talk Thursday.",
-        "The final was set for Saturday before the storm.",
+        "The final was set for Saturday but the storm hit.",
         "The hearing was originally scheduled for Monday.",
     ],
 )
@@ -202,3 +202,65 @@ def test_day_told_as_done_is_not_after_the_article() -> None:
     assert values("The coach will be dismissed on June 2.", ref)[0] == ("2010-06-02", "day")
     assert values("The film, released on June 2, stars no one.", ref)[0] == ("2010-06-02", "day")
     assert values("The vote was postponed on June 2.", ref)[0] == ("2010-06-02", "day")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (mend118) a plain past plan in reported speech is the coming day; "heard <object> on <day>" is the hearing's day
+        ("The treasurer was expected to unveil the levy on Tuesday, aides said.", "2022-01-18"),
+        ("The two mayors were set to sign the pact on Monday, staff said on Thursday.", "2022-01-17"),
+        ("Envoys were due to meet on Monday and again on Friday.", "2022-01-17"),
+        ("The appeals court heard arguments on Tuesday in the zoning fight.", "2022-01-11"),
+        ("The tribunal heard closing submissions on Tuesday.", "2022-01-11"),
+    ],
+)
+def test_plain_past_plan_and_a_hearing_keep_their_day(text: str, expected: str) -> None:
+    assert values(text)[0] == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (mend118) the day a plan was moved to stays the coming day, the undone day is left undated
+        ("The ballot, which was expected on Monday, was pushed back to Friday.", [None, "2022-01-14"]),
+        ("Nurses, who were due to strike on Monday, now strike on Friday.", [None, "2022-01-14"]),
+        ("The audit had been scheduled for Monday but was moved to Friday.", [None, "2022-01-14"]),
+        ("The audit had been due on Monday but was delayed until Friday.", [None, "2022-01-14"]),
+    ],
+)
+def test_a_rescheduled_plan_keeps_its_new_day_ahead(text: str, expected: list[str | None]) -> None:
+    assert [v for v, _ in values(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (mend118) a plural or a name after "is/are due to" is whom a deadline is owed to: the coming day
+        ("The audit is due to councillors on Monday.", "2022-01-17"),
+        ("Final tenders are due to Ottawa on Monday.", "2022-01-17"),
+        ("Harbour Chief Due To Tour Depot On Monday", "2022-01-17"),
+        # after a past or passive verb it is the cause: last Monday
+        ("Ferries were halted due to gales on Monday.", "2022-01-10"),
+    ],
+)
+def test_due_to_a_recipient_is_a_deadline(text: str, expected: str) -> None:
+    assert values(text)[0] == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # (mend118) a preview's participle keeps the nearest year: after a present or future "be", before a future
+        # verb, and for an event's own participles (held, played, staged, hosted)
+        ("The congress, to be held on June 2 in Turin, will draw 30 parties.", date(2010, 5, 20), "2010-06-02"),
+        ("The wake is being held on June 2.", date(2010, 5, 20), "2010-06-02"),
+        ("The run-off, decided on Jan. 4, will pick the leader.", date(2010, 12, 28), "2011-01-04"),
+        ("The derby, played on June 2 in Leeds, decides the cup.", date(2010, 5, 20), "2010-06-02"),
+        ("The gala, hosted on June 2, raises funds.", date(2010, 5, 20), "2010-06-02"),
+        # a finite past keeps going back a year
+        ("The keeper was sacked on June 2 and left.", date(2010, 5, 20), "2009-06-02"),
+    ],
+)
+def test_preview_participle_keeps_the_nearest_year(text: str, published: date, expected: str) -> None:
+    assert values(text, published)[0] == (expected, "day")

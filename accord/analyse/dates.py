@@ -104,7 +104,13 @@ _NOT_AHEAD = re.compile(r"\bdue\s+to\s+(?:the|a|an|this|that|these|those|his|her
                         # due to speeding", "closed due to protests", "cancelled due to Covid"); a schedule's "due to"
                         # takes a verb ("is due to bring", "due to address", "due to focus")
                         r"|(?!(?:bring|sing|ring|swing|sting|fling|spring|string|wring|cling|sling)\b)\w{2,}ing"
-                        r"|\w+[^su\W]s|(?-i:[A-Z])\w*)\b"
+                        r")\b"
+                        # (mend118) a plural or a name after "due to" is a cause only after a past or passive verb
+                        # ("flights were cancelled due to strikes", "closed due to Covid"); after "is/are due" it is
+                        # whom a deadline is owed to ("bids are due to ministers on Thursday"), and a title-case
+                        # headline ("Minister Due To Visit Kyiv") is no cause
+                        r"|\b(?!(?:was|were|had|is|are)\b)" + _PAST + r"\s+(?:(?:off|out|down|up|back|\w+ly)\s+)?due\s+to\s+"
+                        r"(?:\w+[^su\W]s|(?-i:[A-Z])\w*(?!\s+(?-i:[A-Z])))\b"
                         r"|\b(?:than|as)\s+(?:\w+ly\s+)?(?:expected|scheduled|planned|slated)\b"
                         r"|(?:\b(?:the|a|an|its|their|his|her|our|regularly|regular)|['’]s)\s+scheduled\b"
                         r"(?=(?:\s+(?!(?:on|at|in|for|by|to|next|this|until|from|\w+day)\b)[\w'’-]+){0,3}?\s+" + _PAST
@@ -163,6 +169,29 @@ _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:originally|initially
                         r"expected|wanted|scheduled|arranged|agreed|promised|vowed|pledged)\s+to\b", re.I)
 
 
+_UNDONE = re.compile(r"\b(?:but|cancell?ed|called\s+off|postponed|delayed|scrapped|shelved|abandoned|dropped|moved|"
+                     r"pushed\s+back|put\s+off|rescheduled|adjourned|instead|never|now|originally|initially)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _sentence_start(text: str, idx: int) -> int:
+    """Where the sentence holding ``idx`` starts."""
+    last = 0
+    for m in _SENTENCE_END.finditer(text, 0, idx):
+        last = m.end()
+    return last
+
+
+def _sentence_end(text: str, idx: int) -> int:
+    """Where the sentence holding ``idx`` ends."""
+    m = _SENTENCE_END.search(text, idx)
+    return m.start() if m else len(text)
+
+
+_DONE_CLAUSE = re.compile(r"\b(?!(?:was|were|had|is|are|moved|pushed|postponed|delayed|put|rescheduled|brought|"
+                          r"adjourned|deferred|expected|scheduled|planned|slated|set|due)\b)" + _PAST + r"\b", re.I)
+
+
 def past_plan(text: str, start: int, options: Options) -> bool:
     """Whether the weekday at ``start`` is the day of a plan told in the past (``_PAST_PLAN``), in the plan's own
     clause: no clause opens between the plan words and the day ("was due to fly out Tuesday", not "was due to
@@ -173,7 +202,13 @@ def past_plan(text: str, start: int, options: Options) -> bool:
         last = m
     if last is None or _masked_at(text, last.end() - 2):
         return False
-    return not any(c.start() >= last.end() for c in _CLAUSE_OPEN.finditer(text, last.end(), start))
+    if any(c.start() >= last.end() for c in _CLAUSE_OPEN.finditer(text, last.end(), start)):
+        return False
+    if last.group().lower().startswith("had"):
+        return True
+    # (mend118) a plain past plan is reported speech's backshift ("the leaders were set to sign on Monday, officials
+    # said"): the coming day, unless the sentence says the plan was undone
+    return bool(_UNDONE.search(text, _sentence_start(text, start), _sentence_end(text, start)))
 
 
 # (timeline16) evidence a court heard ("The court heard police were called … on Saturday", "the jury was told she left
@@ -184,6 +219,10 @@ _HEARD = re.compile(r"\b(?:court|jury|jurors|inquest|hearing|tribunal|magistrate
                     r"has\s+been)\s+told|(?:had\s+|has\s+|have\s+)?heard)\b"
                     r"|\btold\s+(?:the\s+|an\s+)?(?:court|jury|jurors|inquest|hearing|tribunal|magistrates)\b", re.I)
 _HEARING_DAY = re.compile(r"^\s*(?:(?:on|late|early|last|this)\s+)?$", re.I)
+# (mend118) what a court hears on its own day: "The Supreme Court heard arguments on Tuesday" is the hearing's day
+_HEARD_OBJECT = re.compile(r"^\s*(?:(?:the|closing|opening|final|oral|further|fresh|new)\s+)?(?:arguments|evidence|"
+                           r"submissions|testimony|statements|speeches|appeals?|case|challenge|pleas?)\s+"
+                           r"(?:(?:on|late|early|last|this)\s+)?$", re.I)
 
 
 def heard_in_court(text: str, start: int) -> bool:
@@ -191,7 +230,10 @@ def heard_in_court(text: str, start: int) -> bool:
     found = None
     for m in _HEARD.finditer(text, 0, start):
         found = m
-    return found is not None and not _HEARING_DAY.match(text[found.end():start])
+    if found is None:
+        return False
+    gap = text[found.end():start]
+    return not (_HEARING_DAY.match(gap) or (found.group().lower().endswith("heard") and _HEARD_OBJECT.match(gap)))
 
 
 # (timeline16) a day told as past by the verb right before it ("O'Brien, fired on June 8", "the patch issued Jan. 14"):
@@ -199,7 +241,14 @@ def heard_in_court(text: str, start: int) -> bool:
 # nearest year would put after it is the year before's (not a plan's words: "scheduled on", "postponed", "set", nor
 # a release's participle, which previews write of days to come: "the film, released on June 8, stars …")
 _DONE_BEFORE = re.compile(r"\b(?!(?:scheduled|rescheduled|expected|planned|slated|postponed|delayed|moved|pushed|"
-                          r"set|put|cut|hit|shut|quit|released|launched|opened|published|premiered|aired|unveiled)\b)" + _PAST + r"\s+(?:on\s+)?$", re.I)
+                          r"set|put|cut|hit|shut|quit|released|launched|opened|published|premiered|aired|unveiled|"
+                          r"held|hosted|staged|played|screened|broadcast|hold)\b)" + _PAST + r"\s+(?:on\s+)?$", re.I)
+# (mend118) a participle after a present or future "be" tells no done happening ("to be held on", "is being fired
+# on", "will be played on"), nor does a sentence whose verb after the date is future ("held on Jan. 5, will settle")
+_BE_NOT_PAST = re.compile(r"\b(?:to\s+be|being|is|are|am|be|will\s+be|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                          + _PAST + r"\s+(?:on\s+)?$", re.I)
+_FUTURE_AFTER = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to)|going\s+to)\b|['’]ll\b",
+                           re.I)
 
 
 def publication_date(article: "Article", reference: date | None = None) -> date | None:
@@ -268,9 +317,13 @@ def _is_future(text: str, start: int, doc: "Doc | None", options: Options) -> bo
                     break
                 tok = tok.head
             return False
-    # (timeline16) a plan told in the past tells no future of its own ("was due to start, but the strike began on
-    # Tuesday" is last Tuesday; the plan's own day is left unresolved: ``past_plan``)
-    text = _PAST_PLAN.sub(lambda p: " " * len(p.group()), text[:start]) + text[start:]
+    # (mend118) a plan told in the past tells no future to a later clause whose own verb tells a done happening
+    # ("was due to start, but the storm hit on Monday" is last Monday); a day the plan was moved to keeps its future
+    # ("was pushed back to Thursday", "now vote on Thursday", "delayed until Thursday")
+    clause_lo = max([0, *[c.end() for c in _CLAUSE_OPEN.finditer(text, 0, start)
+                          if not re.fullmatch(_PAST, c.group(), re.I)]])
+    if clause_lo and _DONE_CLAUSE.search(text, clause_lo, start):
+        text = _PAST_PLAN.sub(lambda p: " " * len(p.group()), text[:clause_lo]) + text[clause_lo:]
     lo = max(0, start - options.weekday_future_window)
     if _ahead(text, lo, start) or _SET_FOR_DAY.search(text[lo:start]) or _LOOMING_DAY.search(text[lo:start]):
         return True
@@ -353,6 +406,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc
                 return date(int(g["year"] or 2000 + int(g["yy"])), month, day).isoformat(), "day"
             resolved = month_day(month, day, ref) if ref else None
             if resolved is not None and ref is not None and resolved > ref and _DONE_BEFORE.search(text, 0, m.start()) \
+                    and not _BE_NOT_PAST.search(text, 0, m.start()) \
+                    and not _FUTURE_AFTER.search(text, m.end(), _sentence_end(text, m.end())) \
                     and not _ahead(text, max(0, m.start() - options.weekday_future_window), m.start()):
                 resolved = month_day(month, day, date(resolved.year - 1, month, 1))  # (timeline16) a year back
             return (resolved.isoformat() if resolved else None), "day"
