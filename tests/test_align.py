@@ -1,5 +1,5 @@
 """align: sentences telling the same thing in different articles become one fact."""
-from accord.align import align, independent, quote_words, roots, same_words
+from accord.align import align, independent, quote_words, roots, same_words, sources
 from accord.model import Article, Mention, Sentence
 
 
@@ -206,3 +206,45 @@ def test_only_a_fact_sheets_own_label_makes_a_timed_line_a_statement():
                       "Video duration: 2 minutes", "Audio: 6 minutes", "Listen: 5 minutes",
                       "Audio length: 12 minutes", "Video length: 1 hour, 2 minutes"):
         assert not is_statement(furniture), furniture
+
+
+# -- independence by outlet (issue 12) -----------------------------------------------------------
+
+def _from(aid: str, source: str | None = None, url: str | None = None) -> Article:
+    return Article(id=aid, title=aid, text="", source=source, url=url)
+
+
+def test_two_articles_of_one_outlet_count_once() -> None:
+    """A live page and its follow-up are one outlet's word: two CNN pieces and a BBC one telling the
+    quake are 2 independent sources, not 3; "CNN" and a page on edition.cnn.com are one outlet."""
+    arts = [_from("a", "CNN"), _from("b", url="https://edition.cnn.com/2026/01/05/quake-live"), _from("c", "BBC News")]
+    quake = next(f for f in align(arts, SENTS, {}) if len(f.support) == 3)
+    assert quake.independent == 2
+    assert sources(arts, {}) == {"b": "a"}
+
+
+def test_one_outlet_through_urls_only() -> None:
+    arts = [_from("a", url="https://www.cnn.com/x"), _from("b", url="http://edition.cnn.com/y"),
+            _from("c", url="https://news.bbc.co.uk/z")]
+    assert sources(arts, {}) == {"b": "a"}
+    assert independent(["a", "b", "c"], sources(arts, {})) == 2
+
+
+def test_articles_of_unknown_outlets_stay_apart() -> None:
+    """No outlet and no URL: we cannot know, so each counts alone (as before issue 12)."""
+    arts = [_from("a"), _from("b"), _from("c", "")]
+    assert sources(arts, {}) == {}
+    quake = next(f for f in align(arts, SENTS, {}) if len(f.support) == 3)
+    assert quake.independent == 3
+
+
+def test_a_wire_copy_of_another_outlets_article_counts_once() -> None:
+    """A copy counts as its original whoever ran it, and never joins its own outlet's other articles to
+    the original: BBC running CNN's text leaves BBC's own piece independent of CNN."""
+    arts = [_from("a", "CNN"), _from("b", "BBC"), _from("c", "bbc.co.uk")]
+    same = sources(arts, {"b": "a"})
+    assert same == {"b": "a"}
+    assert independent(["a", "b"], same) == 1
+    assert independent(["a", "b", "c"], same) == 2
+    quake = next(f for f in align(arts, SENTS, {"b": "a"}) if len(f.support) == 3)
+    assert quake.independent == 2

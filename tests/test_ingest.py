@@ -644,3 +644,18 @@ def test_a_title_label_is_kept_when_the_outlet_is_cut_off_the_end_too() -> None:
                             "The levee is a $40 million mistake") == []
     assert meta.title_label("The levee is a $40 million mistake", "The levee is a $40 million mistake") == []
     assert meta.title_label("Opinion | The levee", "") == []
+
+
+def test_outlet_key_is_one_for_every_way_of_naming_an_outlet() -> None:
+    """Issue 12: two articles of one outlet count once, so their outlet compares equal however given:
+    a name (case, accents, punctuation, a leading "The" aside), a host name as the source, or the URL's
+    registered domain when no outlet is named; a named outlet wins over the URL (a syndicated page)."""
+    cnn = {meta.outlet("CNN", None), meta.outlet("cnn.com", None), meta.outlet(None, "https://edition.cnn.com/x"),
+           meta.outlet(None, "www.cnn.com/y"), meta.outlet(" cnn ", "https://yahoo.com/z")}
+    assert cnn == {"cnn"}
+    assert meta.outlet("The Guardian", None) == meta.outlet("guardian", None) == "guardian"
+    assert meta.outlet(None, "https://news.bbc.co.uk/a") == meta.outlet("bbc.com", None) == "bbc"
+    assert meta.outlet("Le Monde", None) == meta.outlet("Le  Mondé", None)
+    assert meta.outlet("Reuters", "https://yahoo.com/news/x") == "reuters"
+    assert meta.outlet(None, None) is None and meta.outlet("", "") is None and meta.outlet("…", None) is None
+    assert meta.outlet(None, "file:///tmp/a.html") is None

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from datetime import date, datetime
+from functools import lru_cache
 
-from tld import get_fld
+from tld import get_fld, get_tld
 
 from accord.model import TITLE_LABEL, Removed
 from accord.options import DEFAULT, Options
@@ -51,6 +53,41 @@ def domain(url: str | None) -> str | None:
         return None
     fld = get_fld(url, fail_silently=True, fix_protocol=True)
     return fld or None
+
+
+# a source field that is a host name ("edition.cnn.com", "cnn.com"), not an outlet's name ("CNN")
+_HOST = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/:].*)?", re.I)
+
+
+@lru_cache(maxsize=4096)
+def outlet(source: str | None, url: str | None) -> str | None:
+    """The outlet an article comes from, as one comparable key, or None when neither is given.
+
+    Issue 12: "N independent sources" means N outlets, so two articles of one outlet must compare
+    equal however each names it. The named outlet wins over the URL (a syndicated page on yahoo.com
+    that names Reuters is Reuters'); a name is compared case-, accent- and punctuation-blind without
+    a leading "The" ("The Guardian" = "guardian"); a host name, given as the source or read from the
+    URL, is its registered domain without the public suffix ("edition.cnn.com", "www.cnn.com",
+    "cnn.com" → "cnn"; "news.bbc.co.uk" → "bbc"), so "CNN" and "cnn.com" are one outlet. Two
+    outlets whose names only share a domain stem across suffixes ("independent.co.uk" and
+    "independent.ie") are read as one: counting one source too few says less, never more.
+    """
+    name = (source or "").strip()
+    if name and _HOST.fullmatch(name) and " " not in name:
+        host = get_tld(name, as_object=True, fail_silently=True, fix_protocol=True)
+        if host is not None:
+            return str(host.domain).lower() or None  # type: ignore[union-attr]
+    if name:
+        folded = unicodedata.normalize("NFKD", name.lower())
+        folded = re.sub(r"^the\s+", "", "".join(c for c in folded if not unicodedata.combining(c)))
+        key = re.sub(r"[^a-z0-9]+", "", folded)
+        if key:
+            return key
+    if url and url.strip():
+        host = get_tld(url.strip(), as_object=True, fail_silently=True, fix_protocol=True)
+        if host is not None:
+            return str(host.domain).lower() or None  # type: ignore[union-attr]
+    return None
 
 
 def iso(value: object) -> str | None:
