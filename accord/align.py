@@ -388,11 +388,15 @@ def sources(articles: Sequence[Article], copies: dict[str, str]) -> dict[str, st
     CNN's own reporting Reuters'); an article that names no outlet and has no URL counts alone (we
     cannot know). Every count of sources (facts, the support check, single-source claims) reads this
     mapping, in the shape ``roots`` gives (an article absent from it is its own source)."""
+    from accord.ingest.meta import outlet_groups  # "CNN" and cnn.com: one outlet only where that is safe
+
     root = roots(copies)
+    same = outlet_groups((a.source, a.url) for a in articles)
     first: dict[str, str] = {}  # outlet -> its first article that is no copy
     out: dict[str, str] = {}
     for a in articles:
         key = a.outlet
+        key = same.get(key, key) if key is not None else None
         if a.id in root or key is None:
             continue
         rep = first.setdefault(key, a.id)

@@ -1200,12 +1200,13 @@ class Library:
             "ORDER BY rank LIMIT ?", (match, limit))
         return [(r[0], r[1], r[2]) for r in rows]
 
-    def story_outlets(self) -> dict[str, list[tuple[str, str | None, str | None]]]:
-        """Per story: (article id, source, published) of its articles, for listing and filters."""
-        out: dict[str, list[tuple[str, str | None, str | None]]] = {}
-        for story, aid, source, published in self.db.execute(
-                "SELECT story, id, source, published FROM articles WHERE story IS NOT NULL ORDER BY rowid"):
-            out.setdefault(story, []).append((aid, source, published))
+    def story_outlets(self) -> dict[str, list[tuple[str, str | None, str | None, str | None]]]:
+        """Per story: (article id, source, published, url) of its articles, for listing and filters (the
+        url too: an article naming no outlet may still have one, ``accord.ingest.meta.outlet``)."""
+        out: dict[str, list[tuple[str, str | None, str | None, str | None]]] = {}
+        for story, aid, source, published, url in self.db.execute(
+                "SELECT story, id, source, published, url FROM articles WHERE story IS NOT NULL ORDER BY rowid"):
+            out.setdefault(story, []).append((aid, source, published, url))
         return out
 
     # -- fixes: a reader's corrections of the grouping, kept as an audit trail ------------------

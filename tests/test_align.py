@@ -248,3 +248,27 @@ def test_a_wire_copy_of_another_outlets_article_counts_once() -> None:
     assert independent(["a", "b", "c"], same) == 2
     quake = next(f for f in align(arts, SENTS, {"b": "a"}) if len(f.support) == 3)
     assert quake.independent == 2
+
+
+def test_pages_of_two_outlets_on_one_portal_stay_apart() -> None:
+    """mend119: two newsletters on one blog platform, two outlets' pages on a portal or an archive, two
+    articles with a placeholder source, and two countries' outlets sharing a stem are distinct sources:
+    counting them as one would call a claim both make single-source."""
+    for pair in ((None, "https://quaynotes.substack.com/p/a"), (None, "https://rivertalk.substack.com/p/b")), \
+            ((None, "https://www.msn.com/en-gb/news/a/ar-AA1"), (None, "https://www.msn.com/en-us/news/b/ar-BB2")), \
+            ((None, "https://web.archive.org/web/2026/https://www.harbourpost.example/a"),
+             (None, "https://web.archive.org/web/2026/https://www.quaynews.example/b")), \
+            (("Unknown", None), ("Unknown", None)), \
+            ((None, "https://www.abc.net.au/a"), (None, "https://www.abc.es/b")), \
+            ((None, "https://abcnews.go.com/a"), (None, "https://www.espn.go.com/b")):
+        arts = [_from("a", *pair[0]), _from("b", *pair[1]), _from("c", "Lakeside Herald")]
+        assert sources(arts, {}) == {}, pair
+        quake = next(f for f in align(arts, SENTS, {}) if len(f.support) == 3)
+        assert quake.independent == 3, pair
+
+
+def test_a_name_joins_its_domain_only_when_no_other_domain_shares_the_label() -> None:
+    arts = [_from("a", "Reuters"), _from("b", url="https://www.reuters.com/x"), _from("c", "Bloomberg")]
+    assert sources(arts, {}) == {"b": "a"}
+    arts = [_from("a", "ABC"), _from("b", url="https://www.abc.net.au/x"), _from("c", url="https://www.abc.es/y")]
+    assert sources(arts, {}) == {}

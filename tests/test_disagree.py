@@ -2078,3 +2078,15 @@ def test_one_outlet_updating_its_own_figure_is_evolving():
                                ({"a": "cnn"}, ["2022-01-10", "2022-01-11"])):
         (d,) = of_kind(_one_outlet(outlets, published), "number")
         assert d.type == "conflict", (outlets, published)
+
+
+def test_a_placeholder_or_portal_outlet_never_makes_a_conflict_evolving():
+    """mend119: two pages on msn.com, or two articles whose source is "Staff", are not one outlet
+    updating its figure: with no outlet key (``meta.outlet``) the two-day conflict stays a conflict."""
+    from accord.ingest import meta
+
+    for given in ((None, "https://www.msn.com/en-gb/news/a/ar-AA1"), ("Staff", None), ("Unknown", None),
+                  (None, "https://news.google.com/articles/X1")):
+        outlets = {k: key for k in ("a", "b") if (key := meta.outlet(*given)) is not None}
+        (d,) = of_kind(_one_outlet(outlets, ["2022-01-10", "2022-01-11"]), "number")
+        assert d.type == "conflict", given
