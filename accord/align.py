@@ -378,8 +378,40 @@ def roots(copies: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def sources(articles: Sequence[Article], copies: dict[str, str]) -> dict[str, str]:
+    """Map every article that is not its own independent source to the one it counts as.
+
+    Issue 12: "N independent sources" means N outlets said it. Articles of one outlet
+    (``Article.outlet``: a live page and its follow-up) count as the first of them (in the given
+    order); a wire copy counts as the article it copies (``roots``), whichever outlet ran it, and never
+    joins its own outlet's other articles to that original (CNN running a Reuters story does not make
+    CNN's own reporting Reuters'); an article that names no outlet and has no URL counts alone (we
+    cannot know). Every count of sources (facts, the support check, single-source claims) reads this
+    mapping, in the shape ``roots`` gives (an article absent from it is its own source)."""
+    from accord.ingest.meta import outlet_groups  # "CNN" and cnn.com: one outlet only where that is safe
+
+    root = roots(copies)
+    same = outlet_groups((a.source, a.url) for a in articles)
+    first: dict[str, str] = {}  # outlet -> its first article that is no copy
+    out: dict[str, str] = {}
+    for a in articles:
+        key = a.outlet
+        key = same.get(key, key) if key is not None else None
+        if a.id in root or key is None:
+            continue
+        rep = first.setdefault(key, a.id)
+        if rep != a.id:
+            out[a.id] = rep
+    for copy, original in root.items():
+        rep = out.get(original, original)
+        if rep != copy:
+            out[copy] = rep
+    return out
+
+
 def independent(article_ids: Iterable[str], copies: dict[str, str]) -> int:
-    """How many independent sources a set of articles is: a wire copy and its original count once."""
+    """How many independent sources a set of articles is: a wire copy and its original count once.
+    ``copies`` is copy -> original, or ``sources``' mapping (two articles of one outlet count once)."""
     root = roots(copies)
     return len({root.get(a, a) for a in article_ids})
 
@@ -397,6 +429,7 @@ def align(
     (article order, then sentence order), so the head of the list is what most outlets report.
     """
     copies = copies or {}
+    same = sources(articles, copies)  # two articles of one outlet, or a copy and its original, count once
     order = {a.id: k for k, a in enumerate(articles)}
     sentences = [s for a in articles for s in sentences_by_article.get(a.id, []) if is_statement(s.text)]
     if not sentences:
@@ -423,7 +456,7 @@ def align(
                 text=sentences[rep].text,
                 sentences=[sentences[i] for i in members],
                 support=support,
-                independent=independent(support, copies),
+                independent=independent(support, same),
             )
         )
     facts.sort(key=lambda f: (-f.independent, order[f.sentences[0].article], f.sentences[0].index))

@@ -265,17 +265,16 @@ def _shorten(sentence: str, most: int) -> str:
     return " ".join(words[:most]) + "…"
 
 
-def _claims(evidence: support.Evidence, facts: Sequence[support.Checked], copies: dict[str, str],
-            limit: int) -> list[SingleSource]:
+def _claims(evidence: support.Evidence, facts: Sequence[support.Checked], limit: int) -> list[SingleSource]:
     """Facts that one independent source states (checked: no other article does) and that state
     something checkable.
 
     Checkable = a figure, a date, a quote or two named entities: the claims a careful reader wants
-    flagged as resting on one outlet. Wire copies of one source count as one. Taken in turn from
-    each article (by position) so one long article cannot fill the list. A fact another outlet
+    flagged as resting on one outlet. Wire copies of one source count as one, and so do two articles of
+    one outlet (issue 12: a claim only an outlet's live page and its follow-up tell is single-source).
+    Taken in turn from each article (by position) so one long article cannot fill the list. A fact another outlet
     tells in part, or gives another value for, is not flagged: "only this source" is a claim too.
     """
-    root = roots(copies)
     per_article: dict[str, list[Sentence]] = {}
     for fact in facts:
         if fact.independent != 1 or fact.related or fact.differs or fact.disagreements:
@@ -283,7 +282,7 @@ def _claims(evidence: support.Evidence, facts: Sequence[support.Checked], copies
         s = fact.sentence
         if not support.checkable(s) or not evidence.reads_as_claim(s):
             continue  # nothing to flag, or a fragment ("An earthquake with a magnitude of at least 5.")
-        source = root.get(s.article, s.article)  # a wire copy's claims queue with its original's
+        source = evidence.source(s.article)  # a wire copy's (or its outlet's other article's) claims queue together
         per_article.setdefault(source, []).append(s)
     out: list[SingleSource] = []
     queues = list(per_article.values())
@@ -2059,7 +2058,8 @@ def _build(articles: list[Article], options: Options, cleaned_already: bool = Fa
     articles, copies, reference, sentences, variants, facts = prepare(articles, options, cleaned_already)
     compared = compare(facts, options, reference=reference, articles=ids,
                        published={a.id: a.published for a in articles if a.published},
-                       titles={a.id: a.title for a in articles if a.title})
+                       titles={a.id: a.title for a in articles if a.title},
+                       outlets={a.id: key for a in articles if (key := a.outlet) is not None})
     disagreements = compared.disagreements
     # every citation, support count and single-source claim below passes through the one check
     evidence = support.Evidence(articles, sentences, copies, options, reference)
@@ -2080,7 +2080,7 @@ def _build(articles: list[Article], options: Options, cleaned_already: bool = Fa
         summary=summary,
         facts=[c.ref() for c in multi[: options.brief_max_facts]],
         disagreements=disagreements,
-        single_source=_claims(evidence, checked, copies, options.brief_max_single),
+        single_source=_claims(evidence, checked, options.brief_max_single),
         timeline=_merge_told(support.date_citations(evidence, _timeline(
             facts, options.brief_max_timeline, reference, options, {a.id: a.published[:10] for a in articles if a.published},
             copies, _posts(articles, options.timeline_year_days, options.timeline_post_words), _logs(articles)))),

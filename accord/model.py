@@ -90,6 +90,15 @@ class Article:
 
         return cut_title(self.title, self.raw_text)
 
+    @property
+    def outlet(self) -> str | None:
+        """The outlet as one comparable key (``accord.ingest.meta.outlet``: the named outlet, else the
+        URL's registered domain; "CNN", "cnn.com" and edition.cnn.com's pages are one), or None when
+        the article names neither: two articles of one outlet are one independent source (issue 12)."""
+        from accord.ingest.meta import outlet
+
+        return outlet(self.source, self.url)
+
     def to_dict(self) -> dict[str, Any]:
         return plain(self)
 
@@ -302,6 +311,13 @@ class ArticleRef:
     url: str | None
     published: str | None
     copy_of: str | None = None
+
+    @property
+    def outlet(self) -> str | None:
+        """The article's outlet key, as ``Article.outlet`` reads it (the scope line counts outlets by it)."""
+        from accord.ingest.meta import outlet
+
+        return outlet(self.source, self.url)
 
 
 @dataclass

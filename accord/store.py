@@ -1085,19 +1085,26 @@ class Library:
         return found[0] if found else None
 
     def _stories(self, where: str, *params: str) -> list[Story]:
-        query = ("SELECT s.id, s.title, m.article, COALESCE(a.copy_of, a.id), a.published FROM stories s "
+        from accord.align import sources  # the one rule of what counts once (issue 12); heavy: imported here
+
+        query = ("SELECT s.id, s.title, m.article, a.copy_of, a.source, a.url, a.published FROM stories s "
                  "JOIN story_members m ON m.story = s.id JOIN articles a ON a.id = m.article "
                  f"{where} ORDER BY s.rowid, m.pos")
-        out: dict[str, tuple[Story, set[str]]] = {}
-        for sid, title, article, root, published in self.db.execute(query, params):
-            story, roots = out.setdefault(sid, (Story(id=sid, title=title), set()))
+        out: dict[str, tuple[Story, list[Article], dict[str, str]]] = {}
+        for sid, title, article, copy_of, source, url, published in self.db.execute(query, params):
+            story, members, copies = out.setdefault(sid, (Story(id=sid, title=title), [], {}))
             story.articles.append(article)
-            roots.add(root)
-            story.independent = len(roots)
+            members.append(Article(id=article, title="", text="", source=source, url=url))
+            if copy_of:
+                copies[article] = copy_of
             if published:
                 story.first = min(story.first or published, published)
                 story.last = max(story.last or published, published)
-        return [story for story, _ in out.values()]
+        for story, members, copies in out.values():
+            # independent sources: outlets, wire copies once (``accord.align.sources``), as a brief counts them
+            same = sources(members, copies)
+            story.independent = len({same.get(a, a) for a in story.articles})
+        return [story for story, _, _ in out.values()]
 
     # -- stored briefs (migration 3): served by the web UI, rebuilt when their story changes ---------
     def story_keys(self, story: str | None = None) -> dict[str, str]:
@@ -1193,12 +1200,13 @@ class Library:
             "ORDER BY rank LIMIT ?", (match, limit))
         return [(r[0], r[1], r[2]) for r in rows]
 
-    def story_outlets(self) -> dict[str, list[tuple[str, str | None, str | None]]]:
-        """Per story: (article id, source, published) of its articles, for listing and filters."""
-        out: dict[str, list[tuple[str, str | None, str | None]]] = {}
-        for story, aid, source, published in self.db.execute(
-                "SELECT story, id, source, published FROM articles WHERE story IS NOT NULL ORDER BY rowid"):
-            out.setdefault(story, []).append((aid, source, published))
+    def story_outlets(self) -> dict[str, list[tuple[str, str | None, str | None, str | None]]]:
+        """Per story: (article id, source, published, url) of its articles, for listing and filters (the
+        url too: an article naming no outlet may still have one, ``accord.ingest.meta.outlet``)."""
+        out: dict[str, list[tuple[str, str | None, str | None, str | None]]] = {}
+        for story, aid, source, published, url in self.db.execute(
+                "SELECT story, id, source, published, url FROM articles WHERE story IS NOT NULL ORDER BY rowid"):
+            out.setdefault(story, []).append((aid, source, published, url))
         return out
 
     # -- fixes: a reader's corrections of the grouping, kept as an audit trail ------------------

@@ -32,7 +32,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from accord import tfidf, verbs
-from accord.align import roots
+from accord.align import sources
 from accord.analyse import dates as date_reader
 from accord.analyse import numbers as number_reader
 from accord.analyse.entities import fold, skeleton
@@ -1902,7 +1902,9 @@ class Evidence:
         self.order = [a.id for a in articles]
         self._rank = {a: k for k, a in enumerate(self.order)}
         self.copies = dict(copies or {})
-        self._root = roots(self.copies)  # copy -> the article it copies (every count of sources reads it)
+        # an article -> the one it counts as: its original when a copy, the first of its outlet (issue 12);
+        # every count of sources reads it
+        self._root = sources(articles, self.copies)
         self.dates: dict[str, date | None] = {}
         for a in articles:
             try:
@@ -3690,9 +3692,15 @@ class Evidence:
         return out
 
     def independent(self, article_ids: Iterable[str]) -> int:
-        """How many independent sources articles are: a wire copy and its original count once."""
+        """How many independent sources articles are: a wire copy and its original count once, and so
+        do two articles of one outlet (``accord.align.sources``)."""
         root = self._root
         return len({root.get(a, a) for a in article_ids})
+
+    def source(self, article: str) -> str:
+        """The article ``article`` counts as when sources are counted (itself, its original, or the
+        first article of its outlet): claims of one source queue together."""
+        return self._root.get(article, article)
 
 
 # Words news outlets use for one event where the word vectors (a static model) see little in common

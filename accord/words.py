@@ -264,3 +264,41 @@ def opening_clause_end(text: str) -> int:
     hit = _OPENING_CLAUSE.match(text)
     return hit.end() if hit else 0
 
+
+
+# mend119 (what counts as one outlet): hosts whose pages are not the host's own reporting. An aggregator,
+# syndication portal, archive, link shortener or social network carries many outlets' pages, so its
+# domain names no outlet: such a page gives no outlet key (counted alone, as on a plain file).
+NOT_OUTLET_HOSTS: frozenset[str] = frozenset({
+    "msn.com", "yahoo.com", "yahoo.co.jp", "yahoo.co.uk", "aol.com", "google.com", "news.google.com",
+    "archive.org", "archive.today", "archive.ph", "archive.is", "archive.li", "archive.md", "archive.vn",
+    "ampproject.org", "googleusercontent.com", "feedburner.com", "feedproxy.google.com",
+    "apple.news", "flipboard.com", "newsbreak.com", "smartnews.com", "ground.news", "newsnow.co.uk",
+    "pressreader.com", "inkl.com", "headtopics.com", "newsbreakapp.com", "bing.com",
+    "facebook.com", "fb.com", "twitter.com", "x.com", "t.co", "youtube.com", "youtu.be", "instagram.com",
+    "tiktok.com", "linkedin.com", "lnkd.in", "reddit.com", "threads.net", "bsky.app", "telegram.org", "t.me",
+    "bit.ly", "ow.ly", "tinyurl.com", "buff.ly", "dlvr.it", "trib.al",
+})
+# hosts where each sub-domain is one author's own site (foo.substack.com, bar.blogspot.com): the full host
+# is that author's outlet; the bare platform (substack.com, www.medium.com/@someone) names no outlet
+AUTHOR_HOSTS: frozenset[str] = frozenset({
+    "substack.com", "medium.com", "blogspot.com", "wordpress.com", "tumblr.com", "github.io", "typepad.com",
+    "livejournal.com", "ghost.io", "beehiiv.com", "wixsite.com", "weebly.com", "squarespace.com",
+    "blogger.com", "over-blog.com", "hashnode.dev", "mataroa.blog", "bearblog.dev", "posthaven.com",
+})
+# umbrella domains whose sub-domains are distinct outlets (abcnews.go.com is not espn.go.com): the full host
+# (without "www.") is the outlet
+UMBRELLA_HOSTS: frozenset[str] = frozenset({"go.com", "cbslocal.com", "sinclairstoryline.com"})
+# source fields that name no outlet: placeholders and platform names (compared case-, space- and
+# punctuation-blind, like every outlet name)
+NOT_OUTLET_NAMES: frozenset[str] = frozenset({
+    "unknown", "unknown source", "staff", "staff writer", "staff reporter", "staff report", "admin",
+    "administrator", "editor", "editors", "editorial", "editorial staff", "editorial team", "news desk",
+    "web desk", "desk", "newsroom", "reporter", "correspondent", "our correspondent", "our reporter",
+    "agencies", "agency", "wire", "wires", "wire services", "wire service", "news agencies",
+    "press release", "press", "guest", "contributor", "anonymous", "n/a", "na", "none", "null", "nil",
+    "source", "sources", "news", "feed", "rss", "home", "untitled", "-",
+    "msn", "msn news", "yahoo", "yahoo news", "google news", "apple news", "flipboard", "newsbreak",
+    "smartnews", "substack", "medium", "wayback machine", "internet archive", "archive today",
+    "facebook", "twitter", "x", "youtube", "reddit", "telegram",
+})

@@ -1,5 +1,5 @@
 """align: sentences telling the same thing in different articles become one fact."""
-from accord.align import align, independent, quote_words, roots, same_words
+from accord.align import align, independent, quote_words, roots, same_words, sources
 from accord.model import Article, Mention, Sentence
 
 
@@ -206,3 +206,69 @@ def test_only_a_fact_sheets_own_label_makes_a_timed_line_a_statement():
                       "Video duration: 2 minutes", "Audio: 6 minutes", "Listen: 5 minutes",
                       "Audio length: 12 minutes", "Video length: 1 hour, 2 minutes"):
         assert not is_statement(furniture), furniture
+
+
+# -- independence by outlet (issue 12) -----------------------------------------------------------
+
+def _from(aid: str, source: str | None = None, url: str | None = None) -> Article:
+    return Article(id=aid, title=aid, text="", source=source, url=url)
+
+
+def test_two_articles_of_one_outlet_count_once() -> None:
+    """A live page and its follow-up are one outlet's word: two CNN pieces and a BBC one telling the
+    quake are 2 independent sources, not 3; "CNN" and a page on edition.cnn.com are one outlet."""
+    arts = [_from("a", "CNN"), _from("b", url="https://edition.cnn.com/2026/01/05/quake-live"), _from("c", "BBC News")]
+    quake = next(f for f in align(arts, SENTS, {}) if len(f.support) == 3)
+    assert quake.independent == 2
+    assert sources(arts, {}) == {"b": "a"}
+
+
+def test_one_outlet_through_urls_only() -> None:
+    arts = [_from("a", url="https://www.cnn.com/x"), _from("b", url="http://edition.cnn.com/y"),
+            _from("c", url="https://news.bbc.co.uk/z")]
+    assert sources(arts, {}) == {"b": "a"}
+    assert independent(["a", "b", "c"], sources(arts, {})) == 2
+
+
+def test_articles_of_unknown_outlets_stay_apart() -> None:
+    """No outlet and no URL: we cannot know, so each counts alone (as before issue 12)."""
+    arts = [_from("a"), _from("b"), _from("c", "")]
+    assert sources(arts, {}) == {}
+    quake = next(f for f in align(arts, SENTS, {}) if len(f.support) == 3)
+    assert quake.independent == 3
+
+
+def test_a_wire_copy_of_another_outlets_article_counts_once() -> None:
+    """A copy counts as its original whoever ran it, and never joins its own outlet's other articles to
+    the original: BBC running CNN's text leaves BBC's own piece independent of CNN."""
+    arts = [_from("a", "CNN"), _from("b", "BBC"), _from("c", "bbc.co.uk")]
+    same = sources(arts, {"b": "a"})
+    assert same == {"b": "a"}
+    assert independent(["a", "b"], same) == 1
+    assert independent(["a", "b", "c"], same) == 2
+    quake = next(f for f in align(arts, SENTS, {"b": "a"}) if len(f.support) == 3)
+    assert quake.independent == 2
+
+
+def test_pages_of_two_outlets_on_one_portal_stay_apart() -> None:
+    """mend119: two newsletters on one blog platform, two outlets' pages on a portal or an archive, two
+    articles with a placeholder source, and two countries' outlets sharing a stem are distinct sources:
+    counting them as one would call a claim both make single-source."""
+    for pair in ((None, "https://quaynotes.substack.com/p/a"), (None, "https://rivertalk.substack.com/p/b")), \
+            ((None, "https://www.msn.com/en-gb/news/a/ar-AA1"), (None, "https://www.msn.com/en-us/news/b/ar-BB2")), \
+            ((None, "https://web.archive.org/web/2026/https://www.harbourpost.example/a"),
+             (None, "https://web.archive.org/web/2026/https://www.quaynews.example/b")), \
+            (("Unknown", None), ("Unknown", None)), \
+            ((None, "https://www.abc.net.au/a"), (None, "https://www.abc.es/b")), \
+            ((None, "https://abcnews.go.com/a"), (None, "https://www.espn.go.com/b")):
+        arts = [_from("a", *pair[0]), _from("b", *pair[1]), _from("c", "Lakeside Herald")]
+        assert sources(arts, {}) == {}, pair
+        quake = next(f for f in align(arts, SENTS, {}) if len(f.support) == 3)
+        assert quake.independent == 3, pair
+
+
+def test_a_name_joins_its_domain_only_when_no_other_domain_shares_the_label() -> None:
+    arts = [_from("a", "Reuters"), _from("b", url="https://www.reuters.com/x"), _from("c", "Bloomberg")]
+    assert sources(arts, {}) == {"b": "a"}
+    arts = [_from("a", "ABC"), _from("b", url="https://www.abc.net.au/x"), _from("c", url="https://www.abc.es/y")]
+    assert sources(arts, {}) == {}

@@ -880,3 +880,35 @@ def test_a_speakers_he_before_another_persons_act_or_fate_is_not_his() -> None:
                  "The prosecutor said he will stand trial on Monday.",
                  "The prosecutor said he would face murder charges on Monday."):
         assert not _reads_alone(text), text
+
+
+# -- independence by outlet (issue 12) ----------------------------------------------------------
+
+def _outlets_story(b_url: str | None = "https://edition.cnn.com/2026/03/03/storm-follow-up") -> list[Article]:
+    a = art("a", "Storms cut power to 40,000 homes in Elmford on Monday, the utility Northgrid said.\n"
+                 "Northgrid engineer Ruth Pascoe said 14 substations had flooded overnight.",
+            title="Storms cut power in Elmford", source="CNN", url="https://www.cnn.com/2026/03/02/storm-live",
+            published="2026-03-02")
+    b = art("b", "Storms cut power to 40,000 homes in Elmford on Monday, Northgrid said.\n"
+                 "Northgrid engineer Ruth Pascoe said 14 substations were flooded overnight.",
+            title="Elmford storm: power still out", url=b_url, published="2026-03-03")
+    c = art("c", "About 40,000 homes in Elmford lost power in Monday's storms, according to Northgrid.\n"
+                 "Schools in the town stayed closed on Tuesday as the clean-up began.",
+            title="Elmford clean-up begins", source="BBC News", published="2026-03-03")
+    return [a, b, c]
+
+
+def test_two_articles_of_one_outlet_are_one_independent_source() -> None:
+    """Issue 12: a CNN live page and its follow-up (on edition.cnn.com) beside a BBC piece are 2
+    independent sources of the power cut, and the substation figure only CNN's two pages give is a
+    single-source claim. Near case: with the follow-up's outlet unknown, it counts on its own."""
+    brief = build(_outlets_story())
+    power = next(f for f in brief.facts if "40,000" in f.text)
+    assert len(power.support) == 3 and power.independent == 2
+    assert any("14 substations" in c.text for c in brief.single_source)
+    unknown = build(_outlets_story(b_url=None))
+    power = next(f for f in unknown.facts if "40,000" in f.text)
+    assert power.independent == 3
+    assert not any("14 substations" in c.text for c in unknown.single_source)
+    assert not any("14 substations" in f.text for f in brief.facts)  # one outlet's word is no key fact
+    assert any("14 substations" in f.text and f.independent == 2 for f in unknown.facts)

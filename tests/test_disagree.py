@@ -2054,3 +2054,39 @@ def test_one_persons_age_under_two_outlets_transliterations():
                          f"{two} told reporters the talks would go on, {s2} said.")
         ages = [d for d in of_kind(found, "number") if values(d) == {58, 59}]
         assert ages, (one, two)
+
+
+# -- one outlet updating its own figure (issue 12) -----------------------------------------------------
+def _one_outlet(outlets: dict[str, str], published: list[str]):
+    texts = ["Officials said 2,000 troops were sent to the capital on Monday.",
+             "Officials said 2,500 troops were sent to the capital on Monday."]
+    arts = [Article(id=chr(97 + k), title="", text=t, published=published[k]) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=REF)
+    return compare(align(arts, sentences), DEFAULT, reference=REF, articles=["a", "b"],
+                   published={a.id: a.published for a in arts}, outlets=outlets)
+
+
+def test_one_outlet_updating_its_own_figure_is_evolving():
+    """Issue 12: a live page at 2,000 troops and the same outlet's follow-up a day later at 2,500 are
+    the outlet updating its figure: both sides still shown, typed evolving with each side's time.
+    Near cases: two outlets, one day, or an article of unknown outlet stay a conflict."""
+    (d,) = of_kind(_one_outlet({"a": "cnn", "b": "cnn"}, ["2022-01-10", "2022-01-11"]), "number")
+    assert d.type == "evolving" and d.compatible
+    assert {v.normalized: v.time for v in d.values} == {2000: "2022-01-10", 2500: "2022-01-11"}
+    for outlets, published in (({"a": "cnn", "b": "bbc"}, ["2022-01-10", "2022-01-11"]),
+                               ({"a": "cnn", "b": "cnn"}, ["2022-01-10", "2022-01-10"]),
+                               ({"a": "cnn"}, ["2022-01-10", "2022-01-11"])):
+        (d,) = of_kind(_one_outlet(outlets, published), "number")
+        assert d.type == "conflict", (outlets, published)
+
+
+def test_a_placeholder_or_portal_outlet_never_makes_a_conflict_evolving():
+    """mend119: two pages on msn.com, or two articles whose source is "Staff", are not one outlet
+    updating its figure: with no outlet key (``meta.outlet``) the two-day conflict stays a conflict."""
+    from accord.ingest import meta
+
+    for given in ((None, "https://www.msn.com/en-gb/news/a/ar-AA1"), ("Staff", None), ("Unknown", None),
+                  (None, "https://news.google.com/articles/X1")):
+        outlets = {k: key for k in ("a", "b") if (key := meta.outlet(*given)) is not None}
+        (d,) = of_kind(_one_outlet(outlets, ["2022-01-10", "2022-01-11"]), "number")
+        assert d.type == "conflict", given

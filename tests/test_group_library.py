@@ -45,3 +45,18 @@ def test_a_split_updates_the_stored_articles_and_stories(tmp_path: Path, texts) 
     assert sorted(by_story.values(), key=sorted) == [{"p"}, {"t"}]
     stored = {s.id: set(s.articles) for s in api.stories(db=db)}
     assert stored == {sid: {a.id for a in arts if a.story == sid} for sid in by_story}
+
+
+def test_a_storys_independent_sources_are_its_outlets(tmp_path: Path, texts) -> None:
+    """Issue 12: the library counts a story's independent sources as a brief does
+    (``accord.align.sources``): two articles of one outlet (named once, then known by URL only) are one;
+    an article naming no outlet counts alone."""
+    import json
+    db = str(tmp_path / "lib.db")
+    rows = [{"title": "Earthquake kills 14 in Peru", "text": texts.quake_a[0], "source": "Andes Post",
+             "url": "https://www.andespost.pe/quake"},
+            {"title": "Peru quake toll rises", "text": texts.quake_a[1], "url": "https://m.andespost.pe/quake-toll"}]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    api.ingest([str(tmp_path / "a.jsonl"), write(tmp_path, "peru2", "Quake in Peru", texts.quake_a[2])], db=db)
+    (story,) = [s for s in api.stories(db=db) if len(s.articles) == 3]
+    assert story.independent == 2

@@ -385,7 +385,8 @@ def test_feed_file_without_fetching(tmp_path: Path) -> None:
     fetcher = Fetcher(opts, transport=httpx.MockTransport(no_network))
     (art,), errs = items(list(read([str(f)], opts, fetcher=fetcher)))
     assert not errs and art.title == "Entry one" and art.text == "Body of entry one."
-    assert art.url == "https://example.net/1" and art.published == "2023-04-01" and art.source == "Atom News"
+    # the feed names no site of its own, so its title is not the entry's outlet (mend119): the link's domain is
+    assert art.url == "https://example.net/1" and art.published == "2023-04-01" and art.source == "example.net"
 
 
 def test_xml_file_that_is_not_a_feed(tmp_path: Path) -> None:
@@ -644,3 +645,108 @@ def test_a_title_label_is_kept_when_the_outlet_is_cut_off_the_end_too() -> None:
                             "The levee is a $40 million mistake") == []
     assert meta.title_label("The levee is a $40 million mistake", "The levee is a $40 million mistake") == []
     assert meta.title_label("Opinion | The levee", "") == []
+
+
+def test_outlet_key_is_one_for_every_way_of_naming_an_outlet() -> None:
+    """Issue 12: two articles of one outlet count once, so their outlet compares equal however given:
+    a name (case, accents, punctuation, a leading "The" aside), a host name as the source, or the URL's
+    full registered domain when no outlet is named; a named outlet wins over the URL (a syndicated page)."""
+    cnn = {meta.outlet("cnn.com", None), meta.outlet(None, "https://edition.cnn.com/x"),
+           meta.outlet(None, "www.cnn.com/y")}
+    assert cnn == {"cnn.com"}
+    assert meta.outlet("CNN", None) == meta.outlet(" cnn ", "https://yahoo.com/z") == "cnn"
+    assert meta.outlet("The Guardian", None) == meta.outlet("guardian", None) == "guardian"
+    assert meta.outlet(None, "https://news.bbc.co.uk/a") == meta.outlet("bbc.co.uk", None) == "bbc.co.uk"
+    assert meta.outlet("Le Monde", None) == meta.outlet("Le  Mondé", None)
+    assert meta.outlet("Reuters", "https://yahoo.com/news/x") == "reuters"
+    assert meta.outlet(None, None) is None and meta.outlet("", "") is None and meta.outlet("…", None) is None
+    assert meta.outlet(None, "file:///tmp/a.html") is None
+
+
+def test_a_host_that_carries_many_outlets_pages_names_no_outlet() -> None:
+    """mend119: an aggregator, portal, archive or social page is not its host's reporting: two outlets'
+    pages on one portal must not count as one outlet (a claim both make would read "only this source")."""
+    for url in ("https://www.msn.com/en-gb/news/world/x/ar-AA1", "https://news.google.com/articles/CBMiZZ",
+                "https://uk.news.yahoo.com/dam-bursts-1.html", "https://substack.com/home/post/p-1",
+                "https://medium.com/@someone/a-post", "https://t.co/abc", "https://archive.ph/Xy12"):
+        assert meta.outlet(None, url) is None, url
+    # on a blog platform each sub-domain is one author's own site
+    assert meta.outlet(None, "https://quaynotes.substack.com/p/a") == "quaynotes.substack.com"
+    assert meta.outlet(None, "https://rivertalk.substack.com/p/b") == "rivertalk.substack.com"
+    assert meta.outlet(None, "https://fenwick.blogspot.com/2026/x") == "fenwick.blogspot.com"
+    # an archived page is the archived outlet's, when the address is one we can read
+    assert meta.outlet(None, "https://web.archive.org/web/20260101/https://www.bbc.co.uk/news/x") == "bbc.co.uk"
+    assert meta.outlet(None, "https://web.archive.org/web/20260101/https://www.harbourpost.example/x") is None
+    assert meta.outlet("MSN", None) is None and meta.outlet("Yahoo News", None) is None
+
+
+def test_a_placeholder_source_names_no_outlet() -> None:
+    """mend119: "Unknown" on two articles is not one outlet; the URL may still tell the outlet."""
+    for name in ("Unknown", "Staff", "staff writer", "Admin", "News desk", "NEWSDESK", "n/a", "Agencies", " "):
+        assert meta.outlet(name, None) is None, name
+    assert meta.outlet("Staff", "https://www.lakeside-herald.com/a") == "lakeside-herald.com"
+
+
+def test_outlet_domains_compare_whole_registered_domains() -> None:
+    """mend119: outlets of two countries that share a stem are two outlets (public-suffix aware), and
+    under an umbrella domain each sub-domain is its own outlet."""
+    assert meta.outlet(None, "https://www.abc.net.au/news/1") == "abc.net.au"
+    assert meta.outlet(None, "https://www.abc.es/2") == "abc.es"
+    assert meta.outlet(None, "https://news.sky.com/story/1") != meta.outlet(None, "https://tg24.sky.it/x")
+    assert meta.outlet(None, "https://abcnews.go.com/US/x") == "abcnews.go.com"
+    assert meta.outlet(None, "https://www.espn.go.com/y") == "espn.go.com"
+    assert meta.outlet(None, "https://www.gov.uk/news/z") == "gov.uk"
+    assert meta.outlet(None, "https://uk.reuters.com/a") == meta.outlet(None, "https://www.reuters.com/b")
+    assert meta.outlet(None, "https://www.harbourpost.example/a") is None  # no public suffix: never guessed
+    # the source ingest writes from a URL ("go.com") says no more than the URL itself
+    assert meta.outlet("go.com", "https://abcnews.go.com/US/x") == "abcnews.go.com"
+    assert meta.outlet("substack.com", "https://quaynotes.substack.com/p/a") == "quaynotes.substack.com"
+
+
+def test_non_latin_outlet_names_keep_a_key() -> None:
+    """mend119: a Cyrillic, Greek or CJK name folds to its own letters, never to nothing."""
+    keys = {meta.outlet(n, None) for n in ("Северная правда", "Ἑσπερινή", "東方日報")}
+    assert None not in keys and len(keys) == 3
+    assert meta.outlet("Северная  Правда", None) == meta.outlet("северная правда", None)
+
+
+def test_a_name_and_a_domain_are_one_outlet_only_when_safe() -> None:
+    """mend119: "CNN" and cnn.com, "The Guardian" and theguardian.com are one outlet (the name's letters
+    are the domain's label, or it starts with the label on that domain's own page); with two domains of that label in the story ("ABC", abc.net.au and abc.es)
+    the name joins neither; a name unlike the domain stays apart (over-counting, as before)."""
+    assert meta.outlet_groups([("CNN", None), ("cnn.com", None), ("BBC", None)]) == {"cnn.com": "cnn"}
+    assert meta.outlet_groups([("The Guardian", None), (None, "https://www.theguardian.com/x")]) == {
+        "theguardian.com": "guardian"}
+    assert meta.outlet_groups([("ABC", None), (None, "https://abc.net.au/x"), (None, "https://www.abc.es/y")]) == {}
+    assert meta.outlet_groups([("Kestrel News", None), (None, "https://kestrel.com/x")]) == {}
+    # one article naming the outlet on its own page: the name may carry more than the label
+    assert meta.outlet_groups([("Kestrel News", "https://www.kestrel.com/a"), (None, "https://kestrel.com/x")]) == {
+        "kestrel.com": "kestrelnews"}
+    # a wire's name on another outlet's page, or a page of one of two same-label domains: no union
+    assert meta.outlet_groups([("Reuters", "https://edition.cnn.com/x"), (None, "https://www.cnn.com/y")]) == {}
+    assert meta.outlet_groups([("ABC News", "https://abc.net.au/x"), (None, "https://www.abc.es/y")]) == {}
+
+
+AGGREGATOR = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Top stories - Newsroll</title><link>https://news.google.com/</link>
+<item><title>Dam gives way</title><link>https://news.google.com/rss/articles/A1</link>
+<source url="https://www.lakeside-herald.com">Lakeside Herald</source>
+<description>The dam gave way on Monday, officials said.</description></item>
+<item><title>Valley flooded</title><link>https://news.google.com/rss/articles/B2</link>
+<source url="https://www.valley-echo.com">Valley Echo</source>
+<description>The valley flooded on Monday, officials said.</description></item>
+<item><title>No source given</title><link>https://news.google.com/rss/articles/C3</link>
+<description>Rescuers arrived on Tuesday, officials said.</description></item>
+</channel></rss>"""
+
+
+def test_an_aggregator_feeds_items_keep_their_own_outlets(tmp_path: Path) -> None:
+    """mend119: each item's own <source> is its outlet; the aggregator feed's title is never every
+    item's outlet (that made three outlets one, and two outlets' figures one outlet's update)."""
+    f = tmp_path / "top.xml"
+    f.write_text(AGGREGATOR, encoding="utf-8")
+    opts = Options(fetch_feed_links=False)
+    arts, errs = items(list(read([str(f)], opts, fetcher=Fetcher(opts))))
+    assert not errs
+    assert [a.source for a in arts] == ["Lakeside Herald", "Valley Echo", "google.com"]
+    assert [a.outlet for a in arts] == ["lakesideherald", "valleyecho", None]

@@ -344,3 +344,14 @@ def test_scope_line_tells_articles_that_name_no_outlet() -> None:
     assert counts(Brief(title="Ferry sinks", articles=refs)) == "3 articles from 1 outlet (2 with no outlet named)"
     assert counts(Brief(title="Ferry sinks", articles=refs[2:])) == "1 article from 1 outlet"
     assert counts(Brief(title="Ferry sinks", articles=refs[:2])) == "2 articles"
+
+
+def test_scope_line_counts_one_outlet_however_it_is_named() -> None:
+    """Issue 12: "CNN", a page on edition.cnn.com and "cnn.com" are one outlet; an article with only a
+    URL names its outlet through it."""
+    from accord.render import counts
+    refs = [ArticleRef("a", "Ferry sinks", "CNN", None, None),
+            ArticleRef("b", "Ferry lost", None, "https://edition.cnn.com/ferry", None),
+            ArticleRef("c", "Ferry down", "cnn.com", None, None), ArticleRef("d", "Ferry gone", "BBC", None, None),
+            ArticleRef("e", "Ferry sank", None, None, None)]
+    assert counts(Brief(title="Ferry sinks", articles=refs)) == "5 articles from 2 outlets (1 with no outlet named)"

@@ -3606,3 +3606,19 @@ def test_a_lesser_post_with_a_word_before_the_post_never_cites_it(claim, other):
 def test_an_acronym_between_rank_and_post_keeps_the_rank(claim, other, status):
     """(review72 #1) an acronym between rank and post ("deputy FBI director") never breaks the capitalisation run."""
     assert _cited(claim, other)["b"].status == status
+
+
+def test_two_articles_of_one_outlet_are_one_source_in_every_count() -> None:
+    """Issue 12: the support check counts outlets (``accord.align.sources``): b and c of one outlet
+    (named, and through the URL) with the wire copy d of c are 1 source; a claim only that outlet's
+    articles tell is not "told elsewhere". Near case: with outlets unknown, b and c count apart."""
+    arts = story()
+    arts[1].source, arts[2].url = "Steppe News", "https://www.steppenews.kz/troops"
+    sentences = analyse.analyse_many(arts, reference=REFERENCE)
+    ev = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
+    assert ev.independent(["b", "c", "d"]) == 1 and ev.independent(["a", "b", "c", "d"]) == 2
+    assert ev.source("d") == ev.source("c") == "b"
+    leave = next(s for s in sentences["b"] if "ten days" in s.text)
+    assert not ev.told_elsewhere(leave)
+    plain = support.Evidence(story(), sentences, copies={"d": "c"}, reference=REFERENCE)
+    assert plain.independent(["b", "c", "d"]) == 2 and plain.told_elsewhere(leave)

@@ -883,3 +883,20 @@ def test_the_article_page_says_what_uses_each_marked_sentence(rich_story: Any) -
     assert all(not seg["uses"] for p in data["paragraphs"] for seg in p if not seg["used"])
     html = client.get(f"/articles/{aid}").text
     assert 'title="used in ' in html and "disagreement on troops sent: 2,300" in html
+
+
+def test_the_listing_counts_outlets_as_a_brief_does(tmp_path: Path, texts) -> None:
+    """mend119 (review161 fault 4): the stories list counts outlet keys (``meta.outlet``), not source
+    strings: "Lakeside Herald" and its own lakesideherald.com page are one outlet, shown once; a page on a
+    portal names no outlet."""
+    from accord import api
+
+    rows = [{"title": "Earthquake kills 14 in Peru", "text": texts.quake_a[0], "source": "Lakeside Herald"},
+            {"title": "Peru quake toll rises", "text": texts.quake_a[1], "url": "https://www.lakesideherald.com/q"},
+            {"title": "Quake in Peru", "text": texts.quake_a[2], "url": "https://www.msn.com/en-gb/news/q/ar-AA1"}]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "lib.db"
+    api.ingest([str(tmp_path / "a.jsonl")], db=str(db))
+    (story,) = [s for s in client_for(db).get("/api/stories").json()["stories"] if s["articles"] == 3]
+    assert story["outlets"] == ["Lakeside Herald"]
+    assert story["why"].startswith("1 outlet and 1 source naming no outlet")

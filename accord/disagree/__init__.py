@@ -51,7 +51,7 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -78,13 +78,15 @@ class Comparison:
 
 def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date | None = None,
             articles: Sequence[str] | None = None, published: dict[str, str] | None = None,
-            titles: dict[str, str] | None = None) -> Comparison:
+            titles: dict[str, str] | None = None, outlets: dict[str, str] | None = None) -> Comparison:
     """Every disagreement and every set of wordings in a story's facts.
 
     ``articles``: the story's article ids in order (sides are listed in it); ``published``: article
     id → ISO publication date, for the time of each side of a running figure; ``reference``: the
     story's date (figures of sentences dated years before it are of a past event: compared only with
-    figures of the same past year); ``titles``: article id → headline, read by ``verify`` only.
+    figures of the same past year); ``titles``: article id → headline, read by ``verify`` only;
+    ``outlets``: article id → its outlet (``Article.outlet``; absent when unknown), to tell one outlet
+    updating its own figure (``_own_update``).
     """
     order = slots.Order([*(articles or []), *(s.article for f in facts for s in f.sentences)])
     sentences = sorted((s for f in facts for s in f.sentences), key=lambda s: (order.key(s.article), s.index))
@@ -126,7 +128,31 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     ours = {(d.kind, d.about) for d in framed}
     rest = [d for d in found if (d.kind, d.about) not in ours]
     found = rest + details.unreported([d for d in found if (d.kind, d.about) in ours], rest)
+    found = _own_update(found, outlets or {}, published or {})
     return Comparison(sorted(_fitting(found), key=slots.sort_key), wordings)
+
+
+def _own_update(found: list[Disagreement], outlets: dict[str, str],
+                published: dict[str, str]) -> list[Disagreement]:
+    """(issue 12) A figure conflict whose every side comes from one outlet, each side published on
+    another day (an outlet's live page at 2,000 troops, its follow-up at 2,500), is that outlet
+    updating its own figure: still shown, with both sides, but typed ``evolving`` with each side's
+    time, never set against itself as a conflict. Sides of one day, or of two outlets, are left as
+    they are, and so is a side with an article of unknown outlet: nothing is invented, only the type of
+    a report already found changes."""
+    if not outlets:
+        return found
+    out = []
+    for d in found:
+        arts = {a for side in d.values for a in side.articles}
+        times = [min((published[a][:10] for a in side.articles if published.get(a)), default=None) for side in d.values]
+        if d.type == "conflict" and d.kind == "number" and all(a in outlets for a in arts) \
+                and len({outlets[a] for a in arts}) == 1 \
+                and all(times) and len(set(times)) == len(times):
+            d = replace(d, type="evolving", compatible=True,
+                        values=[replace(side, time=t) for side, t in zip(d.values, times)])
+        out.append(d)
+    return out
 
 
 def _fitting(found: list[Disagreement]) -> list[Disagreement]:

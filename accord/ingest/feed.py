@@ -146,6 +146,7 @@ def read(data: bytes, item: str, fetcher: Fetcher,
             return  # nothing new
     opts = fetcher.options
     feed_title = _text(parsed.feed.get("title")) or None
+    feed_home = meta.outlet(None, _text(parsed.feed.get("link")) or None)  # the feed's own site, if an outlet
     links: list[str | None] = []
     for entry in entries:
         try:
@@ -164,7 +165,7 @@ def read(data: bytes, item: str, fetcher: Fetcher,
         for n, entry in enumerate(entries, start=1):
             name = f"{item}#{n}"
             try:
-                yield _entry(entry, name, links[n - 1], pages.get(n - 1), feed_title,
+                yield _entry(entry, name, links[n - 1], pages.get(n - 1), _entry_outlet(entry, links[n - 1], feed_title, feed_home),
                              unfetched if links[n - 1] and opts.fetch_feed_links else "", opts, fetcher.note)
             except IngestError as exc:
                 yield exc
@@ -176,7 +177,7 @@ def read(data: bytes, item: str, fetcher: Fetcher,
 
 
 def _entry(entry: feedparser.FeedParserDict, name: str, link: str | None, page: Future[Fetched] | None,
-           feed_title: str | None, unfetched: str, options: Options = DEFAULT,
+           outlet: str | None, unfetched: str, options: Options = DEFAULT,
            note: Callable[[str, str], None] | None = None) -> Article:
     """One entry as an Article: its fetched page when that worked, else the feed's own text (and then, when
     the page was wanted, ``note(name, why)``: the reader is told the entry is the feed's summary, user70)."""
@@ -206,9 +207,29 @@ def _entry(entry: feedparser.FeedParserDict, name: str, link: str | None, page: 
     article.published = _entry_date(entry) or article.published
     author = entry.get("author")
     article.author = article.author or (author.strip() if isinstance(author, str) and author.strip() else None)
-    article.source = article.source or feed_title or meta.domain(link)
+    article.source = article.source or outlet or meta.domain(link)
     article.origin = link or name
     return article
+
+
+def _entry_outlet(entry: feedparser.FeedParserDict, link: str | None, feed_title: str | None, feed_home: str | None) -> str | None:
+    """The outlet an entry names (mend119): its own ``<source>`` (an aggregator feed tells each item's
+    outlet there), else the feed's title only when the entry's link is on the feed's own site and that site
+    is an outlet (an outlet's own feed), else None (the link's domain is used). The title of an aggregator
+    feed ("World - Google News") is never every item's outlet: that made distinct outlets one."""
+    try:
+        own = entry.get("source") or {}
+        title = _text(own.get("title")) if hasattr(own, "get") else ""
+        href = _text(own.get("href")) if hasattr(own, "get") else ""
+    except Exception:  # noqa: BLE001 - an odd source field names nothing
+        title = href = ""
+    if title:
+        return title
+    if href and meta.domain(href):
+        return meta.domain(href)
+    if feed_title and feed_home and link and meta.outlet(None, link) == feed_home:
+        return feed_title
+    return None
 
 
 def body_title(article: Article) -> str:

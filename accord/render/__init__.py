@@ -190,7 +190,12 @@ def counts(brief: Brief) -> str:
     """'5 articles (1 copy) from 4 outlets' — the one-line scope of a brief."""
     n = len(brief.articles)
     copies = sum(1 for a in brief.articles if a.copy_of)
-    outlets = {a.source for a in brief.articles if a.source}
+    # one outlet however its articles name it ("CNN", "cnn.com", a URL on edition.cnn.com): ``ArticleRef.outlet``,
+    # a name and a domain united only where safe (``outlet_groups``), as every count of sources reads them
+    from accord.ingest.meta import outlet_groups
+
+    same = outlet_groups((a.source, a.url) for a in brief.articles)
+    outlets = {same.get(key, key) for a in brief.articles if (key := a.outlet)}
     text = f"{n} article{'s' if n != 1 else ''}"
     if copies:
         text += f" ({copies} cop{'ies' if copies != 1 else 'y'} of another)"
@@ -198,7 +203,7 @@ def counts(brief: Brief) -> str:
         text += f" from {len(outlets)} outlet{'s' if len(outlets) != 1 else ''}"
         # articles that name no outlet are told apart: "3 articles from 1 outlet" would read as if
         # all three came from it (user71)
-        unnamed = sum(1 for a in brief.articles if not a.source)
+        unnamed = sum(1 for a in brief.articles if not a.outlet)
         if unnamed:
             text += f" ({unnamed} with no outlet named)"
     return text

@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from accord import tfidf
+from accord.align import sources
 from accord.model import Article, Fact, Sentence
 from accord.options import DEFAULT, Options
 from accord.patterns import Alternatives
@@ -417,8 +418,13 @@ def view(facts: list[Fact], articles: list[Article], embed: bool = True, options
                 by_article.setdefault(s.article, []).append(i)
     rep = {a: float(_unit(fm[idx].mean(axis=0)) @ centroid) for a, idx in by_article.items()}
 
-    # wire copies count once: an article that copies another is not an independent source
-    story_ind = len({a.copy_of or a.id for a in articles}) if articles else len(by_article)
+    # wire copies count once: an article that copies another is not an independent source; nor is a second
+    # article of one outlet (issue 12), as the facts' own counts (alignment) read it
+    if articles:
+        same = sources(articles, {a.id: a.copy_of for a in articles if a.copy_of})
+        story_ind = len({same.get(a.id, a.id) for a in articles})
+    else:
+        story_ind = len(by_article)
     story_ind = max(story_ind, 1)
     old = background(facts, articles, options)
     rows = []

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from accord.errors import AccordError, NotFound
+from accord.ingest import meta
 from accord.model import SCHEMA, Brief, Story
 from accord.options import Options
 from accord.store import Library
@@ -74,11 +75,22 @@ def _listing(lib: Library, options: Options) -> tuple[list[dict[str, Any]], list
     outlets_all: Counter[str] = Counter()
     for s in stories:
         arts = members[s.id]
-        outlets = sorted({src for _, src, _ in arts if src})
+        # outlets counted as a brief counts them (mend119): one per outlet key (``meta.outlet``, a name and
+        # its domain united only where safe by ``meta.outlet_groups``), shown by the first name it is given
+        same = meta.outlet_groups((src, url) for _, src, _, url in arts)
+        shown: dict[str, str] = {}
+        unknown = 0
+        for _, src, _, url in arts:
+            key = meta.outlet(src, url)
+            if key is None:
+                unknown += 1
+                continue
+            name = (src or "").strip()  # the source as given, unless it says less than the key ("go.com")
+            shown.setdefault(same.get(key, key), name if name and meta.outlet(name, None) == key else key)
+        outlets = sorted(shown.values())
         outlets_all.update(outlets)
-        # coverage breadth: distinct outlets; articles with no known outlet (plain files) count as
-        # their independent sources instead, so a pile of files is not ranked as one outlet
-        unknown = sum(1 for _, src, _ in arts if not src)
+        # coverage breadth: distinct outlets; articles with no known outlet (plain files, aggregator pages)
+        # count as their independent sources instead, so a pile of files is not ranked as one outlet
         unnamed = min(unknown, max(s.independent, 1)) if unknown else 0
         breadth = len(outlets) + unnamed or 1
         # the factor as the row's outlet list reads: "3 outlets" beside a list of none misled (user71)
