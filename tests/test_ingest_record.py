@@ -38,7 +38,7 @@ def test_ingest_derives_what_a_record_leaves_out() -> None:
 
 
 def test_group_and_batch_take_the_record_as_given() -> None:
-    art = record.article({"id": 7, "text": TEXT, "published": "soon", "source": " Reuters "}, "line 2", derive=False)
+    art = record.article({"id": 7, "text": "ALMATY, Jan 13, 2022\n" + TEXT, "source": " Reuters "}, "line 2", derive=False)
     assert (art.id, art.title, art.published, art.source) == ("7", "", None, "Reuters")  # nothing guessed
     assert record.article({"id": "h", "title": "Headline only"}, "line 3", derive=False).text == ""
     with pytest.raises(IngestError, match=r"^line 4: 'id' must be a non-empty string"):
@@ -60,3 +60,20 @@ def test_the_same_bad_record_reads_the_same_through_every_front_door(tmp_path: P
     assert api.group([bad])[0] == {"id": "x", "error": "item 1 (x): 'url' must be a string"}
     with pytest.raises(IngestError, match=r"^s/0: 'url' must be a string"):
         story_articles({"id": "s", "documents": [bad]})
+
+
+@pytest.mark.parametrize("given", ["2022-01-13", "Jan 13, 2022", "13 January 2022", 1642068000, 1642068000123,
+                                   "1642068000", "2022-01-13T10:00:00+06:00", "Thu, 13 Jan 2022 10:00:00 GMT"])
+def test_every_door_reads_the_same_dates(given: object) -> None:
+    for derive in (True, False):
+        assert record.article({"id": "a", "text": TEXT, "published": given}, "line 1", derive=derive).published == "2022-01-13"
+
+
+@pytest.mark.parametrize("given", ["soon", "today", "5 days ago", "1e+300", True, 2022, 0, -5, [2022], {"y": 2022},
+                                   float("nan"), 10**40, "x" * 500])
+def test_a_published_that_is_no_date_is_refused_by_every_door(given: object) -> None:
+    # (user72) group and batch dropped such a date silently (an epoch number too, which is now read);
+    # "today" was read as the day of the run: a date no outlet gave
+    for derive in (True, False):
+        with pytest.raises(IngestError, match=r"^line 1 \(a\): 'published' is not a date: .{1,60} \(give YYYY-MM-DD"):
+            record.article({"id": "a", "text": TEXT, "published": given}, "line 1", derive=derive)

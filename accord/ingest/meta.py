@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from tld import get_fld
 
@@ -54,14 +54,19 @@ def domain(url: str | None) -> str | None:
 
 
 def iso(value: object) -> str | None:
-    """An ISO date (``YYYY-MM-DD``) from a date, datetime, ISO string or a written date; else None."""
+    """An ISO date (``YYYY-MM-DD``) from a date, datetime, ISO string, a written date or a Unix time
+    (a number, or digits); else None."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _epoch(float(value))
     text = str(value).strip()
+    if _EPOCH.fullmatch(text):
+        return _epoch(float(text))
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
     except ValueError:
@@ -75,12 +80,28 @@ def iso(value: object) -> str | None:
         return parsedate_to_datetime(text).date().isoformat()  # RFC 822, as in feeds
     except (TypeError, ValueError, IndexError):
         pass
+    if not _FULL_YEAR.search(text):  # (user72) "today", "5 days ago", "1e+300": dateparser reads them as
+        return None  # the day of the run, a date no outlet gave; a date a user gives names its year
     import dateparser  # last resort for a date a user gave (JSONL ``published``); slow to import
 
     parsed = dateparser.parse(
         text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
     )
     return parsed.date().isoformat() if parsed else None
+
+
+_EPOCH = re.compile(r"\d{9,13}(?:\.\d+)?")  # a Unix time as digits, in seconds or milliseconds
+_FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _epoch(seconds: float) -> str | None:
+    """The UTC day of a Unix time (milliseconds when it is too large for seconds), or None outside
+    1973–2100 (nine digits or more): a year, an id or a count is not a publication date."""
+    if seconds >= 1e11:  # 1e11 seconds is the year 5138; so many are milliseconds
+        seconds /= 1000
+    if not 1e8 <= seconds < 4_102_444_800:  # 1973-03-03 to 2100-01-01
+        return None
+    return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat()
 
 
 def find_date(line: str) -> str | None:
