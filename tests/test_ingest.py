@@ -348,6 +348,28 @@ def test_binary_jsonl_is_one_error_not_one_per_line(tmp_path: Path) -> None:
     assert [a.title for a in arts] == ["Ok"]
 
 
+def test_a_small_truncated_jsonl_gz_keeps_its_good_lines(tmp_path: Path) -> None:
+    # (mend120) the binary sniff read the head through gzip and lost every line when the file was cut short
+    lines = b"".join(b'{"title": "Line %d", "text": "The ferry ran late on line %d."}\n' % (k, k) for k in range(3))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(gzip.compress(lines)[:-12])  # the end (checksum, part of the data) lost
+    arts, errs = items(list(read([str(cut)])))
+    assert [a.title for a in arts] == ["Line 0", "Line 1", "Line 2"][: len(arts)] and len(arts) >= 2
+    assert len(errs) == 1 and "cannot read further" in errs[0].reason
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-be", "utf-32-le", "utf-16-be"])
+def test_jsonl_with_a_utf16_or_utf32_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    import codecs
+
+    bom = {"utf-32-be": codecs.BOM_UTF32_BE, "utf-32-le": codecs.BOM_UTF32_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+    text = '{"title": "Quay reopens", "text": "The quay reopened on Monday."}\n'
+    f = tmp_path / "w.jsonl"
+    f.write_bytes(bom.get(codec, b"") + text.encode(codec))
+    arts, errs = items(list(read([str(f)])))
+    assert [a.title for a in arts] == ["Quay reopens"] and not errs
+
+
 def test_broken_warc_is_one_error(tmp_path: Path) -> None:
     f = tmp_path / "broken.warc.gz"
     f.write_bytes(gzip.compress(b"this is not a warc file at all\r\n\r\n"))

@@ -77,3 +77,38 @@ def test_a_published_that_is_no_date_is_refused_by_every_door(given: object) -> 
     for derive in (True, False):
         with pytest.raises(IngestError, match=r"^line 1 \(a\): 'published' is not a date: .{1,60} \(give YYYY-MM-DD"):
             record.article({"id": "a", "text": TEXT, "published": given}, "line 1", derive=derive)
+
+
+# (mend120, review162) digits are a compact date stamp first, a Unix time only at 10 or 13 digits from
+# 2001 on; two-digit years and JSON integers YYYYMMDD are read; relative words and day/month swaps refused
+@pytest.mark.parametrize("given, day", [
+    ("202201131030", "2022-01-13"), ("2022011310", "2022-01-13"), ("20220113103000", "2022-01-13"),
+    ("20220113", "2022-01-13"), (20220113, "2022-01-13"), ("Jan 13, 22", "2022-01-13"), ("13 Jan 22", "2022-01-13"),
+    ("13/01/2022", "2022-01-13"), ("01/01/2022", "2022-01-01"), (1642068000.5, "2022-01-13")])
+def test_compact_stamps_and_short_years_are_read_as_the_dates_they_name(given: object, day: str) -> None:
+    for derive in (True, False):
+        assert record.article({"id": "a", "text": TEXT, "published": given}, "line 1", derive=derive).published == day
+
+
+@pytest.mark.parametrize("given", ["123456789", 123456789, 987654321, "20221399", "202201132599", "1 hour ago, 2022",
+                                   "in 2 days", "yesterday", "99999999999", "20990101", 4_102_444_800, "978307199"])
+def test_ids_bad_stamps_relative_and_future_dates_are_refused(given: object) -> None:
+    # a nine-digit id was read as 1973, "202201131030" as milliseconds of 1976, "2022011310" as 2034
+    with pytest.raises(IngestError, match=r"'published' is not a date: .* \(give YYYY-MM-DD"):
+        record.article({"id": "a", "text": TEXT, "published": given}, "line 1")
+
+
+def test_a_day_and_month_that_can_swap_are_refused_with_the_reason() -> None:
+    # "03/04/2022" is 3 April in London, March 4 in New York: never guessed
+    for given in ("03/04/2022", "03/04/22"):
+        with pytest.raises(IngestError, match=r"^line 1 \(a\): 'published' is not a date: .* \(day and month can swap"):
+            record.article({"id": "a", "text": TEXT, "published": given}, "line 1")
+
+
+def test_the_epoch_bounds_are_options() -> None:
+    from accord.options import Options
+
+    later = Options(published_epoch_from=1_100_000_000)
+    assert record.article({"id": "a", "text": TEXT, "published": 1_000_000_000}, "l").published == "2001-09-09"
+    with pytest.raises(IngestError):
+        record.article({"id": "a", "text": TEXT, "published": 1_000_000_000}, "l", options=later)

@@ -40,7 +40,7 @@ def read_file(path: str, max_bytes: int, compressed: bool = False,
     another byte encoding is decoded by detection; a UTF-16/32 file (byte-order mark) is read whole.
     """
     try:
-        why = record.not_jsonl(path, compressed=compressed)  # one error for a file that is no text at all
+        why = record.not_jsonl(path, compressed=compressed, options=options)  # one error for a file that is no text at all
         if why:
             yield IngestError(path, why)
             return

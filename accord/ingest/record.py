@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import json
+import zlib
 from collections.abc import Iterator
 from os import PathLike
 from pathlib import Path
@@ -95,26 +96,28 @@ def article(record: object, item: str, *, derive: bool = True, options: Options 
         # (user72) one rule for every door: a date in any form meta.iso reads (ISO, written, RFC 822, an
         # epoch number) is read; anything else refuses the record, named, as ingest always did (group
         # and batch used to drop it silently, so an article quietly lost the date its writer gave)
-        published = _published(record["published"])
+        published = _published(record["published"], options)
         if published is None:
-            raise IngestError(named, f"'published' is not a date: {_shown(record['published'])} "
-                                     "(give YYYY-MM-DD, a written date or a Unix time)")
+            value = record["published"]
+            why = ("day and month can swap: give YYYY-MM-DD" if isinstance(value, str) and meta.ambiguous(value)
+                   else "give YYYY-MM-DD, a written date or a Unix time")
+            raise IngestError(named, f"'published' is not a date: {_shown(value)} ({why})")
         art.published = published
     art.origin = item
     return art
 
 
-def _published(value: object) -> str | None:
+def _published(value: object, options: Options = DEFAULT) -> str | None:
     """``value`` as an ISO date, or None: a string or a number (a Unix time in seconds or
     milliseconds), never a boolean, list or object, and never an absurdly long string."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
     if isinstance(value, float) and not value == value:  # NaN (json.loads reads it): no date
         return None
-    if isinstance(value, str) and len(value) > 100:  # no date is that long; spare dateparser the work
+    if isinstance(value, str) and len(value) > options.published_max_chars:  # spare dateparser the work
         return None
     try:
-        return meta.iso(value)
+        return meta.iso(value, options)
     except (ValueError, OverflowError, OSError):  # an epoch far out of range
         return None
 
@@ -183,19 +186,32 @@ def count_lines(path: str | PathLike[str]) -> int:
         raise AccordError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def not_jsonl(path: str | PathLike[str], *, compressed: bool = False) -> str | None:
+def not_jsonl(path: str | PathLike[str], *, compressed: bool = False,
+              options: Options = DEFAULT) -> str | None:
     """Why the file at ``path`` is no JSONL text at all, or None (then each line is judged alone).
 
     (user72) A PNG, a gzip file or random bytes split at newline bytes used to give one ``not UTF-8``
     error per "line", thousands for one wrong file. A file is refused whole when its first bytes name
     another format, or when its head looks binary and not one of its lines is a JSON object (a
     JSONL file with a few damaged lines still has its good lines read). A UTF-16/32 file (byte-order
-    mark) is text, for the reader to decode or refuse.
+    mark) is text, for the reader to decode or refuse. (mend120) A compressed file cut short is not
+    judged here: the reader keeps its lines up to the cut and reports the cut.
     """
-    opener: Any = gzip.open if compressed else open
+    if not compressed:
+        return _not_jsonl(path, open, options)
+    try:
+        return _not_jsonl(path, gzip.open, options)
+    except (EOFError, zlib.error, gzip.BadGzipFile):
+        return None
+
+
+def _not_jsonl(path: str | PathLike[str], opener: Any, options: Options) -> str | None:
+    """``not_jsonl`` on a file opened by ``opener`` (``open`` or ``gzip.open``)."""
+    compressed = opener is gzip.open
     with opener(path, "rb") as fh:
-        head = fh.read(8192)
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (also the UTF-32 LE mark)
+        head = fh.read(options.jsonl_sniff_bytes)
+        # UTF-32 LE opens with the UTF-16 LE mark; UTF-32 BE's mark must be named apart
+        if head.startswith((codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return None
         kind = file_kind(head)
         if kind == "gzip-compressed data" and not compressed:
