@@ -98,6 +98,17 @@ class Options:
     # the record reader (ingest/record.py): an untitled record is named by this many of its first words
     # (a headline's length; hand-set with the reader, ae82342, not measured: it only labels the article)
     record_title_words: int = 16
+    # (mend120) a ``published`` given as digits is a Unix time only at exactly 10 (seconds) or 13
+    # (milliseconds) digits and only from this time on (2001-01-01 UTC: older ids, counts and compact
+    # stamps read as seconds fall before it); a Unix time or a compact YYYYMMDD stamp more than
+    # ``published_future_days`` days after the run is refused (no outlet dates an article in the future).
+    # Hand-set (review162), not measured: no eval item holds a ``published`` field
+    published_epoch_from: int = 978_307_200
+    published_future_days: int = 1
+    # no date a user gives is longer than this; a longer ``published`` is refused without parsing it
+    published_max_chars: int = 100
+    # bytes read from the head of a JSONL file to tell text from a binary file (ingest/record.py not_jsonl)
+    jsonl_sniff_bytes: int = 8192
     # bytes to text (ingest/decode.py). Data with more control bytes than this share, in its first 8 KB or
     # overall, is binary and refused: text has almost none (tab/CR/LF aside), compressed or random data
     # about one byte in nine (30 of the 256 values). Hand-set with the decoder (9344c70) and checked by the ingest and fuzz tests
@@ -231,6 +242,11 @@ class Options:
     number_approx: float = 0.1  # "around/about X" → X ± this share; "nearly X" → [X - share, X]
     number_over_factor: float = 2.0  # "more than X" → [X, X * factor]
     quote_min_words: int = 3  # shorter quoted text is a scare quote, not a quote
+    # (mend120) a "sentence" longer than this many words (a text with no full stop for pages) is read in
+    # pieces of this many words: every reader searches its sentence once per number, date or name, so one
+    # 300 KB run took 79 s and 3 MB over 200 s (quadratic). News sentences stay far below it (the longest in
+    # the dev evals is well under 400; dev disagreements, support and summaries byte-identical). Hand-set
+    sentence_max_words: int = 400
     quote_lookback: int = 3  # "he said": the speaker is looked for this many sentences back
     nlp_batch_size: int = 64  # sentences per spaCy batch
     parse_all: bool = False  # run the parser on every sentence, not only those with numbers/dates/quotes

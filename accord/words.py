@@ -41,6 +41,10 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
     meanwhile period folks sir madam ma'am guys please thanks home abroad overseas ahead apart aside
     tho anyhow either altogether alike regardless nonetheless nevertheless anyways okay ok right sure yes
     responsible involved concerned affected available possible present needed included""".split())
+# Words that place a time relative to the moment of reading ("5 days ago", "today", "last Friday"): a
+# ``published`` holding one is no date an outlet gave (dateparser reads it as the day of the run)
+RELATIVE_TIME: frozenset[str] = frozenset(
+    "ago today tonight tomorrow yesterday now hence last next recently lately earlier later".split())
 # The generation after a personal name ("Martin Lewis Jr."): part of the name, never another thing named
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 

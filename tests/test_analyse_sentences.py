@@ -139,3 +139,16 @@ def test_a_ticker_and_its_exchange_code_do_not_end_a_sentence():
                  "Talks were held at the UN.EU leaders met on Friday.", "He joined the CIA.US officials said so.",
                  "The show aired on HBO.TV critics praised it.", "The deal was cleared by the FCC.T-Mobile said so."):
         assert len(split(text)) == 2, text
+
+
+def test_a_run_of_words_without_a_sentence_end_is_read_in_bounded_pieces() -> None:
+    # (mend120) a 300 KB "sentence" cost 79 s (each number searched the whole sentence): pieces of
+    # ``sentence_max_words`` words keep the work linear; a sentence of news is left whole
+    from accord.analyse.sentences import bounded, spans
+
+    text = "Crews cleared the road. " + " ".join(f"w{k}" for k in range(1000)) + "."
+    cut = bounded(text, spans(text), 400)
+    assert cut[0] == (0, 23) and len(cut) == 4
+    assert [len(text[a:b].split()) for a, b in cut[1:]] == [400, 400, 200]
+    assert "".join(text[a:b] + " " for a, b in cut[1:]).strip() == text[24:]
+    assert bounded(text, spans(text), 0) == spans(text) and bounded("Short one.", [(0, 10)], 400) == [(0, 10)]

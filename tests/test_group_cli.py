@@ -14,7 +14,8 @@ def test_group_command_round_trip_and_bad_lines(tmp_path: Path, texts) -> None:
     lines += [json.dumps({"id": f"t{i}", "title": "Quake", "text": t}) for i, t in enumerate(texts.quake_b)]
     lines += [
         json.dumps({"id": "wire", "text": texts.wire, "published": "2022-01-13", "url": "https://example.org/a"}),
-        json.dumps({"id": "copy", "text": texts.wire_copy, "published": "not a date"}),
+        json.dumps({"id": "copy", "text": texts.wire_copy}),
+        json.dumps({"id": "when", "text": texts.wire_copy, "published": "not a date"}),  # refused, named (user72)
         "{not json",
         json.dumps({"id": "empty", "text": "  "}),
         json.dumps(["a", "list"]),
@@ -34,8 +35,9 @@ def test_group_command_round_trip_and_bad_lines(tmp_path: Path, texts) -> None:
     assert good["copy"] == {"id": "copy", "story": good["wire"]["story"], "copy_of": "wire"}
     assert good["wire"]["copy_of"] is None
     errors = [r for r in rows if "error" in r]
-    assert [r.get("id") for r in errors] == [None, "empty", None, "p0"]
-    assert "line 9" in errors[0]["error"] and "duplicate id" in errors[3]["error"]
+    assert [r.get("id") for r in errors] == ["when", None, "empty", None, "p0"]
+    assert errors[0]["error"].startswith("line 9 (when): 'published' is not a date: 'not a date'")
+    assert "line 10" in errors[1]["error"] and "duplicate id" in errors[4]["error"]
 
 
 def test_group_command_names_a_missing_input(tmp_path: Path) -> None:
@@ -116,3 +118,35 @@ def test_group_writes_to_stdout_with_a_dash(tmp_path: Path) -> None:
     rows = [json.loads(x) for x in result.stdout.splitlines()]
     assert result.exit_code == 1 and [r.get("id") for r in rows] == ["a", "b"] and rows[0]["story"]
     assert "error: line 2 (b)" in result.stderr and not (Path.cwd() / "-").exists()
+
+
+def test_a_binary_input_is_one_error_for_group_and_batch(tmp_path: Path, monkeypatch, capsys) -> None:
+    # (user72) random bytes split at newline bytes used to give one "not UTF-8" error per "line"
+    import random
+    import sys
+
+    import pytest
+
+    from accord.cli import main
+
+    rng = random.Random(3)
+    junk = tmp_path / "photo.jsonl"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(rng.randrange(256) for _ in range(20_000)))
+    for command in ("group", "batch"):
+        monkeypatch.setattr(sys, "argv", ["accord", command, str(junk), str(tmp_path / "out.jsonl")])
+        with pytest.raises(SystemExit) as info:
+            main()
+        said = "".join(capsys.readouterr().err.splitlines())  # (a long path may be wrapped)
+        assert info.value.code == 1 and not (tmp_path / "out.jsonl").exists()
+        assert said.count("error:") == 1 and f"error: {junk}: a PNG image, not JSONL text" in said
+
+
+def test_group_reads_or_refuses_a_published_date_naming_the_line(tmp_path: Path, texts) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    rows = [{"id": "e", "text": texts.quake_a[0], "published": 1642068000},
+            {"id": "w", "text": texts.quake_a[1], "published": "whenever"}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    CliRunner().invoke(app, ["group", str(src), str(out)])
+    got = [json.loads(line) for line in out.read_text().splitlines()]
+    assert "story" in got[0] and got[1] == {"id": "w", "error": "line 2 (w): 'published' is not a date: 'whenever' "
+                                                                 "(give YYYY-MM-DD, a written date or a Unix time)"}

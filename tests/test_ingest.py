@@ -307,6 +307,69 @@ def test_warc_html_responses(tmp_path: Path) -> None:
     assert errs[0].item.startswith(f"{f}@")  # the archive and the record's byte offset in it
 
 
+def test_warc_non_html_responses_are_told_and_unlabelled_pages_read(tmp_path: Path) -> None:
+    from accord.ingest import Fetcher
+
+    f = tmp_path / "mixed.warc"
+    write_warc(f, [
+        ("https://www.harbour-times.com/logo.png", "image/png", b"\x89PNG\x00" * 50, "200 OK"),
+        ("https://www.harbour-times.com/a", "application/octet-stream", page().encode(), "200 OK"),
+        ("https://www.harbour-times.com/r.pdf", "", b"%PDF-1.4\x00\x01", "200 OK"),
+    ])
+    notes: list[tuple[str, str]] = []
+    with Fetcher(on_note=lambda item, message: notes.append((item, message))) as fetcher:
+        arts, errs = items(list(read([str(f)], fetcher=fetcher)))
+    assert [a.title for a in arts] == ["Council approves harbour budget"] and not errs  # read by its bytes
+    assert [m.split(": not read")[0] for _, m in notes] == ["https://www.harbour-times.com/logo.png",
+                                                           "https://www.harbour-times.com/r.pdf"]
+    assert "(image/png)" in notes[0][1] and all(item.startswith(f"{f}@") for item, _ in notes)
+
+
+def test_a_file_that_is_not_a_warc_is_named_so(tmp_path: Path) -> None:
+    f = tmp_path / "x.warc"
+    f.write_bytes(b"\x00\x01PNG junk\r\n\r\n" * 20)
+    arts, errs = items(list(read([str(f)])))
+    assert not arts and [e.reason for e in errs] == ["not a WARC archive (no WARC record header here)"]
+
+
+def test_binary_jsonl_is_one_error_not_one_per_line(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(7)
+    junk = tmp_path / "junk.jsonl"
+    junk.write_bytes(bytes(rng.randrange(256) for _ in range(40_000)))  # hundreds of "lines"
+    zipped = tmp_path / "z.jsonl"
+    zipped.write_bytes(gzip.compress(b'{"title": "T", "text": "x"}\n'))
+    damaged = tmp_path / "d.jsonl"  # a real JSONL with a broken line is still read line by line
+    damaged.write_bytes(b"\x00\xff\x01\x02\n" + b'{"title": "Ok", "text": "Some words."}\n')
+    arts, errs = items(list(read([str(junk), str(zipped), str(damaged)])))
+    assert [(e.item, e.reason.split(",")[0]) for e in errs] == [
+        (str(junk), "binary data"), (str(zipped), "gzip-compressed data"), (f"{damaged}:1", "binary data")]
+    assert [a.title for a in arts] == ["Ok"]
+
+
+def test_a_small_truncated_jsonl_gz_keeps_its_good_lines(tmp_path: Path) -> None:
+    # (mend120) the binary sniff read the head through gzip and lost every line when the file was cut short
+    lines = b"".join(b'{"title": "Line %d", "text": "The ferry ran late on line %d."}\n' % (k, k) for k in range(3))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(gzip.compress(lines)[:-12])  # the end (checksum, part of the data) lost
+    arts, errs = items(list(read([str(cut)])))
+    assert [a.title for a in arts] == ["Line 0", "Line 1", "Line 2"][: len(arts)] and len(arts) >= 2
+    assert len(errs) == 1 and "cannot read further" in errs[0].reason
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-be", "utf-32-le", "utf-16-be"])
+def test_jsonl_with_a_utf16_or_utf32_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    import codecs
+
+    bom = {"utf-32-be": codecs.BOM_UTF32_BE, "utf-32-le": codecs.BOM_UTF32_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+    text = '{"title": "Quay reopens", "text": "The quay reopened on Monday."}\n'
+    f = tmp_path / "w.jsonl"
+    f.write_bytes(bom.get(codec, b"") + text.encode(codec))
+    arts, errs = items(list(read([str(f)])))
+    assert [a.title for a in arts] == ["Quay reopens"] and not errs
+
+
 def test_broken_warc_is_one_error(tmp_path: Path) -> None:
     f = tmp_path / "broken.warc.gz"
     f.write_bytes(gzip.compress(b"this is not a warc file at all\r\n\r\n"))

@@ -136,3 +136,11 @@ def test_billion_laughs_feed_stays_small() -> None:
         tracemalloc.stop()
     assert peak < 64 * 2**20
     assert all(len(getattr(r, "title", "")) < 10_000 for r in results)
+
+
+def test_entry_dates_with_short_years_are_read_and_relative_ones_dropped() -> None:
+    # (mend120) "Mar 14, 23" was dropped by a four-digit-year guard; "today" was dated the day of the run
+    entries = [item(1, "https://example.net/1", "Mar 14, 23"), item(2, "https://example.net/2", "today"),
+               item(3, "https://example.net/3", "202303140900")]
+    arts, errs = split(read_feed_bytes(rss(entries), Options(fetch_feed_links=False)))
+    assert not errs and [a.published for a in arts] == ["2023-03-14", None, "2023-03-14"]

@@ -66,7 +66,9 @@ def analyse_story(articles: Iterable[Article], options: Options = DEFAULT,
     if impl is None:
         raise AccordError(f"unknown analyser {options.analyser!r}; choose from: {', '.join(ANALYSERS)}")
     articles = list(articles)
-    plan: list[tuple[Article, list[tuple[int, int]]]] = [(a, sentences.spans(a.text or "")) for a in articles]
+    plan: list[tuple[Article, list[tuple[int, int]]]] = [
+        (a, sentences.bounded(a.text or "", sentences.spans(a.text or ""), options.sentence_max_words))
+        for a in articles]
     states = impl.prepare([a.text[i:j] for a, sents in plan for i, j in sents], options)
     out: dict[str, list[Sentence]] = {a.id: [] for a in articles}
     k = 0

@@ -20,7 +20,7 @@ from accord.errors import IngestError
 from accord.ingest import feed, jsonl, parquet, warc
 from accord.ingest import html as html_reader
 from accord.ingest import text as text_reader
-from accord.ingest.decode import looks_binary, strip_controls, to_text
+from accord.ingest.decode import looks_binary, looks_html, strip_controls, to_text
 from accord.ingest.url import Fetcher, fetch, is_url
 from accord.model import Article
 from accord.options import DEFAULT, Options
@@ -136,11 +136,6 @@ def _skip(entry: Path, what: str) -> _Skipped:
     return skipped
 
 
-def _looks_html(data: bytes) -> bool:
-    head = data[:1024].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:300]
-
-
 def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Iterator[Article | IngestError]:
     if not path.exists():
         yield IngestError(item, "no such file or folder")
@@ -158,7 +153,7 @@ def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Ite
     kind = _suffix(path)
     # Archives and JSONL batches are streamed: max_bytes caps each record/line, not the file.
     if kind == ".warc":
-        yield from warc.read(item, options.max_bytes, options)
+        yield from warc.read(item, options.max_bytes, options, fetcher.note)
         return
     if kind in JSONL_SUFFIXES:
         yield from jsonl.read_file(item, options.max_bytes, compressed=_gzipped(path), options=options)
@@ -190,7 +185,7 @@ def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Ite
             if looks_binary(data, options) or not feed.is_feed(data):
                 raise IngestError(item, "not an RSS/Atom feed")
             yield from feed.read(data, item, fetcher)
-        elif kind in HTML_SUFFIXES or _looks_html(data):
+        elif kind in HTML_SUFFIXES or looks_html(data):
             article = html_reader.parse(data, None, item, options)
             article.id = _stem(path)
             yield article

@@ -65,6 +65,32 @@ def _control_share(data: bytes) -> float:
     return (len(data) - len(data.translate(None, _CONTROL_BYTES))) / len(data) if data else 0.0
 
 
+_MAGIC: list[tuple[bytes, str]] = [  # how common non-text files open, named for the error a reader sees
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"PAR1", "a Parquet table"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+]
+
+
+def file_kind(head: bytes) -> str | None:
+    """What a file is when its first bytes say it is no text at all (``"a PNG image"``), else None."""
+    return next((name for magic, name in _MAGIC if head.startswith(magic)), None)
+
+
+def looks_html(data: bytes) -> bool:
+    """True when ``data`` opens as an HTML page (a doctype or an ``<html>`` tag near the top)."""
+    head = data[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:300]
+
+
 def looks_binary(data: bytes, options: Options = DEFAULT) -> bool:
     """True for data that is not text in any byte-oriented encoding (images, archives, executables):
     a NUL byte in its head, or more control bytes than ``options.decode_binary_share``.

@@ -40,6 +40,10 @@ def read_file(path: str, max_bytes: int, compressed: bool = False,
     another byte encoding is decoded by detection; a UTF-16/32 file (byte-order mark) is read whole.
     """
     try:
+        why = record.not_jsonl(path, compressed=compressed, options=options)  # one error for a file that is no text at all
+        if why:
+            yield IngestError(path, why)
+            return
         yield from _stream(path, max_bytes, compressed, options)
     except (OSError, EOFError, zlib.error) as exc:  # e.g. a truncated .jsonl.gz: lines so far are kept
         yield IngestError(path, f"cannot read further ({exc})")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import date, datetime
 from collections.abc import Iterable
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from tld import get_fld, get_tld
@@ -23,6 +23,7 @@ from accord.words import (
     MONTHS,
     NOT_OUTLET_HOSTS,
     NOT_OUTLET_NAMES,
+    RELATIVE_TIME,
     UMBRELLA_HOSTS,
     US_TIME_ZONES,
 )
@@ -184,15 +185,34 @@ def outlet_groups(articles: Iterable[tuple[str | None, str | None]]) -> dict[str
     return {key: rep for key, rep in out.items() if key != rep}
 
 
-def iso(value: object) -> str | None:
-    """An ISO date (``YYYY-MM-DD``) from a date, datetime, ISO string or a written date; else None."""
+def iso(value: object, options: Options = DEFAULT) -> str | None:
+    """An ISO date (``YYYY-MM-DD``) from a date, datetime, ISO string, a written date, a compact
+    ``YYYYMMDD[hh[mm[ss]]]`` stamp or a Unix time (a number, or digits); else None (never a guess).
+
+    (mend120) Digits read as a compact date stamp first (``20220111``, ``202201111030``: a common feed
+    and CMS form that a Unix-time reading turns into 1976), then as a Unix time only at exactly 10 or 13
+    digits (``Options.published_epoch_from`` on, never in the future): a nine-digit id or a count is no
+    date. A written date is read by dateparser's absolute-date parsers only, and refused when it holds a
+    relative word ("5 days ago", "today", "1 hour ago, 2022") or is an ambiguous ``03/04/2022``."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return _digits(str(value), options) if value >= 0 else None
+    if isinstance(value, float):
+        if not value == value or value < 0 or value >= 1e15:  # NaN, negative, no date at all
+            return None
+        whole = repr(value).partition(".")[0]
+        return _digits(whole, options, stamp=False) if whole.isdigit() else None
     text = str(value).strip()
+    if _DIGITS.fullmatch(text):
+        whole, dot, _ = text.partition(".")
+        return _digits(whole, options, stamp=not dot)  # a fraction: seconds, never a stamp
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
     except ValueError:
@@ -206,12 +226,73 @@ def iso(value: object) -> str | None:
         return parsedate_to_datetime(text).date().isoformat()  # RFC 822, as in feeds
     except (TypeError, ValueError, IndexError):
         pass
+    if relative(text) or ambiguous(text):
+        return None
     import dateparser  # last resort for a date a user gave (JSONL ``published``); slow to import
 
-    parsed = dateparser.parse(
-        text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    parsed = dateparser.parse(  # absolute dates only: no "5 days ago", no timestamps (read above)
+        text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                        "PARSERS": ["custom-formats", "absolute-time"]}
     )
-    return parsed.date().isoformat() if parsed else None
+    return _not_future(parsed.date(), options) if parsed else None
+
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_WORD = re.compile(r"[a-z]+")
+_SLASHED = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])")
+
+
+def relative(text: str) -> bool:
+    """True when ``text`` places its time relative to the reading ("5 days ago", "today"): no date."""
+    return any(word in RELATIVE_TIME for word in _WORD.findall(text.lower()))
+
+
+def ambiguous(text: str) -> bool:
+    """True when ``text`` holds a numeric date whose day and month can swap (``03/04/2022``: 3 April
+    or March 4 by the outlet's country): refused rather than guessed. ``13/01/2022`` and ``04/04/2022``
+    read one way only."""
+    return any(int(a) <= 12 and int(b) <= 12 and int(a) != int(b)
+               for a, _, b, _ in _SLASHED.findall(text))
+
+
+def _digits(text: str, options: Options, stamp: bool = True) -> str | None:
+    """A string of digits as a date: a compact ``YYYYMMDD[hh[mm[ss]]]`` stamp (8, 10, 12 or 14 digits
+    opening on a valid 19xx/20xx date; refused when its time part is not a time), else a Unix time at
+    exactly 10 (seconds) or 13 (milliseconds) digits; else None."""
+    if stamp and len(text) in (8, 10, 12, 14) and text[:2] in ("19", "20"):
+        try:
+            day = date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+        except ValueError:
+            day = None
+        if day is not None:
+            clock = [int(text[i:i + 2]) for i in range(8, len(text), 2)]
+            if any(part >= limit for part, limit in zip(clock, (24, 60, 60))):
+                return None
+            return _not_future(day, options)
+        if len(text) == 8:
+            return None
+    if len(text) == 10:
+        return _epoch(int(text), options)
+    if len(text) == 13:
+        return _epoch(int(text) / 1000, options)
+    return None
+
+
+def _epoch(seconds: float, options: Options) -> str | None:
+    """The UTC day of a Unix time in seconds, or None before ``options.published_epoch_from`` or in
+    the future."""
+    if seconds < options.published_epoch_from:
+        return None
+    try:
+        day = datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+    except (ValueError, OverflowError, OSError):
+        return None
+    return _not_future(day, options)
+
+
+def _not_future(day: date, options: Options) -> str | None:
+    """``day`` as ISO, or None when it is after the run's day by more than ``published_future_days``."""
+    return None if day > date.today() + timedelta(days=options.published_future_days) else day.isoformat()
 
 
 def find_date(line: str) -> str | None:
