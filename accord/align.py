@@ -21,6 +21,7 @@ from scipy.sparse import csr_matrix
 
 from accord import embed, graph, linkage, tfidf
 from accord.model import Article, Fact, Mention, Sentence
+from accord.outlets import outlet_groups
 from accord.options import DEFAULT, Options
 from accord.words import FUNCTION_WORDS, QUOTE_GLUE
 
@@ -388,8 +389,6 @@ def sources(articles: Sequence[Article], copies: dict[str, str]) -> dict[str, st
     CNN's own reporting Reuters'); an article that names no outlet and has no URL counts alone (we
     cannot know). Every count of sources (facts, the support check, single-source claims) reads this
     mapping, in the shape ``roots`` gives (an article absent from it is its own source)."""
-    from accord.ingest.meta import outlet_groups  # "CNN" and cnn.com: one outlet only where that is safe
-
     root = roots(copies)
     same = outlet_groups((a.source, a.url) for a in articles)
     first: dict[str, str] = {}  # outlet -> its first article that is no copy

@@ -10,6 +10,8 @@ import json
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal, TypeVar
 
+from accord.outlets import outlet as outlet_key
+
 T = TypeVar("T")
 
 # Version of the brief's JSON (README "Brief JSON"). Raised when a field changes meaning; new fields
@@ -92,12 +94,10 @@ class Article:
 
     @property
     def outlet(self) -> str | None:
-        """The outlet as one comparable key (``accord.ingest.meta.outlet``: the named outlet, else the
+        """The outlet as one comparable key (``accord.outlets.outlet``: the named outlet, else the
         URL's registered domain; "CNN", "cnn.com" and edition.cnn.com's pages are one), or None when
         the article names neither: two articles of one outlet are one independent source (issue 12)."""
-        from accord.ingest.meta import outlet
-
-        return outlet(self.source, self.url)
+        return outlet_key(self.source, self.url)
 
     def to_dict(self) -> dict[str, Any]:
         return plain(self)
@@ -315,9 +315,7 @@ class ArticleRef:
     @property
     def outlet(self) -> str | None:
         """The article's outlet key, as ``Article.outlet`` reads it (the scope line counts outlets by it)."""
-        from accord.ingest.meta import outlet
-
-        return outlet(self.source, self.url)
+        return outlet_key(self.source, self.url)
 
 
 @dataclass

@@ -1202,7 +1202,7 @@ class Library:
 
     def story_outlets(self) -> dict[str, list[tuple[str, str | None, str | None, str | None]]]:
         """Per story: (article id, source, published, url) of its articles, for listing and filters (the
-        url too: an article naming no outlet may still have one, ``accord.ingest.meta.outlet``)."""
+        url too: an article naming no outlet may still have one, ``accord.outlets.outlet``)."""
         out: dict[str, list[tuple[str, str | None, str | None, str | None]]] = {}
         for story, aid, source, published, url in self.db.execute(
                 "SELECT story, id, source, published, url FROM articles WHERE story IS NOT NULL ORDER BY rowid"):

@@ -23,6 +23,7 @@ from accord.ingest import html as html_reader
 from accord.ingest import meta
 from accord.ingest.url import Fetched, Fetcher
 from accord.model import Article
+from accord import outlets
 from accord.options import DEFAULT, Options
 
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
@@ -146,7 +147,7 @@ def read(data: bytes, item: str, fetcher: Fetcher,
             return  # nothing new
     opts = fetcher.options
     feed_title = _text(parsed.feed.get("title")) or None
-    feed_home = meta.outlet(None, _text(parsed.feed.get("link")) or None)  # the feed's own site, if an outlet
+    feed_home = outlets.outlet(None, _text(parsed.feed.get("link")) or None)  # the feed's own site, if an outlet
     links: list[str | None] = []
     for entry in entries:
         try:
@@ -227,7 +228,7 @@ def _entry_outlet(entry: feedparser.FeedParserDict, link: str | None, feed_title
         return title
     if href and meta.domain(href):
         return meta.domain(href)
-    if feed_title and feed_home and link and meta.outlet(None, link) == feed_home:
+    if feed_title and feed_home and link and outlets.outlet(None, link) == feed_home:
         return feed_title
     return None
 

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from accord.model import ArticleRef, Brief
+from accord.outlets import outlet_groups
 
 NONE_FOUND = "None found."  # every section is always shown; an empty one says so
 
@@ -192,8 +193,6 @@ def counts(brief: Brief) -> str:
     copies = sum(1 for a in brief.articles if a.copy_of)
     # one outlet however its articles name it ("CNN", "cnn.com", a URL on edition.cnn.com): ``ArticleRef.outlet``,
     # a name and a domain united only where safe (``outlet_groups``), as every count of sources reads them
-    from accord.ingest.meta import outlet_groups
-
     same = outlet_groups((a.source, a.url) for a in brief.articles)
     outlets = {same.get(key, key) for a in brief.articles if (key := a.outlet)}
     text = f"{n} article{'s' if n != 1 else ''}"

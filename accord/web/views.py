@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from accord.errors import AccordError, NotFound
-from accord.ingest import meta
+from accord.outlets import outlet as outlet_key, outlet_groups
 from accord.model import SCHEMA, Brief, Story
 from accord.options import Options
 from accord.store import Library
@@ -75,18 +75,18 @@ def _listing(lib: Library, options: Options) -> tuple[list[dict[str, Any]], list
     outlets_all: Counter[str] = Counter()
     for s in stories:
         arts = members[s.id]
-        # outlets counted as a brief counts them (mend119): one per outlet key (``meta.outlet``, a name and
-        # its domain united only where safe by ``meta.outlet_groups``), shown by the first name it is given
-        same = meta.outlet_groups((src, url) for _, src, _, url in arts)
+        # outlets counted as a brief counts them (mend119): one per outlet key (``outlets.outlet``, a name and
+        # its domain united only where safe by ``outlets.outlet_groups``), shown by the first name it is given
+        same = outlet_groups((src, url) for _, src, _, url in arts)
         shown: dict[str, str] = {}
         unknown = 0
         for _, src, _, url in arts:
-            key = meta.outlet(src, url)
+            key = outlet_key(src, url)
             if key is None:
                 unknown += 1
                 continue
             name = (src or "").strip()  # the source as given, unless it says less than the key ("go.com")
-            shown.setdefault(same.get(key, key), name if name and meta.outlet(name, None) == key else key)
+            shown.setdefault(same.get(key, key), name if name and outlet_key(name, None) == key else key)
         outlets = sorted(shown.values())
         outlets_all.update(outlets)
         # coverage breadth: distinct outlets; articles with no known outlet (plain files, aggregator pages)
