@@ -10,6 +10,7 @@ from accord.disagree import compare, find, slot_key
 from accord.disagree.quotes import material
 from accord.model import Article, Disagreement, Mention
 from accord.options import DEFAULT
+from accord.outlets import outlet
 
 REF = date(2022, 1, 13)
 
@@ -2082,11 +2083,9 @@ def test_one_outlet_updating_its_own_figure_is_evolving():
 
 def test_a_placeholder_or_portal_outlet_never_makes_a_conflict_evolving():
     """mend119: two pages on msn.com, or two articles whose source is "Staff", are not one outlet
-    updating its figure: with no outlet key (``meta.outlet``) the two-day conflict stays a conflict."""
-    from accord.ingest import meta
-
+    updating its figure: with no outlet key (``accord.outlets.outlet``) the two-day conflict stays a conflict."""
     for given in ((None, "https://www.msn.com/en-gb/news/a/ar-AA1"), ("Staff", None), ("Unknown", None),
                   (None, "https://news.google.com/articles/X1")):
-        outlets = {k: key for k in ("a", "b") if (key := meta.outlet(*given)) is not None}
+        outlets = {k: key for k in ("a", "b") if (key := outlet(*given)) is not None}
         (d,) = of_kind(_one_outlet(outlets, ["2022-01-10", "2022-01-11"]), "number")
         assert d.type == "conflict", given

@@ -886,7 +886,7 @@ def test_the_article_page_says_what_uses_each_marked_sentence(rich_story: Any) -
 
 
 def test_the_listing_counts_outlets_as_a_brief_does(tmp_path: Path, texts) -> None:
-    """mend119 (review161 fault 4): the stories list counts outlet keys (``meta.outlet``), not source
+    """mend119 (review161 fault 4): the stories list counts outlet keys (``accord.outlets.outlet``), not source
     strings: "Lakeside Herald" and its own lakesideherald.com page are one outlet, shown once; a page on a
     portal names no outlet."""
     from accord import api
